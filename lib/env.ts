@@ -1,0 +1,109 @@
+// The one place that reads configuration. Every variable is validated once, at first import, with
+// a message that names the variable and says what is wrong. Defaults make `npm run dev` work with
+// no .env at all; production (`next start`, Vercel) must set the secrets.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+/** Port of the embedded PostgreSQL that `npm run dev` starts when DATABASE_URL is not set. */
+export const DEFAULT_EMBEDDED_PG_PORT = 54329;
+const DEV_AUTH_SECRET = "development-only-secret-never-use-in-production-0000";
+
+const ZPostgresUrl = z
+  .url({ message: "must be a URL like postgresql://user:password@host:5432/database" })
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgresql:// or postgres://");
+
+const ZFlag = z
+  .enum(["1", "0", "true", "false"], { message: 'must be "1", "0", "true" or "false"' })
+  .transform((value) => value === "1" || value === "true");
+
+const server = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: ZPostgresUrl.optional(),
+  EMBEDDED_PG_PORT: z.coerce
+    .number({ message: "must be a port number" })
+    .int()
+    .min(1024, "must be a port between 1024 and 65535")
+    .max(65535, "must be a port between 1024 and 65535")
+    .default(DEFAULT_EMBEDDED_PG_PORT),
+  APP_URL: z.url({ message: "must be the public URL of the app, like https://deltacrown.gg" }).default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one: openssl rand -base64 32)").optional(),
+  AUTH_TRUST_HOST: ZFlag.default(true),
+  AUTH_DISCORD_ID: z.string().min(1).optional(),
+  AUTH_DISCORD_SECRET: z.string().min(1).optional(),
+  INNGEST_DEV: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().startsWith("signkey-", 'must start with "signkey-" (Inngest dashboard → Manage → Signing key)').optional(),
+  INNGEST_SIGNING_KEY_FALLBACK: z.string().startsWith("signkey-", 'must start with "signkey-"').optional(),
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_BASE_URL: z.url({ message: "must be a URL" }).optional(),
+  INNGEST_EVENT_API_BASE_URL: z.url({ message: "must be a URL" }).optional(),
+  RESEND_API_KEY: z.string().startsWith("re_", 'must start with "re_" (Resend dashboard → API keys)').optional(),
+  RESEND_BASE_URL: z.url({ message: "must be a URL" }).optional(),
+  EMAIL_FROM: z
+    .string()
+    .regex(/^(.+<[^@\s]+@[^@\s]+>|[^@\s]+@[^@\s]+)$/, 'must be an address like "DeltaCrown <notify@deltacrown.gg>"')
+    .default("DeltaCrown <notifications@deltacrown.test>"),
+  DISCORD_WEBHOOK_URL: z.url({ message: "must be a Discord webhook URL" }).optional(),
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+};
+
+type TRawEnv = Record<string, string | undefined>;
+
+/** Parses configuration from `source`; throws one Error naming every invalid variable. */
+export function parseEnv(source: TRawEnv) {
+  // `next build` runs with NODE_ENV=production but without the deployment's secrets.
+  const isBuild = source.NEXT_PHASE === "phase-production-build";
+  const parsed = createEnv({
+    server,
+    experimental__runtimeEnv: {},
+    runtimeEnv: source,
+    isServer: true,
+    emptyStringAsUndefined: true,
+    createFinalSchema: (shape) =>
+      z.object(shape).superRefine((value, ctx) => {
+        const requireIn = (key: keyof typeof server, why: string) => {
+          if (value[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: why });
+        };
+        if (value.NODE_ENV === "production" && !isBuild) {
+          requireIn("AUTH_SECRET", "is required in production (generate one: openssl rand -base64 32)");
+          requireIn("CRON_SECRET", "is required in production: Vercel Cron and /api/cron/* authenticate with it");
+          if (!value.INNGEST_DEV) {
+            requireIn("INNGEST_SIGNING_KEY", "is required in production unless INNGEST_DEV is set: /api/inngest verifies requests with it");
+            requireIn("INNGEST_EVENT_KEY", "is required in production unless INNGEST_DEV is set: sending events needs it");
+          }
+        }
+        if (Boolean(value.AUTH_DISCORD_ID) !== Boolean(value.AUTH_DISCORD_SECRET)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [value.AUTH_DISCORD_ID ? "AUTH_DISCORD_SECRET" : "AUTH_DISCORD_ID"],
+            message: "set both AUTH_DISCORD_ID and AUTH_DISCORD_SECRET to enable Discord sign-in, or neither",
+          });
+        }
+      }),
+    onValidationError: (issues) => {
+      const lines = issues.map((issue) => {
+        const key = issue.path?.map((part) => (typeof part === "object" ? String(part.key) : String(part))).join(".");
+        return `  - ${key ?? "(configuration)"} ${issue.message}`;
+      });
+      throw new Error(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
+    },
+  });
+  const isProduction = parsed.NODE_ENV === "production";
+  const embeddedDatabaseUrl = `postgresql://postgres:postgres@localhost:${parsed.EMBEDDED_PG_PORT}/deltacrown`;
+  return {
+    ...parsed,
+    /** The database to use: DATABASE_URL, or the embedded PostgreSQL of `npm run dev`. */
+    DATABASE_URL: parsed.DATABASE_URL ?? embeddedDatabaseUrl,
+    /** True when DATABASE_URL is unset and the project's embedded PostgreSQL is the database. */
+    isEmbeddedDatabase: parsed.DATABASE_URL === undefined,
+    isProduction,
+    /** Development conveniences (quick sign-in, mailbox) exist only under `next dev`. */
+    isDevelopment: parsed.NODE_ENV === "development",
+    AUTH_SECRET: parsed.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    /** Inngest dev mode: explicit INNGEST_DEV, else on outside production. */
+    isInngestDev: parsed.INNGEST_DEV ? !["0", "false"].includes(parsed.INNGEST_DEV) : !isProduction,
+  };
+}
+
+export type TEnv = ReturnType<typeof parseEnv>;
+
+export const env: TEnv = parseEnv(process.env);
