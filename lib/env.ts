@@ -1,7 +1,7 @@
 // The one place that reads configuration. Every variable is validated once, at first import, with
 // a message that names the variable and says what is wrong. Defaults make `npm run dev` work with
 // no .env at all; production (`next start`, Vercel) must set the secrets.
-import { createEnv } from "@t3-oss/env-nextjs";
+import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
 /** Port of the embedded PostgreSQL that `npm run dev` starts when DATABASE_URL is not set. */
@@ -54,7 +54,6 @@ export function parseEnv(source: TRawEnv) {
   const isBuild = source.NEXT_PHASE === "phase-production-build";
   const parsed = createEnv({
     server,
-    experimental__runtimeEnv: {},
     runtimeEnv: source,
     isServer: true,
     emptyStringAsUndefined: true,

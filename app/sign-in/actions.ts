@@ -1,0 +1,30 @@
+"use server";
+// Sign-in and sign-out. The magic link is sent by Auth.js through the app's mail layer.
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+
+const ZSignInInput = z.object({
+  email: z.email({ message: "Enter a valid email address." }),
+  callbackUrl: z.string().optional(),
+});
+
+export type TSignInState = { error?: string };
+
+export async function signInWithEmailAction(_state: TSignInState, formData: FormData): Promise<TSignInState> {
+  const parsed = ZSignInInput.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
+  try {
+    // Redirects to /sign-in/check-email (thrown as a Next redirect, so it must not be caught).
+    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(parsed.data.callbackUrl) });
+  } catch (error) {
+    if (error instanceof AuthError) return { error: "We could not send the sign-in link. Please try again." };
+    throw error;
+  }
+  return {};
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,129 @@
+// Every event of the app, each with its schema (DESIGN.md §5). Functions trigger on these and sends
+// are built with `.create(data)`, so payloads are typed and validated at both ends.
+import { eventType } from "inngest";
+import { z } from "zod";
+
+const ZId = z.string().min(1);
+
+export const teamInviteSent = eventType("team/invite.sent", {
+  schema: z.object({ inviteId: ZId, teamId: ZId, inviteeId: ZId, invitedById: ZId }),
+});
+
+export const teamInviteAccepted = eventType("team/invite.accepted", {
+  schema: z.object({ inviteId: ZId, teamId: ZId, userId: ZId }),
+});
+
+export const teamRosterChanged = eventType("team/roster.changed", {
+  schema: z.object({ teamId: ZId, userId: ZId, change: z.enum(["added", "removed"]), actorId: ZId.nullable() }),
+});
+
+export const tournamentRegistrationCreated = eventType("tournament/registration.created", {
+  schema: z.object({ registrationId: ZId, tournamentId: ZId, teamId: ZId }),
+});
+
+export const matchScheduled = eventType("match/scheduled", {
+  schema: z.object({ matchId: ZId, tournamentId: ZId }),
+});
+
+export const matchResultPosted = eventType("match/result.posted", {
+  schema: z.object({ matchId: ZId, tournamentId: ZId }),
+});
+
+export const tournamentBracketPublished = eventType("tournament/bracket.published", {
+  schema: z.object({ tournamentId: ZId }),
+});
+
+export const tournamentCompleted = eventType("tournament/completed", {
+  schema: z.object({ tournamentId: ZId }),
+});
+
+export const rankingsRecomputeRequested = eventType("rankings/recompute.requested", {
+  schema: z.object({ tournamentId: ZId.nullable(), requestedBy: z.enum(["CRON", "EVENT", "MANUAL", "CLI"]) }),
+});
+
+export const rankingsChanged = eventType("rankings/changed", {
+  schema: z.object({ teamId: ZId, oldRank: z.number().int().nullable(), newRank: z.number().int(), points: z.number().int() }),
+});
+
+export const payoutsDistributeRequested = eventType("payouts/distribute.requested", {
+  schema: z.object({ tournamentId: ZId, requestedBy: z.enum(["CRON", "EVENT", "MANUAL", "CLI"]) }),
+});
+
+export const teamAchievementEarned = eventType("team/achievement.earned", {
+  schema: z.object({
+    achievementId: ZId,
+    teamId: ZId,
+    tournamentId: ZId,
+    kind: z.enum(["TOURNAMENT_CHAMPION", "TOURNAMENT_RUNNER_UP", "TOURNAMENT_THIRD_PLACE"]),
+  }),
+});
+
+export const sponsorApproved = eventType("sponsor/approved", {
+  schema: z.object({ sponsorId: ZId, teamId: ZId }),
+});
+
+export const promotionStarted = eventType("promotion/started", {
+  schema: z.object({ promotionId: ZId, teamId: ZId }),
+});
+
+export const ZNotificationType = z.enum([
+  "invite_sent",
+  "invite_accepted",
+  "roster_changed",
+  "tournament_registered",
+  "match_scheduled",
+  "match_result",
+  "bracket_ready",
+  "ranking_changed",
+  "sponsor_approved",
+  "promotion_started",
+  "payout_received",
+  "achievement_earned",
+  "announcement",
+  "system",
+]);
+
+/** Generic: "tell these users this". The dedup key makes a redelivered request notify nobody twice. */
+export const notificationRequested = eventType("notification/requested", {
+  schema: z.object({
+    type: ZNotificationType,
+    recipientIds: z.array(ZId).max(10_000),
+    title: z.string().min(1).max(200),
+    body: z.string().max(4000),
+    url: z.string().nullable(),
+    dedupKey: z.string().min(1).max(200),
+    /** The team whose Discord webhook gets the post, for team events. */
+    teamId: ZId.nullable(),
+    data: z.record(z.string(), z.unknown()).nullable(),
+  }),
+});
+
+export const announcementCreated = eventType("announcement/created", {
+  schema: z.object({ announcementId: ZId }),
+});
+
+export const digestUserDue = eventType("digest/user.due", {
+  schema: z.object({ userId: ZId, digestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+});
+
+export const ALL_EVENTS = [
+  teamInviteSent,
+  teamInviteAccepted,
+  teamRosterChanged,
+  tournamentRegistrationCreated,
+  matchScheduled,
+  matchResultPosted,
+  tournamentBracketPublished,
+  tournamentCompleted,
+  rankingsRecomputeRequested,
+  rankingsChanged,
+  payoutsDistributeRequested,
+  teamAchievementEarned,
+  sponsorApproved,
+  promotionStarted,
+  notificationRequested,
+  announcementCreated,
+  digestUserDue,
+] as const;
+
+export type TEventName = (typeof ALL_EVENTS)[number]["name"];

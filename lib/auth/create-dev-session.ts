@@ -1,0 +1,19 @@
+// Development-only quick sign-in: a database session for an existing (seeded) user, exactly the
+// row Auth.js would create. Refused unless the app runs under `next dev` — a production build can
+// never enable it, whatever the configuration says.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+
+export async function createDevSession(email: string): Promise<{ sessionToken: string; expires: Date }> {
+  if (!env.isDevelopment) throw new AppError("NOT_FOUND", "Quick sign-in exists only in development.");
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  if (!user) throw new AppError("NOT_FOUND", `No user with the email ${email}.`);
+  const session = await db.session.create({
+    data: { sessionToken: randomBytes(32).toString("hex"), userId: user.id, expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+    select: { sessionToken: true, expires: true },
+  });
+  return session;
+}
