@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const PRODUCTION_SECRETS = {
+  NODE_ENV: "production",
+  AUTH_SECRET: "x".repeat(40),
+  CRON_SECRET: "c".repeat(20),
+  INNGEST_SIGNING_KEY: "signkey-prod-abc123",
+  INNGEST_EVENT_KEY: "event-key",
+};
+
+function errorOf(source: Record<string, string | undefined>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected parseEnv to throw");
+}
+
+describe("configuration", () => {
+  it("runs with no configuration at all in development, on the embedded database", () => {
+    const env = parseEnv({});
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.isEmbeddedDatabase).toBe(true);
+    expect(env.DATABASE_URL).toBe("postgresql://postgres:postgres@localhost:54329/deltacrown");
+    expect(env.isInngestDev).toBe(true);
+    expect(env.isDevelopment).toBe(true);
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("uses DATABASE_URL when set and the embedded port from EMBEDDED_PG_PORT otherwise", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db.example.com:5432/app" })).toMatchObject({
+      DATABASE_URL: "postgresql://u:p@db.example.com:5432/app",
+      isEmbeddedDatabase: false,
+    });
+    expect(parseEnv({ EMBEDDED_PG_PORT: "55001" }).DATABASE_URL).toBe("postgresql://postgres:postgres@localhost:55001/deltacrown");
+  });
+
+  it("names every secret production is missing and says why", () => {
+    const message = errorOf({ NODE_ENV: "production" });
+    expect(message).toContain("AUTH_SECRET is required in production");
+    expect(message).toContain("CRON_SECRET is required in production");
+    expect(message).toContain("INNGEST_SIGNING_KEY is required in production unless INNGEST_DEV is set");
+    expect(message).toContain("INNGEST_EVENT_KEY is required in production");
+  });
+
+  it("accepts a complete production configuration, in Inngest cloud mode", () => {
+    const env = parseEnv(PRODUCTION_SECRETS);
+    expect(env.isProduction).toBe(true);
+    expect(env.isDevelopment).toBe(false);
+    expect(env.isInngestDev).toBe(false);
+  });
+
+  it("lets `next build` run without the deployment's secrets", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
+  });
+
+  it("does not need Inngest keys in production when INNGEST_DEV points at a dev server", () => {
+    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), CRON_SECRET: "c".repeat(20), INNGEST_DEV: "1" });
+    expect(env.isInngestDev).toBe(true);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://root@localhost/app" }, "DATABASE_URL must start with postgresql:// or postgres://"],
+    [{ DATABASE_URL: "not a url" }, "DATABASE_URL must be a URL like postgresql://"],
+    [{ EMBEDDED_PG_PORT: "80" }, "EMBEDDED_PG_PORT must be a port between 1024 and 65535"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET must be at least 32 characters"],
+    [{ RESEND_API_KEY: "sk_live_123" }, 'RESEND_API_KEY must start with "re_"'],
+    [{ EMAIL_FROM: "not-an-address" }, "EMAIL_FROM must be an address like"],
+    [{ DISCORD_WEBHOOK_URL: "discord" }, "DISCORD_WEBHOOK_URL must be a Discord webhook URL"],
+    [{ INNGEST_SIGNING_KEY: "abc" }, 'INNGEST_SIGNING_KEY must start with "signkey-"'],
+    [{ AUTH_DISCORD_ID: "123" }, "AUTH_DISCORD_SECRET set both AUTH_DISCORD_ID and AUTH_DISCORD_SECRET"],
+    [{ AUTH_TRUST_HOST: "yes" }, 'AUTH_TRUST_HOST must be "1", "0", "true" or "false"'],
+  ])("rejects %o with a message naming the variable", (source, expected) => {
+    expect(errorOf(source)).toContain(expected);
+  });
+
+  it("reports every invalid variable at once", () => {
+    const message = errorOf({ DATABASE_URL: "nope", CRON_SECRET: "short" });
+    expect(message).toMatch(/DATABASE_URL/);
+    expect(message).toMatch(/CRON_SECRET must be at least 16 characters/);
+  });
+
+  it("treats empty values as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "", RESEND_API_KEY: "" });
+    expect(env.isEmbeddedDatabase).toBe(true);
+    expect(env.RESEND_API_KEY).toBeUndefined();
+  });
+});
