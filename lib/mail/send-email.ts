@@ -30,7 +30,7 @@ export async function sendEmail(email: TEmail, client: DbClient = db): Promise<T
     return { id: captured.id, transport: "captured" };
   }
   // Created lazily: `new Resend()` throws without a key, which would break `next build`.
-  resend ??= new Resend(env.RESEND_API_KEY);
+  resend ??= new Resend(env.RESEND_API_KEY, { baseUrl: env.RESEND_BASE_URL });
   const { data, error } = await resend.emails.send(
     { from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
     email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,

@@ -1,0 +1,68 @@
+// A local HTTP stand-in for an outside service (Resend, Discord, Inngest's event API): records every
+// request and answers from a queue of scripted responses (status, body, headers, delay), else 200.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type TRecordedRequest = { method: string; path: string; headers: http.IncomingHttpHeaders; body: string; json: unknown };
+export type TScriptedResponse = { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number };
+
+export type THttpStandIn = {
+  url: string;
+  requests: TRecordedRequest[];
+  /** Answers the next requests with these, in order; then the default. */
+  enqueue: (...responses: TScriptedResponse[]) => void;
+  setDefault: (response: TScriptedResponse | ((request: TRecordedRequest) => TScriptedResponse)) => void;
+  reset: () => void;
+  close: () => Promise<void>;
+};
+
+export async function startHttpStandIn(): Promise<THttpStandIn> {
+  const requests: TRecordedRequest[] = [];
+  const queue: TScriptedResponse[] = [];
+  let fallback: TScriptedResponse | ((request: TRecordedRequest) => TScriptedResponse) = { status: 200, body: {} };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      let json: unknown = null;
+      try {
+        json = body ? JSON.parse(body) : null;
+      } catch {
+        json = null;
+      }
+      const recorded: TRecordedRequest = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, json };
+      requests.push(recorded);
+      const scripted = queue.shift() ?? (typeof fallback === "function" ? fallback(recorded) : fallback);
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(scripted.status ?? 200, { "content-type": "application/json", ...scripted.headers });
+        res.end(scripted.body === undefined ? "" : JSON.stringify(scripted.body));
+      };
+      if (scripted.delayMs) setTimeout(send, scripted.delayMs);
+      else send();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    enqueue: (...responses) => queue.push(...responses),
+    setDefault: (response) => {
+      fallback = response;
+    },
+    reset: () => {
+      requests.length = 0;
+      queue.length = 0;
+      fallback = { status: 200, body: {} };
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
