@@ -3,7 +3,15 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type TRecordedRequest = { method: string; path: string; headers: http.IncomingHttpHeaders; body: string; json: unknown };
+export type TRecordedRequest = {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  json: unknown;
+  /** The status the stand-in answered with. */
+  status: number;
+};
 export type TScriptedResponse = { status?: number; body?: unknown; headers?: Record<string, string>; delayMs?: number };
 
 export type THttpStandIn = {
@@ -32,12 +40,13 @@ export async function startHttpStandIn(): Promise<THttpStandIn> {
       } catch {
         json = null;
       }
-      const recorded: TRecordedRequest = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, json };
-      requests.push(recorded);
+      const recorded: TRecordedRequest = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, json, status: 0 };
       const scripted = queue.shift() ?? (typeof fallback === "function" ? fallback(recorded) : fallback);
+      recorded.status = scripted.status ?? 200;
+      requests.push(recorded);
       const send = () => {
         if (res.destroyed) return;
-        res.writeHead(scripted.status ?? 200, { "content-type": "application/json", ...scripted.headers });
+        res.writeHead(recorded.status, { "content-type": "application/json", ...scripted.headers });
         res.end(scripted.body === undefined ? "" : JSON.stringify(scripted.body));
       };
       if (scripted.delayMs) setTimeout(send, scripted.delayMs);

@@ -1,8 +1,10 @@
-// Runs before each test file: a fresh database copied from the migrated template, named by
-// DATABASE_URL before any app module (lib/env.ts, lib/db.ts) is imported.
+// Runs before each test file: a fresh database copied from the migrated template, and a local
+// stand-in for Inngest's event API — both set in the environment before any app module
+// (lib/env.ts, lib/db.ts, inngest/client.ts) is imported.
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { databaseUrl, dropDatabase, ensureDatabaseExists } from "@/scripts/lib/local-database";
+import { startInngestStandIn } from "./inngest-stand-in";
 
 const port = inject("pgPort");
 const name = `test_${randomBytes(6).toString("hex")}`;
@@ -20,8 +22,12 @@ for (let attempt = 0; ; attempt++) {
 }
 
 process.env.DATABASE_URL = databaseUrl(port, name);
+const inngestApi = await startInngestStandIn();
+process.env.INNGEST_DEV = "1";
+process.env.INNGEST_BASE_URL = inngestApi.url;
 
 afterAll(async () => {
+  await inngestApi.close();
   const { db } = await import("@/lib/db");
   await db.$disconnect();
   await dropDatabase(port, name);

@@ -1,0 +1,39 @@
+// Tests face Inngest's event API with a local stand-in (one per test file, started by
+// setup-database.ts): it accepts sends like Inngest does and records them, and can be told to fail.
+import { startHttpStandIn, type THttpStandIn } from "./http-stand-in";
+
+const globalForTests = globalThis as unknown as { inngestStandIn?: THttpStandIn };
+
+export type TSentEvent = { id?: string; name: string; data: Record<string, unknown> };
+
+export async function startInngestStandIn(): Promise<THttpStandIn> {
+  const standIn = await startHttpStandIn();
+  standIn.setDefault(acceptEvents);
+  globalForTests.inngestStandIn = standIn;
+  return standIn;
+}
+
+/** Answers like Inngest's event API: one id per event received. */
+export function acceptEvents(request: { json: unknown }) {
+  const events = Array.isArray(request.json) ? request.json : [request.json];
+  return { status: 200, body: { ids: events.map((event: { id?: string }) => event?.id ?? "generated"), status: 200 } };
+}
+
+export function inngestStandIn(): THttpStandIn {
+  if (!globalForTests.inngestStandIn) throw new Error("The Inngest stand-in runs only inside Vitest (lib/testing/setup-database.ts).");
+  return globalForTests.inngestStandIn;
+}
+
+/** Every event Inngest accepted in this test file, oldest first. */
+export function sentEvents(): TSentEvent[] {
+  return inngestStandIn()
+    .requests.filter((request) => request.method === "POST" && request.path.startsWith("/e/") && request.status === 200)
+    .flatMap((request) => (Array.isArray(request.json) ? request.json : [request.json]) as TSentEvent[]);
+}
+
+/** Makes the next sends fail like an unreachable Inngest (HTTP 500 on every attempt) until `restore`. */
+export function failInngestSends(): { restore: () => void } {
+  const standIn = inngestStandIn();
+  standIn.setDefault({ status: 500, body: { error: "Inngest is down (stand-in)", status: 500 } });
+  return { restore: () => standIn.setDefault(acceptEvents) };
+}
