@@ -4,6 +4,8 @@ import { eventType } from "inngest";
 import { z } from "zod";
 
 const ZId = z.string().min(1);
+/** What started a job run (AutomationRun.trigger). */
+const ZTrigger = z.enum(["CRON", "EVENT", "MANUAL", "CLI"]);
 
 export const teamInviteSent = eventType("team/invite.sent", {
   schema: z.object({ inviteId: ZId, teamId: ZId, inviteeId: ZId, invitedById: ZId }),
@@ -38,7 +40,7 @@ export const tournamentCompleted = eventType("tournament/completed", {
 });
 
 export const rankingsRecomputeRequested = eventType("rankings/recompute.requested", {
-  schema: z.object({ tournamentId: ZId.nullable(), requestedBy: z.enum(["CRON", "EVENT", "MANUAL", "CLI"]) }),
+  schema: z.object({ tournamentId: ZId.nullable(), trigger: ZTrigger }),
 });
 
 export const rankingsChanged = eventType("rankings/changed", {
@@ -46,7 +48,7 @@ export const rankingsChanged = eventType("rankings/changed", {
 });
 
 export const payoutsDistributeRequested = eventType("payouts/distribute.requested", {
-  schema: z.object({ tournamentId: ZId, requestedBy: z.enum(["CRON", "EVENT", "MANUAL", "CLI"]) }),
+  schema: z.object({ tournamentId: ZId, trigger: ZTrigger }),
 });
 
 export const teamAchievementEarned = eventType("team/achievement.earned", {
@@ -106,6 +108,14 @@ export const digestUserDue = eventType("digest/user.due", {
   schema: z.object({ userId: ZId, digestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 });
 
+/** A request to run a scheduled job now (Vercel Cron route, admin dashboard). */
+const ZJobRequest = z.object({ trigger: ZTrigger });
+
+export const tournamentWrapUpRequested = eventType("jobs/tournament-wrapup.requested", { schema: ZJobRequest });
+export const expireInvitesRequested = eventType("jobs/expire-invites.requested", { schema: ZJobRequest });
+export const expireSponsorsRequested = eventType("jobs/expire-sponsors.requested", { schema: ZJobRequest });
+export const processPromotionsRequested = eventType("jobs/process-promotions.requested", { schema: ZJobRequest });
+
 export const ALL_EVENTS = [
   teamInviteSent,
   teamInviteAccepted,
@@ -124,6 +134,10 @@ export const ALL_EVENTS = [
   notificationRequested,
   announcementCreated,
   digestUserDue,
+  tournamentWrapUpRequested,
+  expireInvitesRequested,
+  expireSponsorsRequested,
+  processPromotionsRequested,
 ] as const;
 
 export type TEventName = (typeof ALL_EVENTS)[number]["name"];

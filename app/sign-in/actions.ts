@@ -1,6 +1,7 @@
 "use server";
 // Sign-in and sign-out. The magic link is sent by Auth.js through the app's mail layer.
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
@@ -16,13 +17,13 @@ export async function signInWithEmailAction(_state: TSignInState, formData: Form
   const parsed = ZSignInInput.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
   try {
-    // Redirects to /sign-in/check-email (thrown as a Next redirect, so it must not be caught).
-    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(parsed.data.callbackUrl) });
+    // Without `redirect: false` the browser would land on /api/auth/verify-request (Auth.js's hop).
+    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(parsed.data.callbackUrl), redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return { error: "We could not send the sign-in link. Please try again." };
     throw error;
   }
-  return {};
+  redirect("/sign-in/check-email");
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,4 +1,18 @@
 // Every Inngest function of the app: the list served at /api/inngest. One function per file.
-import type { InngestFunction } from "inngest";
+import { distributePayoutsFunction } from "./distribute-payouts";
+import { expireInvitesFunction } from "./expire-invites";
+import { expireSponsorsFunction } from "./expire-sponsors";
+import { processPromotionsFunction } from "./process-promotions";
+import { recomputeRankingsFunction } from "./recompute-rankings";
+import { relayOutboxFunction } from "./relay-outbox";
+import { tournamentWrapUpFunction } from "./tournament-wrapup";
 
-export const functions: InngestFunction.Any[] = [];
+export const functions = [
+  recomputeRankingsFunction,
+  distributePayoutsFunction,
+  tournamentWrapUpFunction,
+  expireInvitesFunction,
+  expireSponsorsFunction,
+  processPromotionsFunction,
+  relayOutboxFunction,
+];

@@ -1,0 +1,45 @@
+// One place for what playwright.config.ts, the e2e server (start-server.ts) and the specs share: the
+// ports, the URLs and the throw-away configuration the production build runs with under test.
+// Kept free of imports with side effects: the Playwright config and every spec worker load it.
+
+/** `next start` of the production build. */
+export const E2E_APP_PORT = 3100;
+export const E2E_APP_URL = `http://localhost:${E2E_APP_PORT}`;
+
+/** The throw-away embedded PostgreSQL; not the dev database's port (54329), so both can run. */
+export const E2E_DB_PORT = 54339;
+export const E2E_DB_NAME = "deltacrown_e2e";
+/** Same credentials as scripts/lib/local-database.ts (start-server.ts checks that they agree). */
+export const E2E_DATABASE_URL = `postgresql://postgres:postgres@localhost:${E2E_DB_PORT}/${E2E_DB_NAME}`;
+
+/** A syntactically valid Inngest signing key that Inngest Cloud never issued. */
+export const E2E_INNGEST_SIGNING_KEY = `signkey-test-${"0123456789abcdef".repeat(4)}`;
+
+/**
+ * The environment of `next start`, as a production deployment sets it (lib/env.ts validates it).
+ * Variables the tests need absent are set to "" rather than left out: the app reads "" as unset,
+ * and Next.js does not fill a variable that is already set (even to "") from a developer's .env.
+ */
+export const E2E_SERVER_ENV = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  APP_URL: E2E_APP_URL,
+  AUTH_SECRET: "e2e-auth-secret-for-tests-only-0123456789abcdef",
+  AUTH_TRUST_HOST: "true",
+  CRON_SECRET: "e2e-cron-secret-0123456789",
+  INNGEST_SIGNING_KEY: E2E_INNGEST_SIGNING_KEY,
+  INNGEST_EVENT_KEY: "test-event-key",
+  // Cloud mode (signed requests only), mail captured in the database, no Discord, links built
+  // from the request's host.
+  INNGEST_DEV: "",
+  INNGEST_BASE_URL: "",
+  INNGEST_EVENT_API_BASE_URL: "",
+  INNGEST_SIGNING_KEY_FALLBACK: "",
+  RESEND_API_KEY: "",
+  RESEND_BASE_URL: "",
+  AUTH_DISCORD_ID: "",
+  AUTH_DISCORD_SECRET: "",
+  DISCORD_WEBHOOK_URL: "",
+  AUTH_URL: "",
+  NEXTAUTH_URL: "",
+} as const;

@@ -1,0 +1,27 @@
+// The magic link a user would click: asked for through the sign-in form, read from the mail the app
+// captured (RESEND_API_KEY is unset under test) — the same message Resend would deliver.
+import { expect, type Page } from "@playwright/test";
+import { findNewestCapturedEmail } from "./database";
+
+export const SIGN_IN_EMAIL_SUBJECT = "Your DeltaCrown sign-in link";
+
+const SIGN_IN_LINK = /https?:\/\/[^\s"'<>()[\]]+\/api\/auth\/callback\/email\?[^\s"'<>()[\]]+/;
+
+/** Fills in the sign-in form as a user does, waits for "Check your email", returns the link mailed. */
+export async function requestSignInLink(page: Page, email: string): Promise<{ link: string; emailId: string }> {
+  const previous = await findNewestCapturedEmail(email);
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await expect
+    .poll(async () => (await findNewestCapturedEmail(email))?.id ?? null, { message: `a new sign-in email to ${email}` })
+    .not.toBe(previous?.id ?? null);
+  const mail = await findNewestCapturedEmail(email);
+  expect(mail?.subject).toBe(SIGN_IN_EMAIL_SUBJECT);
+  const link = mail?.text.match(SIGN_IN_LINK)?.[0];
+  if (!mail || !link) throw new Error(`The sign-in email to ${email} has no sign-in link in its text part:\n${mail?.text}`);
+  return { link, emailId: mail.id };
+}

