@@ -1,0 +1,75 @@
+// The CLI spawned as an operator runs it: `npm run job -- <job>` (tsx scripts/job.ts).
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
+
+async function job(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)("node_modules/.bin/tsx", ["scripts/job.ts", ...args], { env: process.env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  await seedDemoData(db);
+});
+
+describe("npm run job", () => {
+  it("--help lists every job and its options", async () => {
+    const { code, stdout } = await job("--help");
+    expect(code).toBe(0);
+    for (const name of ["recompute-rankings [--tournament-id ID]", "distribute-payouts <tournamentId>", "wrap-up", "expire-invites", "process-sponsorships [--sponsors-only | --promotions-only]"]) {
+      expect(stdout).toContain(name);
+    }
+  });
+
+  it("distribute-payouts pays once, then says already distributed", async () => {
+    const tournament = await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed } });
+    const first = await job("distribute-payouts", tournament.id);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("✔ distribute-payouts");
+    expect(first.stdout).toMatch(/status: success/);
+    expect(first.stdout).toMatch(/amount: 1000/);
+
+    const second = await job("distribute-payouts", tournament.id, "--json");
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toMatchObject({ status: "SUCCEEDED", result: { status: "already_distributed" } });
+    expect(await db.coinTransaction.count()).toBe(3);
+    expect(await db.automationRun.count({ where: { job: "distribute-payouts", trigger: "CLI" } })).toBe(2);
+  }, 60_000);
+
+  it("expire-invites and process-sponsorships run and print their counts", async () => {
+    const invites = await job("expire-invites");
+    expect(invites.code).toBe(0);
+    expect(invites.stdout).toMatch(/expired count: 1/);
+
+    const sponsorsOnly = await job("process-sponsorships", "--sponsors-only", "--json");
+    expect(JSON.parse(sponsorsOnly.stdout)).toEqual({ sponsors: expect.objectContaining({ status: "SUCCEEDED", result: { expiredCount: 1 } }) });
+  }, 60_000);
+
+  it("recompute-rankings accepts --tournament-id", async () => {
+    const tournament = await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed } });
+    const { code, stdout } = await job("recompute-rankings", "--tournament-id", tournament.id, "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { status: "success" } });
+  }, 60_000);
+
+  it("exits non-zero with a clear message on a mistake", async () => {
+    const unknown = await job("make-coffee");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Unknown job "make-coffee"');
+
+    const missingId = await job("distribute-payouts");
+    expect(missingId.code).toBe(1);
+    expect(missingId.stderr).toContain("distribute-payouts needs the tournament id");
+
+    const notFound = await job("distribute-payouts", "no-such-tournament");
+    expect(notFound.code).toBe(1);
+    expect(notFound.stderr).toContain("Tournament no-such-tournament does not exist.");
+  }, 60_000);
+});
