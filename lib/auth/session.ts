@@ -2,6 +2,7 @@
 // which throw AppError (mapped to 401/403 or a safe message).
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { assertAdmin } from "./actor";
 import { auth } from "./index";
 
 export type TSessionUser = { id: string; role: "PLAYER" | "ADMIN"; name: string | null; email: string | null };
@@ -21,7 +22,7 @@ export async function requireUser(): Promise<TSessionUser> {
 
 export async function requireAdmin(): Promise<TSessionUser> {
   const user = await requireUser();
-  if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only admins can do this.");
+  assertAdmin(user);
   return user;
 }
 

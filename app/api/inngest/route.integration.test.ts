@@ -27,6 +27,7 @@ describe("/api/inngest", () => {
   describe("outside dev mode (production)", () => {
     const production = {
       NODE_ENV: "production",
+      INNGEST_DEV: "", // the test setup turns dev mode on for every file
       AUTH_SECRET: "p".repeat(40),
       CRON_SECRET: "c".repeat(24),
       INNGEST_SIGNING_KEY: `signkey-prod-${"ab".repeat(32)}`,
