@@ -1,0 +1,106 @@
+// Recomputes every team's points, wins, draws, losses and rank from COMPLETED matches in one
+// set-based UPDATE (the rule: ./scoring.ts), and emits `rankings/changed` for each team whose rank
+// moved — in the same transaction, through the outbox. A fixed number of statements whatever the
+// number of teams or matches: advisory lock, (tournament check), the UPDATE, then the outbox writes.
+//
+// With a tournamentId, only that tournament's teams (registered, or in one of its matches) get
+// their stats refreshed — from all their completed matches, not just this tournament's, so a team's
+// totals never depend on which recompute touched it last. Ranks are always recomputed over all
+// teams, since one team's new points move others in the global order; other teams keep their
+// stored stats and may only change rank.
+import type { DbClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { rankingsChanged } from "@/inngest/events";
+import { generateDedupKey } from "@/lib/automation/dedup-key";
+import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { DRAW_POINTS, LOSS_POINTS, WIN_POINTS } from "./scoring";
+
+/** pg_advisory_xact_lock key serializing recomputes ("RANK" in ASCII). */
+export const RANKINGS_LOCK_KEY = 0x52414e4b;
+
+export type TRankChange = { teamId: string; oldRank: number | null; newRank: number; points: number };
+export type TRecomputeRankingsResult = {
+  status: "success";
+  /** Teams whose stats or rank changed (rows written). */
+  updatedCount: number;
+  dedupKey: string;
+  /** Teams whose rank moved (a first rank counts), best new rank first: one `rankings/changed` each. */
+  changes: TRankChange[];
+};
+
+export async function recomputeRankings({ tournamentId = null }: { tournamentId?: string | null } = {}): Promise<TRecomputeRankingsResult> {
+  const dedupKey = generateDedupKey("recompute_rankings", { tournamentId });
+  return transactWithEvents(async (tx, emit) => {
+    if (tournamentId !== null) {
+      const tournament = await tx.tournament.findUnique({ where: { id: tournamentId }, select: { id: true } });
+      if (!tournament) throw new AppError("NOT_FOUND", `Tournament ${tournamentId} does not exist.`);
+    }
+    // Two recomputes at once would each rank from a snapshot the other is rewriting; the lock is
+    // released at commit, and the next one's UPDATE then reads the committed result.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RANKINGS_LOCK_KEY}::bigint)`;
+    const updated = await updateStandings(tx, tournamentId);
+    const changes = updated.filter((row) => row.oldRank !== row.newRank).sort((a, b) => a.newRank - b.newRank);
+    emit(...changes.map((change) => rankingsChanged.create(change)));
+    return { status: "success", updatedCount: updated.length, dedupKey, changes };
+  });
+}
+
+/**
+ * The one statement: tally completed matches per team (each match counted once for each side),
+ * rank everyone, and write only the rows that differ. The old rank comes from the `standings`
+ * snapshot the UPDATE joins, so this needs no RETURNING OLD (PostgreSQL 18) and works on 14+.
+ */
+function updateStandings(tx: DbClient, tournamentId: string | null): Promise<TRankChange[]> {
+  const isScoped = tournamentId !== null;
+  const scope = isScoped
+    ? Prisma.sql`SELECT "teamId" AS id FROM "Registration" WHERE "tournamentId" = ${tournamentId}
+        UNION SELECT "teamAId" FROM "Match" WHERE "tournamentId" = ${tournamentId}
+        UNION SELECT "teamBId" FROM "Match" WHERE "tournamentId" = ${tournamentId}`
+    : Prisma.sql`SELECT id FROM "Team"`;
+  // Every team is in scope when there is no tournament: skip the (then useless) semi-joins.
+  const scopedA = isScoped ? Prisma.sql`AND m."teamAId" IN (SELECT id FROM scope)` : Prisma.empty;
+  const scopedB = isScoped ? Prisma.sql`AND m."teamBId" IN (SELECT id FROM scope)` : Prisma.empty;
+  return tx.$queryRaw<TRankChange[]>`
+    WITH scope AS (${scope}),
+    sides AS (
+      SELECT m."teamAId" AS team_id, m."winnerId" AS winner_id FROM "Match" m
+      WHERE m.status = 'COMPLETED' ${scopedA}
+      UNION ALL
+      SELECT m."teamBId", m."winnerId" FROM "Match" m
+      WHERE m.status = 'COMPLETED' ${scopedB}
+    ),
+    tally AS (
+      SELECT team_id,
+        count(*) FILTER (WHERE winner_id = team_id)::int AS wins,
+        count(*) FILTER (WHERE winner_id IS NULL)::int AS draws,
+        count(*) FILTER (WHERE winner_id <> team_id)::int AS losses
+      FROM sides GROUP BY team_id
+    ),
+    standings AS (
+      SELECT t.id, t.name, t.rank AS old_rank, s.id IS NOT NULL AS in_scope,
+        CASE WHEN s.id IS NOT NULL THEN coalesce(x.wins, 0) ELSE t.wins END AS wins,
+        CASE WHEN s.id IS NOT NULL THEN coalesce(x.draws, 0) ELSE t.draws END AS draws,
+        CASE WHEN s.id IS NOT NULL THEN coalesce(x.losses, 0) ELSE t.losses END AS losses,
+        t.points AS stored_points
+      FROM "Team" t
+      LEFT JOIN scope s ON s.id = t.id
+      LEFT JOIN tally x ON x.team_id = t.id
+    ),
+    scored AS (
+      SELECT *, CASE WHEN in_scope
+        THEN wins * ${WIN_POINTS}::int + draws * ${DRAW_POINTS}::int + losses * ${LOSS_POINTS}::int
+        ELSE stored_points END AS points
+      FROM standings
+    ),
+    ranked AS (
+      SELECT *, row_number() OVER (ORDER BY points DESC, wins DESC, losses ASC, name COLLATE "C" ASC)::int AS new_rank
+      FROM scored
+    )
+    UPDATE "Team" AS t
+    SET points = r.points, wins = r.wins, draws = r.draws, losses = r.losses, rank = r.new_rank, "updatedAt" = now()
+    FROM ranked r
+    WHERE t.id = r.id
+      AND (t.points, t.wins, t.draws, t.losses, t.rank) IS DISTINCT FROM (r.points, r.wins, r.draws, r.losses, r.new_rank)
+    RETURNING t.id AS "teamId", r.old_rank AS "oldRank", r.new_rank AS "newRank", r.points`;
+}
