@@ -13,9 +13,8 @@ const COMMANDS: Record<string, TCommand> = {
     usage: "recompute-rankings [--tournament-id ID]",
     description: "Recompute points, W/D/L and ranks (only the teams of one tournament with --tournament-id)",
     run: async (_args, options) => {
-      const [{ runJob }, { recomputeRankings }] = await Promise.all([import("@/lib/automation/run-job"), import("@/lib/rankings/recompute-rankings")]);
-      const tournamentId = options["tournament-id"] ?? null;
-      return runJob({ job: "recompute-rankings", trigger: "CLI" }, () => recomputeRankings({ tournamentId }));
+      const { runRecomputeRankings } = await import("@/lib/automation/scheduled-jobs");
+      return runRecomputeRankings({ tournamentId: options["tournament-id"] ?? null, trigger: "CLI" });
     },
   },
   "distribute-payouts": {

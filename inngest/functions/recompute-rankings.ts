@@ -2,10 +2,7 @@
 // (optionally one tournament's teams), rankings/changed per moved team. One run at a time; the daily
 // cron runs once per day.
 import { cron } from "inngest";
-import { runJob } from "@/lib/automation/run-job";
-import { periodKey } from "@/lib/automation/period-key";
-import { SCHEDULED_JOBS, runScheduledJob } from "@/lib/automation/scheduled-jobs";
-import { recomputeRankings } from "@/lib/rankings/recompute-rankings";
+import { SCHEDULED_JOBS, runRecomputeRankings } from "@/lib/automation/scheduled-jobs";
 import { inngest } from "@/inngest/client";
 import { rankingsRecomputeRequested } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
@@ -18,18 +15,8 @@ export const recomputeRankingsFunction = inngest.createFunction(
     retries: 4,
   },
   async ({ event, step }) => {
+    const request = event.name === "inngest/scheduled.timer" ? { tournamentId: null, trigger: "CRON" as const } : event.data;
     const at = new Date(event.ts ?? Date.now());
-    if (event.name === "inngest/scheduled.timer") {
-      return step.run("recompute-rankings", () => runScheduledJob("recompute-rankings", "CRON", at));
-    }
-    const { tournamentId, trigger } = event.data;
-    return step.run("recompute-rankings", () =>
-      failFastOnBadInput(() =>
-        runJob(
-          { job: "recompute-rankings", trigger, periodKey: trigger === "CRON" && !tournamentId ? periodKey("day", at) : null },
-          () => recomputeRankings({ tournamentId }),
-        ),
-      ),
-    );
+    return step.run("recompute-rankings", () => failFastOnBadInput(() => runRecomputeRankings({ ...request, at })));
   },
 );

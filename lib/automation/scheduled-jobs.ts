@@ -2,7 +2,7 @@
 // asks for a run now. The Inngest functions, the Vercel Cron route and the CLI all start jobs from
 // here, so all three run the same lib function through runJob (one AutomationRun each).
 import type { TDomainEvent } from "@/lib/events/stage-events";
-import { recomputeRankings } from "@/lib/rankings/recompute-rankings";
+import { recomputeRankings, summarizeRankings } from "@/lib/rankings/recompute-rankings";
 import { expireInvites } from "@/lib/teams/expire-invites";
 import { expireSponsors } from "@/lib/teams/expire-sponsors";
 import { processPromotions } from "@/lib/teams/process-promotions";
@@ -34,7 +34,7 @@ export const SCHEDULED_JOBS = {
     description: "Recompute every team's points, W/D/L and rank from completed matches",
     schedule: "0 2 * * *",
     period: "day",
-    run: () => recomputeRankings({ tournamentId: null }),
+    run: async () => summarizeRankings(await recomputeRankings({ tournamentId: null })),
     requestEvent: (trigger) => rankingsRecomputeRequested.create({ tournamentId: null, trigger }),
   },
   "tournament-wrapup": {
@@ -77,4 +77,10 @@ export function isScheduledJobName(name: string): name is TScheduledJobName {
 export function runScheduledJob(name: TScheduledJobName, trigger: RunTrigger, at: Date = new Date()): Promise<TJobRun<Record<string, unknown>>> {
   const job: TScheduledJob = SCHEDULED_JOBS[name];
   return runJob({ job: name, trigger, periodKey: trigger === "CRON" ? periodKey(job.period, at) : null }, () => job.run());
+}
+
+/** Rankings for everyone are the scheduled job; for one tournament's teams, a plain run. */
+export function runRecomputeRankings({ tournamentId, trigger, at = new Date() }: { tournamentId: string | null; trigger: RunTrigger; at?: Date }) {
+  if (tournamentId === null) return runScheduledJob("recompute-rankings", trigger, at);
+  return runJob({ job: "recompute-rankings", trigger }, async () => summarizeRankings(await recomputeRankings({ tournamentId })));
 }

@@ -8,10 +8,20 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type TPublishResult = { sent: number; failed: number; error?: string };
 
+/** Events per request to Inngest (its request size limit is a few MB). */
+const SEND_BATCH_SIZE = 500;
+
 export async function publishEvents(ids: string[]): Promise<TPublishResult> {
-  if (ids.length === 0) return { sent: 0, failed: 0 };
-  const rows = await db.outboxEvent.findMany({ where: { id: { in: ids }, sentAt: null }, select: { id: true, name: true, data: true } });
-  return sendRows(rows);
+  const total: TPublishResult = { sent: 0, failed: 0 };
+  for (let start = 0; start < ids.length; start += SEND_BATCH_SIZE) {
+    const batch = ids.slice(start, start + SEND_BATCH_SIZE);
+    const rows = await db.outboxEvent.findMany({ where: { id: { in: batch }, sentAt: null }, select: { id: true, name: true, data: true } });
+    const result = await sendRows(rows);
+    total.sent += result.sent;
+    total.failed += result.failed;
+    if (result.error) return { ...total, failed: ids.length - total.sent, error: result.error }; // Inngest is down: the sweep sends the rest
+  }
+  return total;
 }
 
 /** Sends outbox rows and records the outcome on them with `client` (the sweep's transaction holds their locks). */

@@ -104,3 +104,8 @@ function updateStandings(tx: DbClient, tournamentId: string | null): Promise<TRa
       AND (t.points, t.wins, t.draws, t.losses, t.rank) IS DISTINCT FROM (r.points, r.wins, r.draws, r.losses, r.new_rank)
     RETURNING t.id AS "teamId", r.old_rank AS "oldRank", r.new_rank AS "newRank", r.points`;
 }
+
+/** What a job run records: the counts and the ten biggest climbers' new ranks, not every team. */
+export function summarizeRankings({ changes, ...result }: TRecomputeRankingsResult) {
+  return { ...result, movedCount: changes.length, topMoves: changes.slice(0, 10) };
+}
