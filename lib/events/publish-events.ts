@@ -7,34 +7,42 @@ import { inngest } from "@/inngest/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type TPublishResult = { sent: number; failed: number; error?: string };
+type TOutboxRow = { id: string; name: string; data: Prisma.JsonValue };
 
 /** Events per request to Inngest (its request size limit is a few MB). */
 const SEND_BATCH_SIZE = 500;
 
 export async function publishEvents(ids: string[]): Promise<TPublishResult> {
-  const total: TPublishResult = { sent: 0, failed: 0 };
-  for (let start = 0; start < ids.length; start += SEND_BATCH_SIZE) {
-    const batch = ids.slice(start, start + SEND_BATCH_SIZE);
-    const rows = await db.outboxEvent.findMany({ where: { id: { in: batch }, sentAt: null }, select: { id: true, name: true, data: true } });
-    const result = await sendRows(rows);
-    total.sent += result.sent;
-    total.failed += result.failed;
-    if (result.error) return { ...total, failed: ids.length - total.sent, error: result.error }; // Inngest is down: the sweep sends the rest
-  }
-  return total;
+  if (ids.length === 0) return { sent: 0, failed: 0 };
+  const rows = await db.outboxEvent.findMany({ where: { id: { in: ids }, sentAt: null }, select: { id: true, name: true, data: true } });
+  return sendRows(rows);
 }
 
-/** Sends outbox rows and records the outcome on them with `client` (the sweep's transaction holds their locks). */
-export async function sendRows(rows: { id: string; name: string; data: Prisma.JsonValue }[], client: DbClient = db): Promise<TPublishResult> {
+/**
+ * Sends outbox rows in batches and records the outcome with `client` (the sweep's transaction holds
+ * their locks): one UPDATE for the sent rows, one for the rest. Stops at the first failed batch —
+ * Inngest is down; the sweep sends the rest later.
+ */
+export async function sendRows(rows: TOutboxRow[], client: DbClient = db): Promise<TPublishResult> {
   if (rows.length === 0) return { sent: 0, failed: 0 };
-  const ids = rows.map((row) => row.id);
-  try {
-    await inngest.send(rows.map((row) => ({ id: row.id, name: row.name, data: (row.data ?? {}) as Record<string, unknown> })));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await client.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 1000) } });
-    return { sent: 0, failed: rows.length, error: message };
+  const sentIds: string[] = [];
+  let error: string | undefined;
+  for (let start = 0; start < rows.length && !error; start += SEND_BATCH_SIZE) {
+    const batch = rows.slice(start, start + SEND_BATCH_SIZE);
+    try {
+      await inngest.send(batch.map((row) => ({ id: row.id, name: row.name, data: (row.data ?? {}) as Record<string, unknown> })));
+      sentIds.push(...batch.map((row) => row.id));
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message : String(caught);
+    }
   }
-  await client.outboxEvent.updateMany({ where: { id: { in: ids } }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
-  return { sent: rows.length, failed: 0 };
+  const sent = new Set(sentIds);
+  const unsentIds = rows.map((row) => row.id).filter((id) => !sent.has(id));
+  if (sentIds.length) {
+    await client.outboxEvent.updateMany({ where: { id: { in: sentIds } }, data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+  }
+  if (unsentIds.length && error) {
+    await client.outboxEvent.updateMany({ where: { id: { in: unsentIds } }, data: { attempts: { increment: 1 }, lastError: error.slice(0, 1000) } });
+  }
+  return { sent: sentIds.length, failed: unsentIds.length, ...(error ? { error } : {}) };
 }
