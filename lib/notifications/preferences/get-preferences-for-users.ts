@@ -1,0 +1,66 @@
+// Preferences and contact details for many recipients in ONE query (users LEFT JOIN preferences),
+// for the notify pipeline, announcements and digests. Read-only: users without a row get the
+// defaults and no row is created. Ids are chunked only past 10,000 to keep each result bounded.
+import { db, type DbClient } from "@/lib/db";
+import { toPreferences, type TPreferences } from "./to-preferences";
+
+export type TRecipientPreferences = TPreferences & {
+  email: string | null;
+  emailVerified: boolean;
+  discordUserId: string | null;
+  name: string | null;
+};
+
+type TJoinedRow = {
+  id: string;
+  name: string | null;
+  email: string | null;
+  emailVerified: boolean;
+  discordUserId: string | null;
+  timezone: string;
+  hasPreference: boolean;
+  channels: unknown;
+  optOutEmail: boolean | null;
+  optOutInApp: boolean | null;
+  optOutDiscord: boolean | null;
+  digestEnabled: boolean | null;
+  digestTime: string | null;
+};
+
+export const USERS_PER_QUERY = 10_000;
+
+export async function getPreferencesForUsers(userIds: readonly string[], client: DbClient = db): Promise<Map<string, TRecipientPreferences>> {
+  const ids = [...new Set(userIds)];
+  const result = new Map<string, TRecipientPreferences>();
+  for (let start = 0; start < ids.length; start += USERS_PER_QUERY) {
+    const chunk = ids.slice(start, start + USERS_PER_QUERY);
+    // One bind parameter (a text[]) however long the list: no parameter limit to worry about.
+    const rows = await client.$queryRaw<TJoinedRow[]>`
+      SELECT u."id", u."name", u."email", (u."emailVerified" IS NOT NULL) AS "emailVerified", u."discordUserId", u."timezone",
+             (p."id" IS NOT NULL) AS "hasPreference", p."channels", p."optOutEmail", p."optOutInApp", p."optOutDiscord",
+             p."digestEnabled", p."digestTime"
+      FROM "User" u
+      LEFT JOIN "NotificationPreference" p ON p."userId" = u."id"
+      WHERE u."id" = ANY(${chunk}::text[])`;
+    for (const row of rows) {
+      const preference = row.hasPreference
+        ? {
+            channels: row.channels,
+            optOutEmail: row.optOutEmail === true,
+            optOutInApp: row.optOutInApp === true,
+            optOutDiscord: row.optOutDiscord === true,
+            digestEnabled: row.digestEnabled !== false,
+            digestTime: row.digestTime ?? "",
+          }
+        : null;
+      result.set(row.id, {
+        ...toPreferences(preference, { id: row.id, timezone: row.timezone }),
+        email: row.email,
+        emailVerified: row.email !== null && row.emailVerified,
+        discordUserId: row.discordUserId,
+        name: row.name,
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,60 @@
+// What a user may change about their notifications. Every field is optional (send only what
+// changed); `channels` replaces the lists of the types it names and leaves the others alone.
+// Messages name the bad value, because the settings page shows them as they are.
+import { z } from "zod";
+import { CHANNELS, isChannel, isNotificationType, type TChannel, type TNotificationType } from "@/lib/notifications/catalog";
+import { DIGEST_TIME_MESSAGE, isDigestTime } from "./digest-time";
+import { normalizeTimeZone } from "./time-zone";
+import { normalizeChannels } from "./to-preferences";
+
+const ZChannels = z
+  .record(z.string(), z.array(z.string({ error: "Channels must be text, like \"email\"." }), { error: "Each notification type needs a list of channels." }), {
+    error: "Channels must map notification types to lists of channels.",
+  })
+  .superRefine((channels, ctx) => {
+    for (const [type, list] of Object.entries(channels)) {
+      if (!isNotificationType(type)) {
+        ctx.addIssue({ code: "custom", path: [type], message: `Unknown notification type: ${type}` });
+        continue;
+      }
+      const unknown = list.find((channel) => !isChannel(channel));
+      if (unknown !== undefined) {
+        ctx.addIssue({ code: "custom", path: [type], message: `Unknown channel: ${unknown} (choose from ${CHANNELS.join(", ")})` });
+      }
+    }
+  })
+  .transform((channels) => {
+    const known: Partial<Record<TNotificationType, TChannel[]>> = {};
+    for (const [type, list] of Object.entries(channels)) if (isNotificationType(type)) known[type] = normalizeChannels(list);
+    return known;
+  });
+
+const ZSwitch = (name: string) => z.boolean({ error: `${name} must be on or off.` });
+
+export const ZPreferencesUpdate = z.strictObject(
+  {
+    channels: ZChannels.optional(),
+    optOutEmail: ZSwitch("Turning off all email").optional(),
+    optOutInApp: ZSwitch("Turning off all in-app notifications").optional(),
+    optOutDiscord: ZSwitch("Turning off all Discord notifications").optional(),
+    digestEnabled: ZSwitch("The daily digest").optional(),
+    digestTime: z
+      .string({ error: DIGEST_TIME_MESSAGE })
+      .trim()
+      .refine(isDigestTime, { error: (issue) => `${DIGEST_TIME_MESSAGE} (got ${JSON.stringify(issue.input)})` })
+      .optional(),
+    timezone: z
+      .string({ error: "Choose a time zone." })
+      .transform((value, ctx) => {
+        const zone = normalizeTimeZone(value);
+        if (zone) return zone;
+        ctx.addIssue({ code: "custom", message: `Unknown time zone: ${value.trim() || "(empty)"}` });
+        return z.NEVER;
+      })
+      .optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown setting: ${issue.keys.join(", ")}` : "Send the settings as an object.") },
+);
+
+export type TPreferencesUpdateInput = z.input<typeof ZPreferencesUpdate>;
+export type TPreferencesUpdate = z.output<typeof ZPreferencesUpdate>;

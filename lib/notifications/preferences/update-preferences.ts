@@ -1,0 +1,33 @@
+// Saves what a user changed on the settings page. Input is validated first (nothing is written
+// when any part is wrong); the preference row and the user's time zone change in one transaction.
+// Stored channel JSON holds only types that differ from the catalog default.
+import { parseInput } from "@/lib/actions/parse-input";
+import { db, type Db } from "@/lib/db";
+import { lockPreferences } from "./lock-preferences";
+import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "./preferences-update-schema";
+import { toChannelOverrides, toPreferences, type TPreferences } from "./to-preferences";
+
+export async function updatePreferences(userId: string, input: TPreferencesUpdateInput, client: Db = db): Promise<TPreferences> {
+  const update = parseInput(ZPreferencesUpdate, input);
+  return client.$transaction(async (tx) => {
+    const { user, row } = await lockPreferences(tx, userId);
+    const current = toPreferences(row, user);
+    const saved = await tx.notificationPreference.update({
+      where: { userId },
+      data: {
+        ...(update.channels ? { channels: toChannelOverrides({ ...current.channels, ...update.channels }) } : {}),
+        optOutEmail: update.optOutEmail,
+        optOutInApp: update.optOutInApp,
+        optOutDiscord: update.optOutDiscord,
+        digestEnabled: update.digestEnabled,
+        digestTime: update.digestTime,
+      },
+      select: { channels: true, optOutEmail: true, optOutInApp: true, optOutDiscord: true, digestEnabled: true, digestTime: true },
+    });
+    let timezone = user.timezone;
+    if (update.timezone !== undefined && update.timezone !== user.timezone) {
+      timezone = (await tx.user.update({ where: { id: userId }, data: { timezone: update.timezone }, select: { timezone: true } })).timezone;
+    }
+    return toPreferences(saved, { id: userId, timezone });
+  });
+}
