@@ -96,6 +96,8 @@ export const notificationRequested = eventType("notification/requested", {
     dedupKey: z.string().min(1).max(200),
     /** The team whose Discord webhook gets the post, for team events. */
     teamId: ZId.nullable(),
+    /** Post to the platform webhook: default = the catalog's choice for the type (e.g. ranking_changed only on top-10 moves). */
+    postToPlatform: z.boolean().optional(),
     data: z.record(z.string(), z.unknown()).nullable(),
   }),
 });

@@ -1,6 +1,7 @@
 // Every Inngest function of the app: the list served at /api/inngest. One function per file.
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
+import { notifyFunction } from "./notify";
 import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
@@ -15,4 +16,5 @@ export const functions = [
   expireSponsorsFunction,
   processPromotionsFunction,
   relayOutboxFunction,
+  notifyFunction,
 ];
