@@ -78,7 +78,8 @@ const TEAM_ROWS: readonly TTeamRow[] = [
     captain: "alex",
     players: ["jamie", "priya"],
     substitutes: [],
-    discordWebhookUrl: "https://discord.com/api/webhooks/000000000000000000/demo-token",
+    // No demo webhook: a made-up URL would only fail (and be retried). Captains set a real one.
+    discordWebhookUrl: null,
   },
   { key: "azure", name: "Azure Phantoms", slug: "azure-phantoms", tag: "AZP", captain: "lena", players: ["mateo"], substitutes: ["sofia"], discordWebhookUrl: null },
   { key: "golden", name: "Golden Tide", slug: "golden-tide", tag: "GTD", captain: "kenji", players: ["mina", "noah"], substitutes: [], discordWebhookUrl: null },

@@ -2,6 +2,7 @@
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
 import { notifyFunction } from "./notify";
+import { notifyOnDomainEventFunction } from "./notify-on-domain-event";
 import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
@@ -17,4 +18,5 @@ export const functions = [
   processPromotionsFunction,
   relayOutboxFunction,
   notifyFunction,
+  notifyOnDomainEventFunction,
 ];

@@ -1,0 +1,120 @@
+// Who hears about team events, and what they read (the seed's notify_invite_*, notify_roster_change,
+// notify_sponsor_approved, notify_promotion_started, notify_achievement_earned).
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
+import type { promotionStarted, sponsorApproved, teamAchievementEarned, teamInviteAccepted, teamInviteSent, teamRosterChanged } from "@/inngest/events";
+import { teamMemberIds } from "./team-members";
+
+type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
+type TRequestDraft = Omit<TNotificationRequest, "dedupKey" | "data"> & { data?: TNotificationRequest["data"] };
+
+const ACHIEVEMENT_TITLES = { TOURNAMENT_CHAMPION: "Champions", TOURNAMENT_RUNNER_UP: "Runners-up", TOURNAMENT_THIRD_PLACE: "Third place" } as const;
+
+const displayName = (user: { name: string | null; username: string | null }) => user.name ?? user.username ?? "A player";
+
+export async function onInviteSent({ inviteId, teamId, inviteeId, invitedById }: TData<typeof teamInviteSent>): Promise<TRequestDraft[]> {
+  const [team, inviter, invite] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, tag: true } }),
+    db.user.findUniqueOrThrow({ where: { id: invitedById }, select: { name: true, username: true } }),
+    db.teamInvite.findUniqueOrThrow({ where: { id: inviteId }, select: { expiresAt: true } }),
+  ]);
+  const expires = invite.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+  return [
+    {
+      type: "invite_sent",
+      recipientIds: [inviteeId],
+      title: `${team.name} invited you to join`,
+      body: `${displayName(inviter)} wants you on ${team.name} [${team.tag}]. Accept or decline before ${expires}.`,
+      url: "/invites",
+      teamId: null,
+      data: { inviteId, teamId },
+    },
+  ];
+}
+
+export async function onInviteAccepted({ teamId, userId }: TData<typeof teamInviteAccepted>): Promise<TRequestDraft[]> {
+  const [team, player] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true, captainId: true } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, username: true } }),
+  ]);
+  return [
+    {
+      type: "invite_accepted",
+      recipientIds: [team.captainId],
+      title: `${displayName(player)} joined ${team.name}`,
+      body: `${displayName(player)} accepted your invite and is now on the roster of ${team.name}.`,
+      url: `/teams/${team.slug}`,
+      teamId,
+    },
+  ];
+}
+
+export async function onRosterChanged({ teamId, userId, change, actorId }: TData<typeof teamRosterChanged>): Promise<TRequestDraft[]> {
+  const [team, player] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true, captainId: true } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, username: true } }),
+  ]);
+  // A player who joined through an invite: the captain already hears it as "invite accepted".
+  const except = [actorId, ...(actorId === userId ? [team.captainId] : [])];
+  const recipients = await teamMemberIds(db, teamId, except);
+  if (change === "removed" && userId !== actorId) recipients.push(userId);
+  const name = displayName(player);
+  return [
+    {
+      type: "roster_changed",
+      recipientIds: recipients,
+      title: change === "added" ? `${name} joined ${team.name}` : `${name} left ${team.name}`,
+      body: change === "added" ? `${name} is now on the roster of ${team.name}.` : `${name} is no longer on the roster of ${team.name}.`,
+      url: `/teams/${team.slug}`,
+      teamId,
+    },
+  ];
+}
+
+export async function onSponsorApproved({ sponsorId, teamId }: TData<typeof sponsorApproved>): Promise<TRequestDraft[]> {
+  const sponsor = await db.teamSponsor.findUniqueOrThrow({ where: { id: sponsorId }, select: { name: true, endsAt: true, team: { select: { name: true, slug: true } } } });
+  return [
+    {
+      type: "sponsor_approved",
+      recipientIds: await teamMemberIds(db, teamId),
+      title: `${sponsor.name} now sponsors ${sponsor.team.name}`,
+      body: `The sponsorship of ${sponsor.team.name} by ${sponsor.name} was approved and runs until ${sponsor.endsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}.`,
+      url: `/teams/${sponsor.team.slug}`,
+      teamId,
+    },
+  ];
+}
+
+export async function onPromotionStarted({ promotionId, teamId }: TData<typeof promotionStarted>): Promise<TRequestDraft[]> {
+  const promotion = await db.teamPromotion.findUniqueOrThrow({ where: { id: promotionId }, select: { title: true, description: true, team: { select: { name: true, slug: true } } } });
+  return [
+    {
+      type: "promotion_started",
+      recipientIds: await teamMemberIds(db, teamId),
+      title: `${promotion.team.name}: ${promotion.title} is live`,
+      body: promotion.description ?? `${promotion.team.name}'s promotion "${promotion.title}" has started.`,
+      url: `/teams/${promotion.team.slug}`,
+      teamId,
+    },
+  ];
+}
+
+export async function onAchievementEarned({ teamId, tournamentId, kind }: TData<typeof teamAchievementEarned>): Promise<TRequestDraft[]> {
+  const [team, tournament] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true } }),
+    db.tournament.findUniqueOrThrow({ where: { id: tournamentId }, select: { name: true } }),
+  ]);
+  return [
+    {
+      type: "achievement_earned",
+      recipientIds: await teamMemberIds(db, teamId),
+      title: `${team.name}: ${ACHIEVEMENT_TITLES[kind]} of ${tournament.name}`,
+      body: `${team.name} earned the ${ACHIEVEMENT_TITLES[kind].toLowerCase()} achievement in ${tournament.name}. It now shows on the team page.`,
+      url: `/teams/${team.slug}`,
+      teamId,
+    },
+  ];
+}
+
+export type { TRequestDraft };

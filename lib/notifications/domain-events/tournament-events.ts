@@ -1,0 +1,110 @@
+// Who hears about tournament, match and ranking events, and what they read (the seed's
+// notify_tournament_registration, notify_match_scheduled/result, notify_bracket_ready,
+// notify_ranking_changed).
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { matchResultPosted, matchScheduled, rankingsChanged, tournamentBracketPublished, tournamentRegistrationCreated } from "@/inngest/events";
+import type { TRequestDraft } from "./team-events";
+import { teamMemberIds } from "./team-members";
+
+type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
+
+/** Rank changes are public news only when a team enters or leaves the top 10. */
+const PUBLIC_RANK_CUTOFF = 10;
+
+export async function onRegistrationCreated({ tournamentId, teamId }: TData<typeof tournamentRegistrationCreated>): Promise<TRequestDraft[]> {
+  const [team, tournament] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
+    db.tournament.findUniqueOrThrow({ where: { id: tournamentId }, select: { name: true, slug: true, startsAt: true } }),
+  ]);
+  const starts = tournament.startsAt ? ` It starts on ${tournament.startsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.` : "";
+  return [
+    {
+      type: "tournament_registered",
+      recipientIds: await teamMemberIds(db, teamId),
+      title: `${team.name} is registered for ${tournament.name}`,
+      body: `Your team's spot in ${tournament.name} is confirmed.${starts}`,
+      url: `/tournaments/${tournament.slug}`,
+      teamId,
+    },
+  ];
+}
+
+async function loadMatch(matchId: string) {
+  return db.match.findUniqueOrThrow({
+    where: { id: matchId },
+    select: {
+      round: true,
+      scheduledAt: true,
+      scoreA: true,
+      scoreB: true,
+      winnerId: true,
+      tournament: { select: { name: true, slug: true } },
+      teamA: { select: { id: true, name: true } },
+      teamB: { select: { id: true, name: true } },
+    },
+  });
+}
+
+/** One request per team, so each team's webhook gets its own post; the public post goes out once. */
+async function perTeam(match: Awaited<ReturnType<typeof loadMatch>>, draft: Omit<TRequestDraft, "recipientIds" | "teamId">): Promise<TRequestDraft[]> {
+  return Promise.all(
+    [match.teamA, match.teamB].map(async (team, index) => ({ ...draft, recipientIds: await teamMemberIds(db, team.id), teamId: team.id, postToPlatform: index === 0 })),
+  );
+}
+
+export async function onMatchScheduled({ matchId }: TData<typeof matchScheduled>): Promise<TRequestDraft[]> {
+  const match = await loadMatch(matchId);
+  const when = match.scheduledAt ? match.scheduledAt.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC" : "time to be announced";
+  return perTeam(match, {
+    type: "match_scheduled",
+    title: `${match.teamA.name} vs ${match.teamB.name} — ${when}`,
+    body: `Round ${match.round} of ${match.tournament.name}.`,
+    url: `/tournaments/${match.tournament.slug}`,
+  });
+}
+
+export async function onMatchResult({ matchId }: TData<typeof matchResultPosted>): Promise<TRequestDraft[]> {
+  const match = await loadMatch(matchId);
+  const winner = [match.teamA, match.teamB].find((team) => team.id === match.winnerId);
+  return perTeam(match, {
+    type: "match_result",
+    title: `${match.teamA.name} ${match.scoreA ?? 0}–${match.scoreB ?? 0} ${match.teamB.name}`,
+    body: `${winner ? `${winner.name} won` : "A draw"} in round ${match.round} of ${match.tournament.name}.`,
+    url: `/tournaments/${match.tournament.slug}`,
+  });
+}
+
+export async function onBracketPublished({ tournamentId }: TData<typeof tournamentBracketPublished>): Promise<TRequestDraft[]> {
+  const tournament = await db.tournament.findUniqueOrThrow({ where: { id: tournamentId }, select: { name: true, slug: true } });
+  const members = await db.teamMembership.findMany({ where: { team: { registrations: { some: { tournamentId } } } }, select: { userId: true }, distinct: ["userId"] });
+  return [
+    {
+      type: "bracket_ready",
+      recipientIds: members.map((member) => member.userId),
+      title: `The ${tournament.name} bracket is out`,
+      body: `Matchups and times for ${tournament.name} are published. See when your team plays.`,
+      url: `/tournaments/${tournament.slug}`,
+      teamId: null,
+    },
+  ];
+}
+
+export async function onRankingChanged({ teamId, oldRank, newRank, points }: TData<typeof rankingsChanged>): Promise<TRequestDraft[]> {
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } });
+  const wasTop = oldRank !== null && oldRank <= PUBLIC_RANK_CUTOFF;
+  const isTop = newRank <= PUBLIC_RANK_CUTOFF;
+  const title =
+    oldRank === null ? `${team.name} is ranked #${newRank}` : newRank < oldRank ? `${team.name} climbed to #${newRank}` : `${team.name} dropped to #${newRank}`;
+  return [
+    {
+      type: "ranking_changed",
+      recipientIds: await teamMemberIds(db, teamId),
+      title,
+      body: `${team.name} is #${newRank} on the leaderboard with ${points} points${oldRank === null ? "" : ` (was #${oldRank})`}.`,
+      url: "/leaderboard",
+      teamId,
+      postToPlatform: wasTop !== isTop,
+    },
+  ];
+}
