@@ -117,6 +117,8 @@ export const tournamentWrapUpRequested = eventType("jobs/tournament-wrapup.reque
 export const expireInvitesRequested = eventType("jobs/expire-invites.requested", { schema: ZJobRequest });
 export const expireSponsorsRequested = eventType("jobs/expire-sponsors.requested", { schema: ZJobRequest });
 export const processPromotionsRequested = eventType("jobs/process-promotions.requested", { schema: ZJobRequest });
+export const scheduleDigestsRequested = eventType("jobs/schedule-digests.requested", { schema: ZJobRequest });
+export const cleanupNotificationsRequested = eventType("jobs/cleanup-notifications.requested", { schema: ZJobRequest });
 
 export const ALL_EVENTS = [
   teamInviteSent,
@@ -140,6 +142,8 @@ export const ALL_EVENTS = [
   expireInvitesRequested,
   expireSponsorsRequested,
   processPromotionsRequested,
+  scheduleDigestsRequested,
+  cleanupNotificationsRequested,
 ] as const;
 
 export type TEventName = (typeof ALL_EVENTS)[number]["name"];

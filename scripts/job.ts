@@ -6,7 +6,7 @@ import { ensureDatabase } from "./lib/ensure-database";
 import { formatJobResult } from "./lib/format-job-result";
 
 type TCommand = { usage: string; description: string; run: (positionals: string[], options: TOptions) => Promise<unknown> };
-type TOptions = { "tournament-id"?: string; "sponsors-only"?: boolean; "promotions-only"?: boolean };
+type TOptions = { "tournament-id"?: string; "sponsors-only"?: boolean; "promotions-only"?: boolean; days?: string };
 
 const COMMANDS: Record<string, TCommand> = {
   "recompute-rankings": {
@@ -47,6 +47,24 @@ const COMMANDS: Record<string, TCommand> = {
       };
     },
   },
+  "send-digests": {
+    usage: "send-digests",
+    description: "Send the daily digests that are due now (each user's local digest time)",
+    run: async () => {
+      const [{ runJob }, { sendDueDigests }] = await Promise.all([import("@/lib/automation/run-job"), import("@/lib/notifications/digest/schedule-digests")]);
+      return runJob({ job: "send-digests", trigger: "CLI" }, () => sendDueDigests());
+    },
+  },
+  "cleanup-notifications": {
+    usage: "cleanup-notifications [--days 90]",
+    description: "Delete read notifications older than N days (unread are kept)",
+    run: async (_args, options) => {
+      const days = Number(options.days ?? 90);
+      if (!Number.isInteger(days) || days < 1) throw new Error(`--days must be a whole number of at least 1 (got ${options.days}).`);
+      const [{ runJob }, { cleanupNotifications }] = await Promise.all([import("@/lib/automation/run-job"), import("@/lib/notifications/cleanup-notifications")]);
+      return runJob({ job: "cleanup-notifications", trigger: "CLI" }, () => cleanupNotifications({ days }));
+    },
+  },
 };
 
 async function runScheduled(name: "tournament-wrapup" | "expire-invites" | "expire-sponsors" | "process-promotions") {
@@ -77,6 +95,7 @@ async function main(): Promise<number> {
       "tournament-id": { type: "string" },
       "sponsors-only": { type: "boolean" },
       "promotions-only": { type: "boolean" },
+      days: { type: "string" },
     },
   });
   const [name, ...args] = positionals;

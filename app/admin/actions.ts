@@ -4,6 +4,18 @@
 import { revalidatePath } from "next/cache";
 import { type TActionResult, toActionResult } from "@/lib/actions/action-result";
 import { requireAdmin } from "@/lib/auth/session";
+import {
+  createAnnouncement,
+  type TCreateAnnouncementInput,
+  type TCreateAnnouncementResult,
+  ZCreateAnnouncementInput,
+} from "@/lib/notifications/announcements/create-announcement";
+import {
+  previewAnnouncementAudience,
+  type TPreviewAnnouncementInput,
+  type TPreviewAnnouncementResult,
+  ZPreviewAnnouncementInput,
+} from "@/lib/notifications/announcements/preview-announcement-audience";
 import { approveSponsor, type TApproveSponsorInput, type TApproveSponsorResult, ZApproveSponsorInput } from "@/lib/teams/approve-sponsor";
 import { rejectSponsor, type TRejectSponsorInput, type TRejectSponsorResult, ZRejectSponsorInput } from "@/lib/teams/reject-sponsor";
 import {
@@ -87,4 +99,17 @@ export async function schedulePromotionAction(input: TSchedulePromotionInput): P
     revalidateTeamPages();
     return result;
   });
+}
+
+export async function createAnnouncementAction(input: TCreateAnnouncementInput): Promise<TActionResult<TCreateAnnouncementResult>> {
+  return toActionResult(async () => {
+    const result = await createAnnouncement(await requireAdmin(), ZCreateAnnouncementInput.parse(input));
+    revalidatePath("/admin");
+    return result;
+  });
+}
+
+/** Reads only: nothing to revalidate. */
+export async function previewAnnouncementAction(input: TPreviewAnnouncementInput): Promise<TActionResult<TPreviewAnnouncementResult>> {
+  return toActionResult(async () => previewAnnouncementAudience(await requireAdmin(), ZPreviewAnnouncementInput.parse(input)));
 }

@@ -1,4 +1,5 @@
 // Every Inngest function of the app: the list served at /api/inngest. One function per file.
+import { cleanupNotificationsFunction } from "./cleanup-notifications";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
 import { notifyFunction } from "./notify";
@@ -7,6 +8,9 @@ import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
 import { relayOutboxFunction } from "./relay-outbox";
+import { scheduleDigestsFunction } from "./schedule-digests";
+import { sendAnnouncementFunction } from "./send-announcement";
+import { sendDigestFunction } from "./send-digest";
 import { tournamentWrapUpFunction } from "./tournament-wrapup";
 
 export const functions = [
@@ -19,4 +23,8 @@ export const functions = [
   relayOutboxFunction,
   notifyFunction,
   notifyOnDomainEventFunction,
+  scheduleDigestsFunction,
+  sendDigestFunction,
+  cleanupNotificationsFunction,
+  sendAnnouncementFunction,
 ];

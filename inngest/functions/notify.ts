@@ -19,7 +19,7 @@ export const notifyFunction = inngest.createFunction(
     const sendEmails = async () => {
       const total: TEmailBatchResult = { sent: 0, failed: 0, retrying: 0, remaining: inApp.emailPending };
       for (let batch = 0; batch < MAX_EMAIL_BATCHES && total.remaining > 0; batch++) {
-        const result = await step.run(`send-emails-${batch}`, () => sendEmailBatch(request.dedupKey));
+        const result = await step.run(`send-emails-${batch}`, () => sendEmailBatch(request.dedupKey, request.recipientIds));
         total.sent += result.sent;
         total.failed += result.failed;
         total.remaining = result.remaining;

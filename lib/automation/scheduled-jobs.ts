@@ -7,12 +7,16 @@ import { expireInvites } from "@/lib/teams/expire-invites";
 import { expireSponsors } from "@/lib/teams/expire-sponsors";
 import { processPromotions } from "@/lib/teams/process-promotions";
 import { wrapUpTournaments } from "@/lib/tournaments/wrap-up-tournaments";
+import { cleanupNotifications } from "@/lib/notifications/cleanup-notifications";
+import { scheduleDigests } from "@/lib/notifications/digest/schedule-digests";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
 import {
+  cleanupNotificationsRequested,
   expireInvitesRequested,
   expireSponsorsRequested,
   processPromotionsRequested,
   rankingsRecomputeRequested,
+  scheduleDigestsRequested,
   tournamentWrapUpRequested,
 } from "@/inngest/events";
 import { periodKey, type TPeriod } from "./period-key";
@@ -64,6 +68,20 @@ export const SCHEDULED_JOBS = {
     period: "hour",
     run: () => processPromotions(),
     requestEvent: (trigger) => processPromotionsRequested.create({ trigger }),
+  },
+  "schedule-digests": {
+    description: "Users whose local digest time is now → one digest/user.due each",
+    schedule: "0,30 * * * *",
+    period: "30m",
+    run: () => scheduleDigests(),
+    requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
+  },
+  "cleanup-notifications": {
+    description: "Delete read notifications older than 90 days (unread are kept)",
+    schedule: "30 4 * * *",
+    period: "day",
+    run: () => cleanupNotifications(),
+    requestEvent: (trigger) => cleanupNotificationsRequested.create({ trigger }),
   },
 } satisfies Record<string, TScheduledJob>;
 

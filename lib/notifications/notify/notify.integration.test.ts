@@ -142,9 +142,9 @@ describe("notify", () => {
   it("retries a transient email failure until it is sent exactly once, with the same idempotency key", async () => {
     await app.createNotifications(matchResult({ recipientIds: [users.ava] }));
     resend.enqueue({ status: 503, body: { statusCode: 503, name: "application_error", message: "busy" } });
-    await expect(app.sendEmailBatch("match/result.posted:m1")).rejects.toMatchObject({ code: "UPSTREAM_UNAVAILABLE" });
-    expect(await app.sendEmailBatch("match/result.posted:m1")).toMatchObject({ sent: 1, remaining: 0 });
-    expect(await app.sendEmailBatch("match/result.posted:m1")).toMatchObject({ sent: 0, remaining: 0 });
+    await expect(app.sendEmailBatch("match/result.posted:m1", Object.values(users))).rejects.toMatchObject({ code: "UPSTREAM_UNAVAILABLE" });
+    expect(await app.sendEmailBatch("match/result.posted:m1", Object.values(users))).toMatchObject({ sent: 1, remaining: 0 });
+    expect(await app.sendEmailBatch("match/result.posted:m1", Object.values(users))).toMatchObject({ sent: 0, remaining: 0 });
 
     expect(resend.requests).toHaveLength(2);
     expect(resend.requests[0]?.headers["idempotency-key"]).toBe(resend.requests[1]?.headers["idempotency-key"]);
@@ -155,7 +155,7 @@ describe("notify", () => {
   it("records a rejected address as FAILED with the reason and does not retry it", async () => {
     await app.createNotifications(matchResult({ recipientIds: [users.ava] }));
     resend.setDefault({ status: 422, body: { statusCode: 422, name: "validation_error", message: "Invalid `to` field." } });
-    expect(await app.sendEmailBatch("match/result.posted:m1")).toMatchObject({ sent: 0, failed: 1, remaining: 0 });
+    expect(await app.sendEmailBatch("match/result.posted:m1", Object.values(users))).toMatchObject({ sent: 0, failed: 1, remaining: 0 });
     expect(await deliveriesOf("EMAIL")).toEqual({ ava: "FAILED: Email to ava@notify.test failed: Invalid `to` field." });
     expect(resend.requests).toHaveLength(1);
   });
@@ -163,14 +163,14 @@ describe("notify", () => {
   it("gives up on an email after its last attempt and records why", async () => {
     await app.createNotifications(matchResult({ recipientIds: [users.ava] }));
     resend.setDefault({ status: 500, body: { statusCode: 500, name: "application_error", message: "down" } });
-    for (let attempt = 1; attempt < app.EMAIL_MAX_ATTEMPTS; attempt++) await expect(app.sendEmailBatch("match/result.posted:m1")).rejects.toThrow();
-    expect(await app.sendEmailBatch("match/result.posted:m1")).toMatchObject({ failed: 1, remaining: 0 });
+    for (let attempt = 1; attempt < app.EMAIL_MAX_ATTEMPTS; attempt++) await expect(app.sendEmailBatch("match/result.posted:m1", Object.values(users))).rejects.toThrow();
+    expect(await app.sendEmailBatch("match/result.posted:m1", Object.values(users))).toMatchObject({ failed: 1, remaining: 0 });
     expect((await deliveriesOf("EMAIL")).ava).toBe(`FAILED: gave up after ${app.EMAIL_MAX_ATTEMPTS} attempts: Email to ava@notify.test failed: down`);
   });
 
   it("escapes HTML in user text in the email", async () => {
     await app.createNotifications(matchResult({ recipientIds: [users.ava], title: "<script>alert(1)</script> won", body: "<b>bold</b> & <img src=x onerror=alert(1)>" }));
-    await app.sendEmailBatch("match/result.posted:m1");
+    await app.sendEmailBatch("match/result.posted:m1", Object.values(users));
     const mail = resend.requests[0]?.json as { html: string; text: string };
     expect(mail.html).not.toContain("<script>alert(1)</script>");
     expect(mail.html).not.toContain("<img src=x");

@@ -29,11 +29,15 @@ type TPendingEmail = {
 
 export type TEmailBatchResult = { sent: number; failed: number; retrying: number; remaining: number };
 
-export async function sendEmailBatch(dedupKey: string): Promise<TEmailBatchResult> {
+/**
+ * `recipientIds` scopes the batch to one request's recipients: the chunks of a large announcement
+ * share a dedup key but not recipients, so their runs never pick up each other's deliveries.
+ */
+export async function sendEmailBatch(dedupKey: string, recipientIds: string[]): Promise<TEmailBatchResult> {
   const pending = await db.$queryRaw<TPendingEmail[]>`
     SELECT d.id, d.attempts, n."userId", u.email, u.name, n.type, n.title, n.body, n.url
     FROM "Delivery" d JOIN "Notification" n ON n.id = d."notificationId" JOIN "User" u ON u.id = n."userId"
-    WHERE n."dedupKey" = ${dedupKey} AND d.channel = 'EMAIL' AND d.status = 'PENDING'
+    WHERE n."dedupKey" = ${dedupKey} AND n."userId" = ANY(${recipientIds}::text[]) AND d.channel = 'EMAIL' AND d.status = 'PENDING'
     ORDER BY d.id LIMIT ${EMAIL_BATCH_SIZE}`;
 
   const outcomes: ("sent" | "failed" | "retrying")[] = [];
@@ -42,7 +46,7 @@ export async function sendEmailBatch(dedupKey: string): Promise<TEmailBatchResul
   }
   const remaining = await db.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM "Delivery" d JOIN "Notification" n ON n.id = d."notificationId"
-    WHERE n."dedupKey" = ${dedupKey} AND d.channel = 'EMAIL' AND d.status = 'PENDING'`;
+    WHERE n."dedupKey" = ${dedupKey} AND n."userId" = ANY(${recipientIds}::text[]) AND d.channel = 'EMAIL' AND d.status = 'PENDING'`;
   const result = {
     sent: outcomes.filter((outcome) => outcome === "sent").length,
     failed: outcomes.filter((outcome) => outcome === "failed").length,

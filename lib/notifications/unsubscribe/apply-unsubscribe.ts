@@ -1,5 +1,6 @@
-// What an unsubscribe link does: "all" turns on the global email opt-out; a type removes email
-// from that type's channels (kept even if the user later turns email back on globally).
+// What an unsubscribe link does: "all" turns on the global email opt-out; "digest" turns the daily
+// digest off; a type removes email from that type's channels (kept even if the user later turns
+// email back on globally).
 // Idempotent: a second click changes nothing and says so.
 import { db, type Db } from "@/lib/db";
 import { lockPreferences } from "@/lib/notifications/preferences/lock-preferences";
@@ -22,6 +23,11 @@ export async function applyUnsubscribe({ userId, scope }: { userId: string; scop
     if (scope === "all") {
       if (current.optOutEmail) return { scope, changed: false, label };
       await tx.notificationPreference.update({ where: { userId }, data: { optOutEmail: true } });
+      return { scope, changed: true, label };
+    }
+    if (scope === "digest") {
+      if (!current.digestEnabled) return { scope, changed: false, label };
+      await tx.notificationPreference.update({ where: { userId }, data: { digestEnabled: false } });
       return { scope, changed: true, label };
     }
     if (!current.channels[scope].includes("email")) return { scope, changed: false, label };
