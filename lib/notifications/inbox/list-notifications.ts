@@ -1,0 +1,68 @@
+// The notification center's list: newest first, keyset pagination on (createdAt, id) so each page
+// is an index range scan however many rows the table holds; filters by type and unread; the
+// archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …").
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { NOTIFICATION_TYPES } from "@/lib/notifications/catalog";
+
+export const INBOX_PAGE_SIZE = 20;
+
+export const ZListNotificationsInput = z.object({
+  cursor: z.string().max(200).optional(),
+  type: z.enum(NOTIFICATION_TYPES as [string, ...string[]]).optional(),
+  unreadOnly: z.boolean().optional(),
+  archived: z.boolean().optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+});
+export type TListNotificationsInput = z.infer<typeof ZListNotificationsInput>;
+
+const SELECT = {
+  id: true,
+  type: true,
+  title: true,
+  body: true,
+  url: true,
+  readAt: true,
+  archivedAt: true,
+  createdAt: true,
+  deliveries: { select: { channel: true, status: true, reason: true, sentAt: true }, orderBy: { channel: "asc" } },
+} satisfies Prisma.NotificationSelect;
+
+export type TInboxItem = Prisma.NotificationGetPayload<{ select: typeof SELECT }>;
+export type TInboxPage = { items: TInboxItem[]; nextCursor: string | null };
+
+export function encodeCursor(item: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${item.createdAt.toISOString()}|${item.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+}
+
+export async function listNotifications(userId: string, input: TListNotificationsInput = {}): Promise<TInboxPage> {
+  const { cursor, type, unreadOnly, archived, limit = INBOX_PAGE_SIZE } = ZListNotificationsInput.parse(input);
+  const after = cursor ? decodeCursor(cursor) : null;
+  const rows = await db.notification.findMany({
+    where: {
+      userId,
+      archivedAt: archived ? { not: null } : null,
+      ...(type ? { type: type as TInboxItem["type"] } : {}),
+      ...(unreadOnly ? { readAt: null } : {}),
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: SELECT,
+  });
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** The bell: unread, not archived. Answered from the (userId, archivedAt, readAt, …) index. */
+export function countUnread(userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, archivedAt: null, readAt: null } });
+}
