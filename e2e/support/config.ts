@@ -12,6 +12,14 @@ export const E2E_DB_NAME = "deltacrown_e2e";
 /** Same credentials as scripts/lib/local-database.ts (start-server.ts checks that they agree). */
 export const E2E_DATABASE_URL = `postgresql://postgres:postgres@localhost:${E2E_DB_PORT}/${E2E_DB_NAME}`;
 
+/**
+ * A local stand-in for Inngest's event API (started by start-server.ts): the app's sends succeed
+ * and its outbox rows are marked sent; the specs then run the real functions on those events
+ * (e2e/support/run-events.ts).
+ */
+export const E2E_INNGEST_PORT = 54340;
+export const E2E_INNGEST_URL = `http://127.0.0.1:${E2E_INNGEST_PORT}`;
+
 /** A syntactically valid Inngest signing key that Inngest Cloud never issued. */
 export const E2E_INNGEST_SIGNING_KEY = `signkey-test-${"0123456789abcdef".repeat(4)}`;
 
@@ -29,11 +37,11 @@ export const E2E_SERVER_ENV = {
   CRON_SECRET: "e2e-cron-secret-0123456789",
   INNGEST_SIGNING_KEY: E2E_INNGEST_SIGNING_KEY,
   INNGEST_EVENT_KEY: "test-event-key",
-  // Cloud mode (signed requests only), mail captured in the database, no Discord, links built
-  // from the request's host.
+  // Cloud mode (signed requests only) with events going to the local stand-in, mail captured in
+  // the database, no Discord, links built from the request's host.
   INNGEST_DEV: "",
-  INNGEST_BASE_URL: "",
-  INNGEST_EVENT_API_BASE_URL: "",
+  INNGEST_BASE_URL: E2E_INNGEST_URL,
+  INNGEST_EVENT_API_BASE_URL: E2E_INNGEST_URL,
   INNGEST_SIGNING_KEY_FALLBACK: "",
   RESEND_API_KEY: "",
   RESEND_BASE_URL: "",

@@ -9,7 +9,8 @@ import { createDb } from "@/lib/db";
 import { seedDemoData } from "@/prisma/seed";
 import { startLocalDatabase, type TLocalDatabase } from "@/scripts/lib/local-database";
 import { migrate } from "@/scripts/lib/migrate";
-import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_SERVER_ENV } from "./config";
+import { startInngestStandIn } from "@/lib/testing/inngest-stand-in";
+import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_INNGEST_PORT, E2E_SERVER_ENV } from "./config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -60,6 +61,9 @@ async function main(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+
+  await startInngestStandIn(E2E_INNGEST_PORT);
+  log(`Inngest event API stand-in on port ${E2E_INNGEST_PORT}`);
 
   next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(E2E_APP_PORT)], {
     cwd: ROOT,

@@ -24,7 +24,8 @@ export type THttpStandIn = {
   close: () => Promise<void>;
 };
 
-export async function startHttpStandIn(): Promise<THttpStandIn> {
+/** `port` 0 (default) lets the OS choose; e2e fixes one so other processes can find it. */
+export async function startHttpStandIn(port = 0): Promise<THttpStandIn> {
   const requests: TRecordedRequest[] = [];
   const queue: TScriptedResponse[] = [];
   let fallback: TScriptedResponse | ((request: TRecordedRequest) => TScriptedResponse) = { status: 200, body: {} };
@@ -53,11 +54,11 @@ export async function startHttpStandIn(): Promise<THttpStandIn> {
       else send();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     requests,
     enqueue: (...responses) => queue.push(...responses),
     setDefault: (response) => {

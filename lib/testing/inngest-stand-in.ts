@@ -6,8 +6,8 @@ const globalForTests = globalThis as unknown as { inngestStandIn?: THttpStandIn 
 
 export type TSentEvent = { id?: string; name: string; data: Record<string, unknown> };
 
-export async function startInngestStandIn(): Promise<THttpStandIn> {
-  const standIn = await startHttpStandIn();
+export async function startInngestStandIn(port = 0): Promise<THttpStandIn> {
+  const standIn = await startHttpStandIn(port);
   standIn.setDefault(acceptEvents);
   globalForTests.inngestStandIn = standIn;
   return standIn;
