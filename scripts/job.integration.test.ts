@@ -23,7 +23,7 @@ describe("npm run job", () => {
   it("--help lists every job and its options", async () => {
     const { code, stdout } = await job("--help");
     expect(code).toBe(0);
-    for (const name of ["recompute-rankings [--tournament-id ID]", "distribute-payouts <tournamentId>", "wrap-up", "expire-invites", "process-sponsorships [--sponsors-only | --promotions-only]"]) {
+    for (const name of ["recompute-rankings [--tournament-id ID]", "distribute-payouts <tournamentId>", "wrap-up", "expire-invites", "process-sponsorships [--sponsors-only | --promotions-only]", "send-digests", "cleanup-notifications [--days 90]"]) {
       expect(stdout).toContain(name);
     }
   });
@@ -57,6 +57,23 @@ describe("npm run job", () => {
     const { code, stdout } = await job("recompute-rankings", "--tournament-id", tournament.id, "--json");
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { status: "success" } });
+  }, 60_000);
+
+  it("cleanup-notifications deletes old read notifications and honours --days", async () => {
+    const user = await db.user.findFirstOrThrow();
+    await db.notification.create({ data: { userId: user.id, type: "system", title: "old", body: "", dedupKey: "cli-old", readAt: new Date(), createdAt: new Date(Date.now() - 40 * 86_400_000) } });
+    const kept = await job("cleanup-notifications", "--json");
+    expect(JSON.parse(kept.stdout)).toMatchObject({ status: "SUCCEEDED", result: { deletedCount: 0, days: 90 } });
+    const { code, stdout } = await job("cleanup-notifications", "--days", "30");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/deleted count: 1/);
+    expect((await job("cleanup-notifications", "--days", "zero")).stderr).toContain("--days must be a whole number");
+  }, 60_000);
+
+  it("send-digests sends the digests due now and reports the counts", async () => {
+    const { code, stdout } = await job("send-digests", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { dueCount: expect.any(Number), sent: expect.any(Number) } });
   }, 60_000);
 
   it("exits non-zero with a clear message on a mistake", async () => {
