@@ -1,5 +1,6 @@
 // `npm run db:start`: runs the embedded PostgreSQL in the foreground (migrated) until Ctrl-C, for
 // tools that need a database without the app (psql, Prisma Studio, new migrations).
+import "./lib/load-env-file";
 import { ensureDatabase } from "./lib/ensure-database";
 import { migrate } from "./lib/migrate";
 import { runScript } from "./lib/run-script";

@@ -1,6 +1,7 @@
 // `npm run dev` — the one command: database (embedded unless DATABASE_URL is set), migrations,
 // demo data when the database is empty, `next dev`, and the Inngest dev server when installed.
 // Ctrl-C stops all of it.
+import "./lib/load-env-file";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { seedDemoData } from "@/prisma/seed";

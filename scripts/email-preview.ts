@@ -2,6 +2,7 @@
 // http://localhost:3001 (`-- --port 3002` for another port): an index, each template's HTML, and
 // its plain-text part at `?text=1`. Templates are re-imported on every request, so a refresh shows
 // an edit to the template file (an edit to a shared component needs a restart). Ctrl-C stops it.
+import "./lib/load-env-file";
 import { readdir } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";

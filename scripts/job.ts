@@ -1,6 +1,7 @@
 // `npm run job -- <job> [options]` — the seed's management commands: runs a job in this process
 // (same lib function as the Inngest function, recorded as an AutomationRun with trigger CLI) and
 // prints its result. Exit code 1 when it fails.
+import "./lib/load-env-file";
 import { parseArgs } from "node:util";
 import { ensureDatabase } from "./lib/ensure-database";
 import { formatJobResult } from "./lib/format-job-result";

@@ -1,4 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database).
+import "./lib/load-env-file";
 import { ensureDatabase } from "./lib/ensure-database";
 import { migrate } from "./lib/migrate";
 import { runScript } from "./lib/run-script";

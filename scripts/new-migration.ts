@@ -1,6 +1,7 @@
 // `npm run db:new-migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // with the SQL from the last committed schema (git HEAD) to the current prisma/schema.prisma.
 // `prisma migrate diff` needs a reachable PostgreSQL here, so the database is started first.
+import "./lib/load-env-file";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";

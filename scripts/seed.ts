@@ -1,4 +1,5 @@
 // `npm run db:seed`: adds the demo data (idempotent: existing rows, and changes made to them, are kept).
+import "./lib/load-env-file";
 import { seedDemoData } from "@/prisma/seed";
 import { createDb } from "@/lib/db";
 import { ensureDatabase } from "./lib/ensure-database";
