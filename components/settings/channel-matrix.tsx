@@ -1,0 +1,106 @@
+// The types × channels table of labelled checkboxes. A column switched off globally (or Discord
+// without a linked account) is greyed and disabled but keeps its ticks, so switching the channel
+// back on restores the user's choices. Each checkbox is named "<Channel> for <Type label>".
+import { CHANNEL_LABELS, CHANNELS, NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TChannel, type TNotificationType } from "@/lib/notifications/catalog";
+import { isDiscordCarried, OPT_OUT_OF, type TContactInfo, type TPreferencesDraft } from "./preferences-draft";
+
+type TColumnState = { isPaused: boolean; badge: string | null; note: string | null };
+
+const OPT_OUT_NOTES: Record<TChannel, string> = {
+  in_app: "All in-app notifications are turned off, so the In-app column is paused.",
+  email: "All email is turned off, so the Email column is paused.",
+  discord: "All Discord notifications are turned off, so the Discord column is paused.",
+};
+
+export function columnState(channel: TChannel, draft: TPreferencesDraft, contact: TContactInfo): TColumnState {
+  if (channel === "discord" && !contact.hasDiscord) return { isPaused: true, badge: "Not linked", note: null };
+  if (draft[OPT_OUT_OF[channel]]) return { isPaused: true, badge: "Off", note: OPT_OUT_NOTES[channel] };
+  return { isPaused: false, badge: null, note: null };
+}
+
+export function ChannelMatrix({
+  draft,
+  contact,
+  onToggle,
+}: {
+  draft: TPreferencesDraft;
+  contact: TContactInfo;
+  onToggle: (type: TNotificationType, channel: TChannel, isOn: boolean) => void;
+}) {
+  const columns = CHANNELS.map((channel) => ({ channel, ...columnState(channel, draft, contact) }));
+  const notes = columns.filter((column) => column.note);
+
+  return (
+    <div>
+      {notes.length > 0 ? (
+        <ul className="mb-4 space-y-1 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {notes.map((column) => (
+            <li key={column.channel} id={`column-note-${column.channel}`}>
+              {column.note} Your choices below are kept and apply again when you switch it back on.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="-mx-5 overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">Channels for each type of notification</caption>
+          <thead>
+            <tr className="border-b border-zinc-200 text-xs text-zinc-600">
+              <th scope="col" className="py-2 pr-2 pl-5 text-left font-medium">
+                Notification
+              </th>
+              {columns.map((column) => (
+                <th key={column.channel} scope="col" className={`w-16 py-2 pl-1 text-center align-bottom font-medium sm:w-24 ${column.channel === "discord" ? "pr-3" : "pr-1"} ${column.isPaused ? "text-zinc-500" : "text-zinc-800"}`}>
+                  {CHANNEL_LABELS[column.channel]}
+                  {column.badge ? <span className="mt-0.5 block text-[11px] leading-tight font-normal text-amber-800">{column.badge}</span> : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            {NOTIFICATION_TYPES.map((type) => {
+              const entry = NOTIFICATION_CATALOG[type];
+              return (
+                <tr key={type} className="hover:bg-zinc-50/70">
+                  <th scope="row" className="py-2.5 pr-2 pl-5 text-left align-top font-normal">
+                    <span className="flex gap-2.5">
+                      <span aria-hidden className="w-6 shrink-0 text-center text-base leading-5">
+                        {entry.emoji}
+                      </span>
+                      <span className="min-w-0">
+                        <span className="block font-medium text-zinc-900">{entry.label}</span>
+                        <span className="block text-xs text-zinc-600">{entry.description}</span>
+                      </span>
+                    </span>
+                  </th>
+                  {columns.map((column) => (
+                    <td key={column.channel} className={`py-0 pl-0 text-center align-middle ${column.channel === "discord" ? "pr-3" : "pr-0"} ${column.isPaused ? "bg-zinc-100/70" : ""}`}>
+                      {column.channel === "discord" && !isDiscordCarried(type) ? (
+                        <span className="text-zinc-400">
+                          <span aria-hidden>—</span>
+                          <span className="sr-only">{`${entry.label} are never posted on Discord`}</span>
+                        </span>
+                      ) : (
+                        <label className={`flex min-h-12 items-center justify-center ${column.isPaused ? "cursor-not-allowed" : "cursor-pointer"}`}>
+                          <input
+                            type="checkbox"
+                            className="size-5 accent-brand-600 disabled:opacity-40"
+                            checked={draft.channels[type].includes(column.channel)}
+                            disabled={column.isPaused}
+                            aria-describedby={column.note ? `column-note-${column.channel}` : column.channel === "discord" && column.isPaused ? "discord-note" : undefined}
+                            onChange={(event) => onToggle(type, column.channel, event.target.checked)}
+                          />
+                          <span className="sr-only">{`${CHANNEL_LABELS[column.channel]} for ${entry.label}`}</span>
+                        </label>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
