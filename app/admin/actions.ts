@@ -3,6 +3,8 @@
 // lib function, refresh the pages that show the change. Rules live in lib/, not here.
 import { revalidatePath } from "next/cache";
 import { type TActionResult, toActionResult } from "@/lib/actions/action-result";
+import { requestJob, type TRequestJobInput, type TRequestJobResult, ZRequestJobInput } from "@/lib/admin/request-job";
+import { requestPayouts, type TRequestPayoutsInput, type TRequestPayoutsResult, ZRequestPayoutsInput } from "@/lib/admin/request-payouts";
 import { requireAdmin } from "@/lib/auth/session";
 import {
   createAnnouncement,
@@ -112,4 +114,22 @@ export async function createAnnouncementAction(input: TCreateAnnouncementInput):
 /** Reads only: nothing to revalidate. */
 export async function previewAnnouncementAction(input: TPreviewAnnouncementInput): Promise<TActionResult<TPreviewAnnouncementResult>> {
   return toActionResult(async () => previewAnnouncementAudience(await requireAdmin(), ZPreviewAnnouncementInput.parse(input)));
+}
+
+/** Queues `payouts/distribute.requested` for a tournament; the dashboard then polls its outcome. */
+export async function requestPayoutsAction(input: TRequestPayoutsInput): Promise<TActionResult<TRequestPayoutsResult>> {
+  return toActionResult(async () => {
+    const result = await requestPayouts(await requireAdmin(), ZRequestPayoutsInput.parse(input));
+    revalidatePath("/admin");
+    return result;
+  });
+}
+
+/** "Run now" / "Recompute rankings": queues a scheduled job's request event (trigger MANUAL). */
+export async function requestJobRunAction(input: TRequestJobInput): Promise<TActionResult<TRequestJobResult>> {
+  return toActionResult(async () => {
+    const result = await requestJob(await requireAdmin(), ZRequestJobInput.parse(input));
+    revalidatePath("/admin");
+    return result;
+  });
 }

@@ -1,0 +1,159 @@
+// One tournament on the dashboard: status, dates, registrations, matches, placements, and the
+// actions its status allows (publish bracket, post a result, complete; distribute payouts).
+import Link from "next/link";
+import { type ReactNode } from "react";
+import { publishBracketAction } from "@/app/admin/actions";
+import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import { ActionButton } from "./action-button";
+import { CompleteTournamentForm } from "./complete-tournament-form";
+import { formatDate, formatDateTime, placeLabel } from "./format";
+import { PayoutPanel } from "./payout-panel";
+import { PostMatchResultForm } from "./post-match-result-form";
+import { TournamentStatusBadge } from "./status-badges";
+import { When } from "./when";
+
+type TTournament = TAdminDashboard["tournaments"][number];
+
+const PAID_PLACES = 3;
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">{label}</dt>
+      <dd className="mt-0.5 text-sm text-zinc-800">{children}</dd>
+    </div>
+  );
+}
+
+function Disclosure({ summary, children }: { summary: string; children: ReactNode }) {
+  return (
+    <details className="group rounded-lg border border-zinc-200">
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-lg px-4 py-2.5 text-sm font-semibold text-zinc-800 hover:bg-zinc-50">
+        {summary}
+        <span aria-hidden className="text-zinc-400 transition-transform group-open:rotate-90">
+          ›
+        </span>
+      </summary>
+      <div className="border-t border-zinc-200 p-4">{children}</div>
+    </details>
+  );
+}
+
+function OpenTournamentActions({ tournament, timeZone }: { tournament: TTournament; timeZone: string }) {
+  const matchCount = tournament.scheduledMatches.length + tournament.completedMatchCount;
+  const matches = tournament.scheduledMatches.map((match) => ({
+    id: match.id,
+    teamA: match.teamA.name,
+    teamB: match.teamB.name,
+    label: `Round ${match.round} · ${match.teamA.name} vs ${match.teamB.name}${match.scheduledAt ? ` · ${formatDateTime(match.scheduledAt, timeZone)}` : ""}`,
+  }));
+  return (
+    <div className="space-y-3">
+      {tournament.bracketPublishedAt ? null : matchCount > 0 ? (
+        <div className="flex flex-wrap items-start gap-3 rounded-lg border border-zinc-200 p-4">
+          <p className="min-w-0 flex-1 text-sm text-zinc-700">
+            The bracket ({matchCount} {matchCount === 1 ? "match" : "matches"}) is not published yet. Publishing notifies every registered player.
+          </p>
+          <ActionButton
+            action={publishBracketAction.bind(null, { tournamentId: tournament.id })}
+            label="Publish bracket"
+            pendingLabel="Publishing…"
+            successMessage="Bracket published. Players are being notified."
+            variant="primary"
+          />
+        </div>
+      ) : (
+        <p className="text-sm text-zinc-600">Schedule at least one match before publishing the bracket.</p>
+      )}
+      <Disclosure summary={`Post a match result (${matches.length} scheduled)`}>
+        <PostMatchResultForm matches={matches} />
+      </Disclosure>
+      <Disclosure summary="Complete with final placements">
+        <CompleteTournamentForm tournamentId={tournament.id} tournamentName={tournament.name} teams={tournament.teams} />
+      </Disclosure>
+    </div>
+  );
+}
+
+export function TournamentCard({ tournament, timeZone }: { tournament: TTournament; timeZone: string }) {
+  const headingId = `tournament-${tournament.id}`;
+  const podium = tournament.placements
+    .filter((placement) => placement.place <= PAID_PLACES && (tournament.prizes[placement.place - 1] ?? 0) > 0)
+    .map((placement) => ({ place: placement.place, teamName: placement.team.name, amount: tournament.prizes[placement.place - 1] ?? 0 }));
+  const isOpen = tournament.status === "REGISTRATION" || tournament.status === "ONGOING";
+
+  return (
+    <article aria-labelledby={headingId} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-lg font-semibold">
+            {tournament.name}
+          </h3>
+          <p className="text-sm text-zinc-600">
+            {tournament.game} ·{" "}
+            <Link href={`/tournaments/${tournament.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              Public page
+            </Link>
+          </p>
+        </div>
+        <TournamentStatusBadge status={tournament.status} />
+      </header>
+
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
+        <Fact label="Starts">{tournament.startsAt ? formatDate(tournament.startsAt, timeZone) : "Not set"}</Fact>
+        <Fact label="Registrations">{tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"}</Fact>
+        <Fact label="Matches">
+          {tournament.completedMatchCount} played · {tournament.scheduledMatches.length} scheduled
+        </Fact>
+        <Fact label={tournament.status === "COMPLETED" ? "Completed" : "Bracket"}>
+          {tournament.status === "COMPLETED" && tournament.completedAt ? (
+            <When at={tournament.completedAt} timeZone={timeZone} />
+          ) : tournament.bracketPublishedAt ? (
+            <>
+              Published <When at={tournament.bracketPublishedAt} timeZone={timeZone} />
+            </>
+          ) : (
+            "Not published"
+          )}
+        </Fact>
+      </dl>
+
+      {tournament.teams.length ? (
+        <p className="text-sm text-zinc-600">
+          <span className="font-medium text-zinc-700">Teams:</span> {tournament.teams.map((team) => team.name).join(", ")}
+        </p>
+      ) : null}
+
+      {tournament.placements.length ? (
+        <div>
+          <h4 className="text-sm font-medium text-zinc-700">Final placements</h4>
+          <ol className="mt-1 flex flex-wrap gap-2 text-sm">
+            {tournament.placements.map((placement) => (
+              <li key={placement.place} className="rounded-md bg-zinc-100 px-2 py-1">
+                <span className="font-semibold">{placeLabel(placement.place)}</span> {placement.team.name}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+
+      {isOpen ? <OpenTournamentActions tournament={tournament} timeZone={timeZone} /> : null}
+      {tournament.status === "COMPLETED" && tournament.payout ? (
+        <>
+          <PayoutPanel tournamentId={tournament.id} tournamentName={tournament.name} podium={podium} initialStatus={tournament.payout} />
+          <p className="text-xs text-zinc-500">
+            {tournament.wrappedUpAt ? (
+              <>
+                The wrap-up job requested rankings and payouts <When at={tournament.wrappedUpAt} timeZone={timeZone} />.
+              </>
+            ) : (
+              "The hourly wrap-up job also requests payouts for completed tournaments; paying twice is impossible either way."
+            )}
+          </p>
+        </>
+      ) : null}
+      {tournament.status === "DRAFT" ? <p className="text-sm text-zinc-600">A draft: nothing to run until registration opens.</p> : null}
+      {tournament.status === "CANCELLED" ? <p className="text-sm text-zinc-600">Cancelled: no actions.</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { runScheduledJob } from "@/lib/automation/scheduled-jobs";
+import { db } from "@/lib/db";
+import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, tallyEvents } from "@/lib/testing/domain-test-kit";
+import { failInngestSends } from "@/lib/testing/inngest-stand-in";
+import { getAdminDashboard } from "./get-admin-dashboard";
+import { requestJob } from "./request-job";
+
+beforeEach(async () => {
+  await resetDemoData();
+});
+
+describe("the admin dashboard read model", () => {
+  it("is for admins only", async () => {
+    await expect(getAdminDashboard(player("jamie"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("lists the demo tournaments (under way first) with what their actions need", async () => {
+    const dashboard = await getAdminDashboard(ADMIN);
+
+    expect(dashboard.tournaments.map((tournament) => [tournament.name, tournament.status])).toEqual([
+      ["Nightfall Masters", "ONGOING"],
+      ["Rocket Rumble Open", "REGISTRATION"],
+      ["Crown Cup — Season 1", "COMPLETED"],
+    ]);
+    const [ongoing, registration, completed] = dashboard.tournaments;
+    expect(ongoing?.scheduledMatches.length).toBeGreaterThan(0);
+    expect(ongoing?.teams).toHaveLength(4);
+    expect(ongoing?.payout).toBeNull();
+    expect(registration?.teams.map((team) => team.name).sort()).toEqual(["Azure Phantoms", "Golden Tide"]);
+    expect(completed?.placements.slice(0, 3).map((placement) => placement.team.name)).toEqual(["Crimson Vanguard", "Golden Tide", "Azure Phantoms"]);
+    expect(completed?.prizes).toEqual([1000, 500, 250]);
+    expect(completed?.payout).toMatchObject({ state: "idle", ledger: { rows: [] } });
+  });
+
+  it("shows runs newest first with a summary of each result, filterable by job", async () => {
+    await runScheduledJob("expire-invites", "MANUAL");
+    await runScheduledJob("process-promotions", "MANUAL");
+
+    const all = await getAdminDashboard(ADMIN);
+    expect(all.runs.map((run) => [run.job, run.trigger, run.status, run.summary])).toEqual([
+      ["process-promotions", "MANUAL", "SUCCEEDED", "expired 1 · activated 1"],
+      ["expire-invites", "MANUAL", "SUCCEEDED", "expired 1"],
+    ]);
+    expect(all.jobs.find((job) => job.name === "expire-invites")?.lastRun).toMatchObject({ status: "SUCCEEDED" });
+    expect(all.jobs.find((job) => job.name === "cleanup-notifications")?.lastRun).toBeNull();
+    expect(all.runFilter.jobs).toContain("distribute-payouts");
+
+    const filtered = await getAdminDashboard(ADMIN, { runJob: "expire-invites" });
+    expect(filtered.runs.map((run) => run.job)).toEqual(["expire-invites"]);
+  });
+
+  it("shows the outbox's waiting events, the pending sponsorship, promotions and teams", async () => {
+    const inngestDown = failInngestSends();
+    try {
+      await requestJob(ADMIN, { job: "expire-invites" });
+    } finally {
+      inngestDown.restore();
+    }
+
+    const dashboard = await getAdminDashboard(ADMIN);
+
+    expect(dashboard.outbox).toMatchObject({ pendingCount: 1, oldestPending: { name: "jobs/expire-invites.requested", attempts: 1 } });
+    expect(dashboard.sponsors.pending.map((sponsor) => [sponsor.name, sponsor.team.name])).toEqual([["NorthPeak Chairs", "Azure Phantoms"]]);
+    expect(dashboard.promotions.map((promotion) => promotion.title).sort()).toEqual(["Nightfall Masters watch party", "Open tryouts", "Season 1 jersey drop"]);
+    expect(dashboard.teams.map((team) => team.name)).toEqual(["Azure Phantoms", "Crimson Vanguard", "Golden Tide", "Obsidian Owls"]);
+    expect(dashboard.timeZone).toBe((await db.user.findUniqueOrThrow({ where: { id: ADMIN.id } })).timezone);
+  });
+});
+
+describe("running a job now from the dashboard", () => {
+  it("queues recompute-rankings for everyone with trigger MANUAL", async () => {
+    const result = await requestJob(ADMIN, { job: "recompute-rankings" });
+
+    expect(result).toMatchObject({ job: "recompute-rankings", pendingEvents: 0 });
+    expect((await outboxRows("rankings/recompute.requested")).map((row) => row.data)).toEqual([{ tournamentId: null, trigger: "MANUAL" }]);
+  });
+
+  it("refuses players and unknown jobs, staging nothing", async () => {
+    const before = await tallyEvents();
+
+    await expect(requestJob(player("alex"), { job: "expire-invites" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requestJob(ADMIN, { job: "drop-tables" as never })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Choose one of the scheduled jobs." });
+
+    await expectNoNewEvents(before);
+    expect(await db.automationRun.count()).toBe(0);
+  });
+});
