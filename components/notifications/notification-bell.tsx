@@ -1,0 +1,205 @@
+"use client";
+// The header bell: the unread count (rendered on the server first, then kept live by polling),
+// and a popover with the five newest notifications, "Mark all read" and a link to the center.
+import Link from "next/link";
+import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { markAllNotificationsReadAction } from "@/app/notifications/actions";
+import { useDismiss } from "@/components/layout/use-dismiss";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { formatRelativeTime, formatTimestamp } from "./format-relative-time";
+import { bellLabel, formatUnreadCount } from "./format-unread-count";
+import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
+import type { TBellItem } from "./notification-summary";
+import { useNotificationSummary } from "./use-notification-summary";
+import { useOpenNotification } from "./use-open-notification";
+
+export function NotificationBell({ initialCount }: { initialCount: number }) {
+  const [count, setCount] = useState(initialCount);
+  // A server re-render (after a server action) brings a fresh count: take it.
+  const [serverCount, setServerCount] = useState(initialCount);
+  if (initialCount !== serverCount) {
+    setServerCount(initialCount);
+    setCount(initialCount);
+  }
+  const [optimisticCount, setOptimisticCount] = useOptimistic(count);
+  const [latest, setLatest] = useState<TBellItem[] | null>(null);
+  const [isOpen, setIsOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [isMarking, startMarking] = useTransition();
+  const { summary, fetchedAt, refresh, invalidate } = useNotificationSummary();
+  const [seenSummary, setSeenSummary] = useState(summary);
+  if (summary !== seenSummary) {
+    // A fresh answer from the server replaces what we show.
+    setSeenSummary(summary);
+    if (summary) {
+      setCount(summary.unreadCount);
+      setLatest(summary.latest);
+    }
+  }
+  const { open: openItem } = useOpenNotification();
+
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const headingId = useId();
+  useDismiss(isOpen, () => setIsOpen(false), { trigger: buttonRef, panel: panelRef });
+
+  useEffect(() => {
+    if (isOpen) panelRef.current?.focus();
+  }, [isOpen]);
+
+  // A change made elsewhere on the page (the center) shows here at once; the refetch confirms it.
+  useEffect(
+    () =>
+      subscribeToNotificationsChanged((change) => {
+        if (change.kind === "all-read") {
+          setCount(0);
+          setLatest((items) => items?.map((item) => (item.readAt ? item : { ...item, readAt: new Date().toISOString() })) ?? null);
+        }
+      }),
+    [],
+  );
+
+  function toggle() {
+    setError(null);
+    setIsOpen(!isOpen);
+    if (!isOpen) void refresh();
+  }
+
+  function markAllRead() {
+    setError(null);
+    invalidate();
+    startMarking(async () => {
+      setOptimisticCount(0);
+      const result = await markAllNotificationsReadAction();
+      // Outside the transition, so the center (if open) updates now, not with the server refresh.
+      if (result.ok) emitNotificationsChanged({ kind: "all-read" });
+      startMarking(() => {
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        const now = new Date().toISOString();
+        setCount(0);
+        setLatest((items) => items?.map((item) => (item.readAt ? item : { ...item, readAt: now })) ?? null);
+      });
+    });
+  }
+
+  function markOneReadLocally(id: string) {
+    invalidate();
+    setLatest((items) => items?.map((item) => (item.id === id ? { ...item, readAt: new Date().toISOString() } : item)) ?? null);
+    setCount((value) => Math.max(0, value - 1));
+  }
+
+  const badge = formatUnreadCount(optimisticCount);
+  const now = fetchedAt ?? new Date(0).toISOString();
+
+  return (
+    <div className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        onClick={toggle}
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? panelId : undefined}
+        aria-haspopup="dialog"
+        aria-label={bellLabel(optimisticCount)}
+        className="relative inline-flex h-10 w-10 items-center justify-center rounded-full text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100"
+      >
+        <BellIcon />
+        {badge ? (
+          <span
+            data-testid="bell-count"
+            aria-hidden
+            className="absolute right-0.5 top-0.5 inline-flex h-[1.125rem] min-w-[1.125rem] items-center justify-center rounded-full bg-red-600 px-1 text-[0.6875rem] font-bold leading-none text-white ring-2 ring-white"
+          >
+            {badge}
+          </span>
+        ) : null}
+      </button>
+
+      {isOpen ? (
+        <div
+          ref={panelRef}
+          id={panelId}
+          role="dialog"
+          aria-labelledby={headingId}
+          tabIndex={-1}
+          className="fixed inset-x-2 top-16 z-50 max-h-[calc(100dvh-5rem)] overflow-y-auto rounded-xl border border-zinc-200 bg-white shadow-lg focus:outline-none sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-96"
+        >
+          <div className="flex items-center justify-between gap-3 border-b border-zinc-200 px-4 py-3">
+            <h2 id={headingId} className="text-sm font-semibold text-zinc-900">
+              Notifications {badge ? <span className="font-normal text-zinc-600">· {badge} unread</span> : null}
+            </h2>
+            <Button variant="ghost" size="sm" onClick={markAllRead} disabled={isMarking || optimisticCount === 0}>
+              Mark all read
+            </Button>
+          </div>
+          {error ? (
+            <div className="px-4 pt-3">
+              <FormMessage result={{ ok: false, error }} />
+            </div>
+          ) : null}
+          {latest === null ? (
+            <p className="px-4 py-6 text-center text-sm text-zinc-600" role="status">
+              Loading…
+            </p>
+          ) : latest.length === 0 ? (
+            <p className="px-4 py-6 text-center text-sm text-zinc-600">Nothing yet. Match results, invites, payouts and team news will show up here.</p>
+          ) : (
+            <ul className="divide-y divide-zinc-100">
+              {latest.map((item) => {
+                const isUnread = item.readAt === null;
+                const href = item.url ?? "/notifications";
+                return (
+                  <li key={item.id}>
+                    <Link
+                      href={href}
+                      onClick={(event) => {
+                        setIsOpen(false);
+                        openItem(event, { id: item.id, href, isUnread }, () => markOneReadLocally(item.id));
+                      }}
+                      className={`flex items-start gap-3 px-4 py-3 hover:bg-zinc-50 focus-visible:-outline-offset-2 ${isUnread ? "bg-brand-50" : ""}`}
+                    >
+                      <span aria-hidden className="mt-0.5 text-lg leading-none">
+                        {item.emoji}
+                      </span>
+                      <span className="min-w-0 flex-1">
+                        <span className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}>{item.title}</span>
+                        <time dateTime={item.createdAt} title={formatTimestamp(item.createdAt, Intl.DateTimeFormat().resolvedOptions().timeZone)} className="mt-0.5 block text-xs text-zinc-600">
+                          {formatRelativeTime(item.createdAt, now)}
+                        </time>
+                      </span>
+                      {isUnread ? (
+                        <>
+                          <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
+                          <span className="sr-only">(unread)</span>
+                        </>
+                      ) : null}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <div className="border-t border-zinc-200 p-2">
+            <Link href="/notifications" onClick={() => setIsOpen(false)} className="block rounded-md px-3 py-2 text-center text-sm font-semibold text-brand-700 hover:bg-brand-50">
+              See all notifications
+            </Link>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function BellIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className="h-6 w-6">
+      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+// One notification in the center: emoji and type, when, title (linking to its target), body,
+// where it went and why, and its actions. Presentational: the list owns the state.
+import Link from "next/link";
+import type { MouseEvent, Ref } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { TNotificationItemView } from "./notification-view";
+
+export type TItemActions = {
+  onToggleRead: () => void;
+  onToggleArchived: () => void;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+};
+
+export function NotificationItem({ item, isArchiveView, isBusy, actions, itemRef }: { item: TNotificationItemView; isArchiveView: boolean; isBusy: boolean; actions: TItemActions; itemRef?: Ref<HTMLLIElement> }) {
+  const isUnread = item.readAt === null;
+  const titleId = `notification-${item.id}-title`;
+  return (
+    <li
+      ref={itemRef}
+      tabIndex={-1}
+      data-testid="notification-item"
+      data-unread={isUnread ? "true" : "false"}
+      aria-labelledby={titleId}
+      className={`flex gap-3 px-4 py-4 focus-visible:-outline-offset-2 sm:gap-4 sm:px-5 ${isUnread ? "bg-brand-50/70" : "bg-white"}`}
+    >
+      <div aria-hidden className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-white text-xl ring-1 ring-zinc-200">
+        {item.emoji}
+      </div>
+      <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="min-w-0 flex-1">
+          <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-zinc-600">
+            {isUnread ? (
+              <>
+                <span aria-hidden className="h-2 w-2 rounded-full bg-brand-600" />
+                <span className="font-semibold text-brand-700">Unread</span>
+                <span aria-hidden>·</span>
+              </>
+            ) : null}
+            <span className="font-medium text-zinc-700">{item.typeLabel}</span>
+            <span aria-hidden>·</span>
+            <time dateTime={item.createdAt} title={item.timeFull}>
+              {item.timeAgo}
+            </time>
+          </p>
+          <h3 id={titleId} className={`mt-1 break-words text-base leading-snug ${isUnread ? "font-semibold text-zinc-950" : "font-medium text-zinc-800"}`}>
+            {item.href ? (
+              <Link href={item.href} onClick={actions.onOpen} className="rounded-sm hover:text-brand-700 hover:underline">
+                {item.title}
+              </Link>
+            ) : (
+              item.title
+            )}
+          </h3>
+          {item.body ? <p className="mt-1 whitespace-pre-line break-words text-sm text-zinc-700">{item.body}</p> : null}
+          <ul aria-label="Where it went" className="mt-2 flex flex-wrap gap-1.5">
+            {item.deliveries.length === 0 ? (
+              <li>
+                <Badge tone="neutral">
+                  <span aria-hidden className="mr-1">
+                    🔔
+                  </span>
+                  In the app only
+                </Badge>
+              </li>
+            ) : (
+              item.deliveries.map((note) => (
+                <li key={note.channel}>
+                  <Badge tone={note.tone}>
+                    <span aria-hidden className="mr-1">
+                      {note.icon}
+                    </span>
+                    {note.text}
+                  </Badge>
+                </li>
+              ))
+            )}
+          </ul>
+        </div>
+        <div className="flex shrink-0 flex-wrap gap-2 sm:w-32 sm:flex-col sm:items-stretch">
+          <Button variant="secondary" size="sm" onClick={actions.onToggleRead} disabled={isBusy} aria-label={`${isUnread ? "Mark read" : "Mark unread"}: ${item.title}`}>
+            {isUnread ? "Mark read" : "Mark unread"}
+          </Button>
+          <Button variant="secondary" size="sm" onClick={actions.onToggleArchived} disabled={isBusy} aria-label={`${isArchiveView ? "Move to inbox" : "Archive"}: ${item.title}`}>
+            {isArchiveView ? "Move to inbox" : "Archive"}
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}

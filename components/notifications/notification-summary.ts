@@ -1,0 +1,40 @@
+// The bell's data, as GET /api/notifications/summary returns it: the unread count and the five
+// newest notifications of the inbox (read or not).
+import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
+import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
+import { safeHref } from "./notification-view";
+
+export const BELL_LATEST_COUNT = 5;
+export const SUMMARY_URL = "/api/notifications/summary";
+
+export type TBellItem = {
+  id: string;
+  type: TNotificationType;
+  emoji: string;
+  title: string;
+  /** A safe link target, or null (the bell then links to the center). */
+  url: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
+
+export type TNotificationSummary = { unreadCount: number; latest: TBellItem[] };
+
+export function toBellItem(item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt">): TBellItem {
+  return {
+    id: item.id,
+    type: item.type,
+    emoji: NOTIFICATION_CATALOG[item.type].emoji,
+    title: item.title,
+    url: safeHref(item.url),
+    createdAt: item.createdAt.toISOString(),
+    readAt: item.readAt?.toISOString() ?? null,
+  };
+}
+
+/** A response body is trusted only after this check (the bell ignores anything else). */
+export function isNotificationSummary(value: unknown): value is TNotificationSummary {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Partial<TNotificationSummary>;
+  return typeof candidate.unreadCount === "number" && Array.isArray(candidate.latest);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
+import { toBellItem } from "./notification-summary";
+import { isOlder, safeHref, toNotificationItemView, viewFilter } from "./notification-view";
+
+const row: TInboxItem = {
+  id: "n1",
+  type: "payout_received",
+  title: "You received 1000 coins",
+  body: "1st place in Crown Cup",
+  url: "/teams/crimson-vanguard",
+  readAt: null,
+  archivedAt: null,
+  createdAt: new Date("2026-11-29T11:00:00Z"),
+  deliveries: [{ channel: "EMAIL", status: "SENT", reason: null, sentAt: new Date("2026-11-29T11:00:05Z") }],
+};
+
+describe("notification view", () => {
+  it("carries the catalog's label and emoji, relative and full times, and the delivery notes", () => {
+    const view = toNotificationItemView(row, { now: new Date("2026-11-29T12:00:00Z"), timeZone: "Europe/Berlin" });
+    expect(view).toMatchObject({
+      id: "n1",
+      typeLabel: "Prize payouts",
+      emoji: "💰",
+      href: "/teams/crimson-vanguard",
+      createdAt: "2026-11-29T11:00:00.000Z",
+      timeAgo: "1 hour ago",
+      timeFull: "Nov 29, 2026, 12:00 PM GMT+1",
+      readAt: null,
+    });
+    expect(view.deliveries.map((note) => note.text)).toEqual(["Emailed"]);
+  });
+
+  it("only links to app paths and http(s) URLs", () => {
+    expect(safeHref("/tournaments/crown-cup")).toBe("/tournaments/crown-cup");
+    expect(safeHref("https://example.com/x")).toBe("https://example.com/x");
+    expect(safeHref("javascript:alert(1)")).toBeNull();
+    expect(safeHref("//evil.example")).toBeNull();
+    expect(safeHref("/\\evil.example")).toBeNull();
+    expect(safeHref("")).toBeNull();
+    expect(safeHref(null)).toBeNull();
+    expect(toBellItem({ ...row, url: "javascript:alert(1)" }).url).toBeNull();
+  });
+
+  it("maps the tabs to list filters", () => {
+    expect(viewFilter("all")).toEqual({});
+    expect(viewFilter("unread")).toEqual({ unreadOnly: true });
+    expect(viewFilter("archived")).toEqual({ archived: true });
+  });
+
+  it("orders newest first with the id as tie-breaker, like the keyset pages", () => {
+    expect(isOlder({ createdAt: "2026-11-28T00:00:00.000Z", id: "z" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "a" })).toBe(true);
+    expect(isOlder({ createdAt: "2026-11-29T00:00:00.000Z", id: "a" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "b" })).toBe(true);
+    expect(isOlder({ createdAt: "2026-11-29T00:00:00.000Z", id: "b" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "a" })).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+// What the notification center and the bell render: plain, serialisable objects built on the
+// server from the inbox rows (labels from the catalog, delivery notes, formatted times).
+import type { TInboxItem, TInboxPage, TListNotificationsInput } from "@/lib/notifications/inbox/list-notifications";
+import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
+import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
+import { formatRelativeTime, formatTimestamp } from "./format-relative-time";
+
+/** The center's tabs: the inbox, its unread part, and the archive. */
+export const NOTIFICATION_VIEWS = ["all", "unread", "archived"] as const;
+export type TNotificationView = (typeof NOTIFICATION_VIEWS)[number];
+
+export function isNotificationView(value: unknown): value is TNotificationView {
+  return typeof value === "string" && (NOTIFICATION_VIEWS as readonly string[]).includes(value);
+}
+
+/** The list filter a view stands for. */
+export function viewFilter(view: TNotificationView): Pick<TListNotificationsInput, "unreadOnly" | "archived"> {
+  return view === "unread" ? { unreadOnly: true } : view === "archived" ? { archived: true } : {};
+}
+
+export type TNotificationItemView = {
+  id: string;
+  type: TNotificationType;
+  typeLabel: string;
+  emoji: string;
+  title: string;
+  body: string;
+  /** A safe link target (app path or http(s) URL), or null. */
+  href: string | null;
+  createdAt: string;
+  /** "5 minutes ago", relative to when the page was rendered. */
+  timeAgo: string;
+  /** Full timestamp in the reader's time zone. */
+  timeFull: string;
+  readAt: string | null;
+  archivedAt: string | null;
+  deliveries: TDeliveryNote[];
+};
+
+export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor: string | null };
+
+/**
+ * Only app paths and http(s) links become hrefs: a notification's url can come from an admin's
+ * announcement, and a `javascript:` or protocol-relative link must never be clickable.
+ */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const value = url.trim();
+  if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) return value;
+  try {
+    const parsed = new URL(value);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export type TViewContext = { now: Date; timeZone: string };
+
+export function toNotificationItemView(item: TInboxItem, { now, timeZone }: TViewContext): TNotificationItemView {
+  const entry = NOTIFICATION_CATALOG[item.type];
+  return {
+    id: item.id,
+    type: item.type,
+    typeLabel: entry.label,
+    emoji: entry.emoji,
+    title: item.title,
+    body: item.body,
+    href: safeHref(item.url),
+    createdAt: item.createdAt.toISOString(),
+    timeAgo: formatRelativeTime(item.createdAt, now),
+    timeFull: formatTimestamp(item.createdAt, timeZone),
+    readAt: item.readAt?.toISOString() ?? null,
+    archivedAt: item.archivedAt?.toISOString() ?? null,
+    deliveries: describeDeliveries(item.deliveries),
+  };
+}
+
+export function toNotificationPageView(page: TInboxPage, context: TViewContext): TNotificationPageView {
+  return { items: page.items.map((item) => toNotificationItemView(item, context)), nextCursor: page.nextCursor };
+}
+
+/** Newest first, ties by id — the order of the keyset pages. */
+export function isOlder(a: Pick<TNotificationItemView, "createdAt" | "id">, b: Pick<TNotificationItemView, "createdAt" | "id">): boolean {
+  const at = Date.parse(a.createdAt);
+  const bt = Date.parse(b.createdAt);
+  return at < bt || (at === bt && a.id < b.id);
+}
