@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { addMember, type TAddMemberInput, type TAddMemberResult, ZAddMemberInput } from "@/lib/teams/add-member";
 import { invitePlayer, type TInvitePlayerInput, type TInvitePlayerResult, ZInvitePlayerInput } from "@/lib/teams/invite-player";
 import { removeMember, type TRemoveMemberInput, type TRemoveMemberResult, ZRemoveMemberInput } from "@/lib/teams/remove-member";
+import { setTeamWebhook, type TSetTeamWebhookInput, type TSetTeamWebhookResult, ZSetTeamWebhookInput } from "@/lib/teams/set-team-webhook";
 import { registerTeam, type TRegisterTeamInput, type TRegisterTeamResult, ZRegisterTeamInput } from "@/lib/tournaments/register-team";
 
 export async function invitePlayerAction(input: TInvitePlayerInput): Promise<TActionResult<TInvitePlayerResult>> {
@@ -40,6 +41,15 @@ export async function addMemberAction(input: TAddMemberInput): Promise<TActionRe
 export async function removeMemberAction(input: TRemoveMemberInput): Promise<TActionResult<TRemoveMemberResult>> {
   return toActionResult(async () => {
     const result = await removeMember(await requireUser(), ZRemoveMemberInput.parse(input));
+    revalidatePath("/teams/[slug]", "page");
+    return result;
+  });
+}
+
+/** Sets (or, with null / "", clears) the team's Discord webhook; the answer holds only the masked URL. */
+export async function setTeamWebhookAction(input: TSetTeamWebhookInput): Promise<TActionResult<TSetTeamWebhookResult>> {
+  return toActionResult(async () => {
+    const result = await setTeamWebhook(await requireUser(), ZSetTeamWebhookInput.parse(input));
     revalidatePath("/teams/[slug]", "page");
     return result;
   });

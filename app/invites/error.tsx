@@ -1,0 +1,6 @@
+"use client";
+import { PageError } from "@/components/teams/page-error";
+
+export default function InvitesError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <PageError title="Your invites could not be loaded" reset={reset} backHref="/" backLabel="Back to the home page" />;
+}

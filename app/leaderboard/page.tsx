@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
+import { ScoringNote } from "@/components/leaderboard/scoring-note";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getLeaderboard } from "@/lib/teams/queries/get-leaderboard";
+
+export const metadata: Metadata = { title: "Leaderboard" };
+export const dynamic = "force-dynamic";
+
+export default async function LeaderboardPage() {
+  const rows = await getLeaderboard();
+  return (
+    <div className="space-y-5">
+      <PageHeader title="Leaderboard" description="Every team, ranked by points from completed matches." />
+      {rows.length === 0 ? (
+        <EmptyState icon="🏁" title="No teams yet">
+          Teams appear here as soon as they are created, and climb once they play. See what is on in{" "}
+          <Link href="/tournaments" className="font-medium text-brand-700 underline">
+            tournaments
+          </Link>
+          .
+        </EmptyState>
+      ) : (
+        <LeaderboardTable rows={rows} />
+      )}
+      <ScoringNote />
+    </div>
+  );
+}

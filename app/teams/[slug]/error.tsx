@@ -1,0 +1,6 @@
+"use client";
+import { PageError } from "@/components/teams/page-error";
+
+export default function TeamError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <PageError title="This team page could not be loaded" reset={reset} backHref="/leaderboard" backLabel="Back to the leaderboard" />;
+}

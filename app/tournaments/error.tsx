@@ -1,0 +1,6 @@
+"use client";
+import { PageError } from "@/components/teams/page-error";
+
+export default function TournamentsError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <PageError title="The tournament could not be loaded" reset={reset} backHref="/" backLabel="Back to the home page" />;
+}

@@ -1,0 +1,54 @@
+// What only the team's captain and admins see on the team page: the captain's coin balance, the
+// team's pending invites, and the Discord webhook (masked — the token never reaches the browser).
+// Null for everyone else, so a page cannot show these by mistake.
+import type { TActor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { getCoinBalance } from "./get-coin-balance";
+import { maskWebhookUrl } from "./mask-webhook-url";
+
+export type TPendingInvite = {
+  id: string;
+  invitee: { id: string; name: string; username: string | null };
+  invitedBy: string;
+  createdAt: Date;
+  expiresAt: Date;
+  /** Still PENDING but past expiresAt: the expire-invites job has not run yet; it cannot be accepted. */
+  isExpired: boolean;
+};
+
+export type TTeamManagement = {
+  captainBalance: number;
+  pendingInvites: TPendingInvite[];
+  webhook: { maskedUrl: string; brokenAt: Date | null } | null;
+};
+
+export function canManageTeam(viewer: TActor | null, team: { captainId: string }): boolean {
+  return Boolean(viewer && (viewer.role === "ADMIN" || viewer.id === team.captainId));
+}
+
+export async function getTeamManagement(viewer: TActor | null, team: { id: string; captainId: string }, now: Date = new Date()): Promise<TTeamManagement | null> {
+  if (!canManageTeam(viewer, team)) return null;
+  const [captainBalance, invites, hook] = await Promise.all([
+    getCoinBalance(team.captainId),
+    db.teamInvite.findMany({
+      where: { teamId: team.id, status: "PENDING" },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true, createdAt: true, expiresAt: true,
+        invitee: { select: { id: true, name: true, username: true, email: true } },
+        invitedBy: { select: { name: true, username: true } },
+      },
+    }),
+    db.team.findUniqueOrThrow({ where: { id: team.id }, select: { discordWebhookUrl: true, discordWebhookBrokenAt: true } }),
+  ]);
+  return {
+    captainBalance,
+    pendingInvites: invites.map(({ invitee, invitedBy, ...invite }) => ({
+      ...invite,
+      invitee: { id: invitee.id, name: invitee.name ?? invitee.username ?? invitee.email ?? "Unnamed player", username: invitee.username },
+      invitedBy: invitedBy.name ?? invitedBy.username ?? "A captain",
+      isExpired: invite.expiresAt <= now,
+    })),
+    webhook: hook.discordWebhookUrl ? { maskedUrl: maskWebhookUrl(hook.discordWebhookUrl), brokenAt: hook.discordWebhookBrokenAt } : null,
+  };
+}
