@@ -3,6 +3,7 @@
 // (or those named) on an emptied database each, and prints a report. Speed targets are reported
 // PASS/FAIL but never fail the run (a slow machine is not a bug); invariants (such as a constant
 // number of queries) and errors do.
+import "./lib/load-env-file";
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -33,3 +33,9 @@ export async function countSessionsOf(email: string): Promise<number> {
   );
   return Number(rows[0]?.count ?? 0);
 }
+
+/** How many outbox events of this name the app has written. */
+export async function countOutboxEvents(name: string): Promise<number> {
+  const rows = await query<{ count: string }>(`SELECT count(*) AS count FROM "OutboxEvent" WHERE name = $1`, [name]);
+  return Number(rows[0]?.count ?? 0);
+}

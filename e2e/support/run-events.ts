@@ -2,10 +2,13 @@
 // outbox (and sent them to the local event stand-in); this runs the app's real Inngest functions on
 // them with @inngest/test's engine against the same database — following the events those
 // functions emit in turn — until nothing new is left. No second copy of any business logic.
-import { E2E_DATABASE_URL, E2E_INNGEST_URL } from "./config";
+import { E2E_DATABASE_URL, E2E_INNGEST_URL, E2E_SERVER_ENV } from "./config";
 
-// The app's modules read their configuration at import: point them at the e2e database first.
+// The app's modules read their configuration at import: point them at the e2e database first, and
+// share the server's URL and secret (emails link to it; their unsubscribe tokens must verify there).
 process.env.DATABASE_URL = E2E_DATABASE_URL;
+process.env.APP_URL = E2E_SERVER_ENV.APP_URL;
+process.env.AUTH_SECRET = E2E_SERVER_ENV.AUTH_SECRET;
 process.env.INNGEST_DEV = "1";
 process.env.INNGEST_BASE_URL = E2E_INNGEST_URL;
 

@@ -28,7 +28,8 @@ export type TScheduledJob = {
   schedule: string;
   /** A scheduled trigger runs at most once per period. */
   period: TPeriod;
-  run: () => Promise<Record<string, unknown>>;
+  /** Runs the job as of `at`: the cron tick it belongs to (so a retry later still works on its slot), or now. */
+  run: (at: Date) => Promise<Record<string, unknown>>;
   /** The event that asks Inngest to run the job now. */
   requestEvent: (trigger: RunTrigger) => TDomainEvent;
 };
@@ -45,42 +46,42 @@ export const SCHEDULED_JOBS = {
     description: "Completed tournaments not yet wrapped up → request rankings and payouts",
     schedule: "15 * * * *",
     period: "hour",
-    run: () => wrapUpTournaments(),
+    run: (at) => wrapUpTournaments(at),
     requestEvent: (trigger) => tournamentWrapUpRequested.create({ trigger }),
   },
   "expire-invites": {
     description: "PENDING team invites older than 7 days → EXPIRED",
     schedule: "0 */6 * * *",
     period: "6h",
-    run: () => expireInvites(),
+    run: (at) => expireInvites(at),
     requestEvent: (trigger) => expireInvitesRequested.create({ trigger }),
   },
   "expire-sponsors": {
     description: "Sponsorships past their end date → EXPIRED",
     schedule: "0 3 * * *",
     period: "day",
-    run: () => expireSponsors(),
+    run: (at) => expireSponsors(at),
     requestEvent: (trigger) => expireSponsorsRequested.create({ trigger }),
   },
   "process-promotions": {
     description: "Start scheduled promotions whose time came; expire finished ones",
     schedule: "0 * * * *",
     period: "hour",
-    run: () => processPromotions(),
+    run: (at) => processPromotions(at),
     requestEvent: (trigger) => processPromotionsRequested.create({ trigger }),
   },
   "schedule-digests": {
     description: "Users whose local digest time is now → one digest/user.due each",
     schedule: "0,30 * * * *",
     period: "30m",
-    run: () => scheduleDigests(),
+    run: (at) => scheduleDigests(at),
     requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
   },
   "cleanup-notifications": {
     description: "Delete read notifications older than 90 days (unread are kept)",
     schedule: "30 4 * * *",
     period: "day",
-    run: () => cleanupNotifications(),
+    run: (at) => cleanupNotifications({ now: at }),
     requestEvent: (trigger) => cleanupNotificationsRequested.create({ trigger }),
   },
 } satisfies Record<string, TScheduledJob>;
@@ -94,7 +95,7 @@ export function isScheduledJobName(name: string): name is TScheduledJobName {
 /** Runs a scheduled job; a CRON trigger takes the period of `at` and does nothing if it already ran. */
 export function runScheduledJob(name: TScheduledJobName, trigger: RunTrigger, at: Date = new Date()): Promise<TJobRun<Record<string, unknown>>> {
   const job: TScheduledJob = SCHEDULED_JOBS[name];
-  return runJob({ job: name, trigger, periodKey: trigger === "CRON" ? periodKey(job.period, at) : null }, () => job.run());
+  return runJob({ job: name, trigger, periodKey: trigger === "CRON" ? periodKey(job.period, at) : null }, () => job.run(at));
 }
 
 /** Rankings for everyone are the scheduled job; for one tournament's teams, a plain run. */
