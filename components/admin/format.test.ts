@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatCoins, formatDateTime, formatDuration, formatRelative } from "./format";
+import { formatRelativeTime as formatRelative } from "@/components/ui/time";
+import { formatCoins, formatDateTime, formatDuration } from "./format";
 
 describe("admin dashboard formatting", () => {
   const now = new Date("2026-11-29T12:00:00Z");

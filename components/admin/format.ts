@@ -1,4 +1,5 @@
-// How the admin dashboard writes times, durations and coins. Pure, so server and client agree.
+// How the admin dashboard writes times, durations and coins (relative times: components/ui/time.tsx).
+// Pure, so server and client agree.
 import { placeLabel } from "@/lib/payouts/places";
 
 export { placeLabel };
@@ -11,26 +12,6 @@ export function formatDateTime(value: Date | string, timeZone: string): string {
 /** "29 Nov 2026" in the viewer's time zone. */
 export function formatDate(value: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(new Date(value));
-}
-
-const UNITS: [unit: Intl.RelativeTimeFormatUnit, seconds: number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-/** "3 minutes ago", "in 2 days", "just now". */
-export function formatRelative(value: Date | string, now: Date = new Date()): string {
-  const seconds = Math.round((new Date(value).getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size * 0.9 || unit === "minute") return format.format(Math.round(seconds / size), unit);
-  }
-  return "just now";
 }
 
 /** 840 → "840 ms", 2300 → "2.3 s", 65000 → "1 min 5 s". */

@@ -2,12 +2,13 @@
 // outcome of the latest run ("Paid", "Already distributed", "Not ready") and the ledger's own rows.
 import { Badge } from "@/components/ui/badge";
 import type { TPayoutLine, TPayoutStatus } from "@/lib/admin/get-payout-status";
-import { formatCoins, formatRelative, placeLabel } from "./format";
+import { formatRelativeTime } from "@/components/ui/time";
+import { formatCoins, placeLabel } from "./format";
 
 function Ago({ at }: { at: string }) {
   return (
     <time dateTime={at} title={at} suppressHydrationWarning>
-      {formatRelative(at)}
+      {formatRelativeTime(at)}
     </time>
   );
 }

@@ -1,4 +1,5 @@
-import { formatDateTime, formatRelative } from "./format";
+import { formatRelativeTime } from "@/components/ui/time";
+import { formatDateTime } from "./format";
 
 /** A time as "3 hours ago" with the exact time (viewer's zone) beside it or as its tooltip. */
 export function When({ at, timeZone, exact = "tooltip" }: { at: Date; timeZone: string; exact?: "tooltip" | "below" | "inline" }) {
@@ -6,13 +7,13 @@ export function When({ at, timeZone, exact = "tooltip" }: { at: Date; timeZone: 
   if (exact === "tooltip") {
     return (
       <time dateTime={at.toISOString()} title={precise}>
-        {formatRelative(at)}
+        {formatRelativeTime(at)}
       </time>
     );
   }
   return (
     <time dateTime={at.toISOString()} className={exact === "below" ? "flex flex-col" : undefined}>
-      <span>{formatRelative(at)}</span>
+      <span>{formatRelativeTime(at)}</span>
       {exact === "below" ? <span className="text-xs text-zinc-500">{precise}</span> : <span className="text-zinc-500"> ({precise})</span>}
     </time>
   );

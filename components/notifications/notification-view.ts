@@ -3,7 +3,8 @@
 import type { TInboxItem, TInboxPage, TListNotificationsInput } from "@/lib/notifications/inbox/list-notifications";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
-import { formatRelativeTime, formatTimestamp } from "./format-relative-time";
+import { formatRelativeTime } from "@/components/ui/time";
+import { formatTimestamp } from "./format-timestamp";
 
 /** The center's tabs: the inbox, its unread part, and the archive. */
 export const NOTIFICATION_VIEWS = ["all", "unread", "archived"] as const;

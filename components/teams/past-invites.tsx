@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
-import { formatDateTime, formatRelativeTime } from "@/components/tournaments/time";
+import { formatDateTime, formatRelativeTime } from "@/components/ui/time";
 import type { InviteStatus } from "@/lib/generated/prisma/enums";
 import type { TUserInvite } from "@/lib/teams/queries/list-invites-for-user";
 

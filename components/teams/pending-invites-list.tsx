@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { RelativeTime } from "@/components/tournaments/time";
+import { RelativeTime } from "@/components/ui/time";
 import type { TPendingInvite } from "@/lib/teams/queries/get-team-management";
 
 export function PendingInvitesList({ invites, now, timeZone }: { invites: TPendingInvite[]; now: Date; timeZone: string }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { DateTime } from "@/components/tournaments/time";
+import { DateTime } from "@/components/ui/time";
 import type { TTeamMatch } from "@/lib/teams/queries/get-team-profile";
 
 const RESULT: Record<"W" | "D" | "L", { label: string; tone: TBadgeTone }> = {

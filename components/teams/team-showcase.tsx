@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { DateTime } from "@/components/tournaments/time";
+import { DateTime } from "@/components/ui/time";
 import { ACHIEVEMENT_LABEL, type TTeamProfile } from "@/lib/teams/queries/get-team-profile";
 
 export function AchievementsCard({ achievements }: { achievements: TTeamProfile["achievements"] }) {

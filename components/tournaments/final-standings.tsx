@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { formatCoins } from "@/components/teams/format-coins";
 import { placeLabel } from "@/lib/payouts/places";
 import type { TTournamentDetail } from "@/lib/tournaments/queries/get-tournament-detail";
-import { DateTime } from "./time";
+import { DateTime } from "@/components/ui/time";
 
 const PLACE_ICON: Record<number, string> = { 1: "🥇", 2: "🥈", 3: "🥉" };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { TRound } from "@/lib/tournaments/queries/get-tournament-detail";
-import { DateTime } from "./time";
+import { DateTime } from "@/components/ui/time";
 
 type TMatch = TRound["matches"][number];
 

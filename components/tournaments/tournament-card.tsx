@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TTournamentSummary } from "@/lib/tournaments/queries/list-tournaments";
 import { TournamentStatusBadge } from "./status-badge";
-import { DateTime } from "./time";
+import { DateTime } from "@/components/ui/time";
 
 export function TournamentCard({ tournament, timeZone }: { tournament: TTournamentSummary; timeZone: string }) {
   const dateLine =

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { formatCoins } from "@/components/teams/format-coins";
 import { placeLabel } from "@/lib/payouts/places";
 import type { TTournamentDetail } from "@/lib/tournaments/queries/get-tournament-detail";
-import { DateTime } from "./time";
+import { DateTime } from "@/components/ui/time";
 
 export function TournamentFacts({ tournament, timeZone }: { tournament: TTournamentDetail; timeZone: string }) {
   const prizes = tournament.prizes.map((amount, index) => ({ place: index + 1, amount })).filter((prize) => prize.amount > 0);

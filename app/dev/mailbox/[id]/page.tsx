@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime, formatRelativeTime } from "@/components/tournaments/time";
+import { formatDateTime, formatRelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,27 +1,5 @@
-// "5 minutes ago" for a notification, and its full timestamp in the reader's time zone (for the
-// `title` of its <time>). Pure: the caller passes "now", so server and client render the same text.
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-
-export function formatRelativeTime(date: Date | string, now: Date | string): string {
-  const seconds = Math.round((new Date(now).getTime() - new Date(date).getTime()) / 1000);
-  // Clocks disagree by a little; a notification from "the future" happened just now.
-  if (Number.isNaN(seconds)) return "";
-  if (seconds < 45) return "just now";
-  for (const [unit, size] of UNITS) {
-    if (seconds >= size) return relative.format(-Math.floor(seconds / size), unit);
-  }
-  return relative.format(-1, "minute");
-}
-
+// A notification's full timestamp in the reader's time zone (the `title` of its <time>; the relative
+// text comes from components/ui/time.tsx).
 /** "Nov 28, 2026, 3:02 AM UTC" — in the given IANA zone (falls back to UTC for an unknown one). */
 export function formatTimestamp(date: Date | string, timeZone = "UTC"): string {
   const value = new Date(date);

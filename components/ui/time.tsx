@@ -1,6 +1,6 @@
 // Dates as people read them: absolute in the viewer's time zone (with the zone named), or relative
-// ("in 3 days", "2 hours ago") with the absolute time as a tooltip. Server components: the page
-// passes the time zone and "now", so server and browser never disagree.
+// ("in 3 days", "2 hours ago") with the absolute time as a tooltip. The one relative-time rule of the
+// app (pages, the bell, the admin dashboard). Pure: callers pass "now", so server and browser agree.
 const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
@@ -23,9 +23,10 @@ export function formatDateTime(date: Date, timeZone: string, { withTime = true }
   }).format(date);
 }
 
-/** "in 3 days", "2 hours ago", "now" — the largest unit that fits, rounded toward the nearer. */
-export function formatRelativeTime(date: Date, now: Date): string {
-  const seconds = (date.getTime() - now.getTime()) / 1000;
+/** "in 3 days", "2 hours ago", "just now" — the largest unit that fits, rounded toward the nearer. */
+export function formatRelativeTime(date: Date | string, now: Date | string = new Date()): string {
+  const seconds = (new Date(date).getTime() - new Date(now).getTime()) / 1000;
+  if (Number.isNaN(seconds)) return "";
   const abs = Math.abs(seconds);
   if (abs < 45) return "just now";
   for (const [unit, size] of UNITS) {
