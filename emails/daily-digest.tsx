@@ -4,7 +4,7 @@ import { Button, Heading, Hr, Link, Section, Text } from "@react-email/component
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { truncateText } from "@/lib/notifications/discord/truncate-text";
 import { summarizeDigest } from "@/lib/notifications/email/summarize-digest";
-import { toAbsoluteUrl } from "@/lib/notifications/email/to-absolute-url";
+import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { EmailFooterLinks } from "./components/email-footer-links";
 import { EmailLayout, emailColors } from "./components/email-layout";
 
@@ -28,7 +28,7 @@ export type TDailyDigestEmailProps = {
 
 export default function DailyDigestEmail({ appUrl, recipientName, date, groups, unsubscribeUrl, preferencesUrl, timeZone }: TDailyDigestEmailProps) {
   const { summary } = summarizeDigest(groups);
-  const centerUrl = toAbsoluteUrl(appUrl, "/notifications");
+  const centerUrl = toAbsoluteLink("/notifications", appUrl);
   const name = recipientName?.trim();
   return (
     <EmailLayout
@@ -64,7 +64,7 @@ export default function DailyDigestEmail({ appUrl, recipientName, date, groups, 
               {shown.map((item, index) => (
                 <Section key={index} style={{ margin: index === 0 ? 0 : "10px 0 0" }}>
                   <Text style={{ fontSize: 15, lineHeight: "21px", margin: 0, fontWeight: 600, wordBreak: "break-word" }}>
-                    <Link href={toAbsoluteUrl(appUrl, item.url)} style={{ color: emailColors.text, textDecoration: "none" }}>
+                    <Link href={toAbsoluteLink(item.url, appUrl)} style={{ color: emailColors.text, textDecoration: "none" }}>
                       {item.title}
                     </Link>
                     {timeZone && <span style={{ color: emailColors.muted, fontWeight: 400, fontSize: 12 }}> · {formatItemTime(item.createdAt, timeZone)}</span>}

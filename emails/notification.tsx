@@ -4,7 +4,7 @@ import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { EMAIL_ACTION_LABELS } from "@/lib/notifications/email/action-labels";
 import { truncateText } from "@/lib/notifications/discord/truncate-text";
-import { toAbsoluteUrl } from "@/lib/notifications/email/to-absolute-url";
+import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { EmailFooterLinks } from "./components/email-footer-links";
 import { EmailLayout, emailColors } from "./components/email-layout";
 import { MultilineText } from "./components/multiline-text";
@@ -20,7 +20,7 @@ export type TNotificationEmailProps = {
 
 export default function NotificationEmail({ appUrl, recipientName, notification, unsubscribeUrl, preferencesUrl }: TNotificationEmailProps) {
   const { label, emoji } = NOTIFICATION_CATALOG[notification.type];
-  const actionUrl = toAbsoluteUrl(appUrl, notification.url);
+  const actionUrl = toAbsoluteLink(notification.url, appUrl);
   const name = recipientName?.trim();
   return (
     <EmailLayout

@@ -3,6 +3,10 @@ import { parseEnv } from "./env";
 
 const PRODUCTION_SECRETS = {
   NODE_ENV: "production",
+  DATABASE_URL: "postgresql://app:secret@db.example.com:5432/deltacrown",
+  APP_URL: "https://deltacrown.gg",
+  RESEND_API_KEY: "re_live_123",
+  EMAIL_FROM: "DeltaCrown <notify@deltacrown.gg>",
   AUTH_SECRET: "x".repeat(40),
   CRON_SECRET: "c".repeat(20),
   INNGEST_SIGNING_KEY: "signkey-prod-abc123",
@@ -41,8 +45,33 @@ describe("configuration", () => {
     const message = errorOf({ NODE_ENV: "production" });
     expect(message).toContain("AUTH_SECRET is required in production");
     expect(message).toContain("CRON_SECRET is required in production");
-    expect(message).toContain("INNGEST_SIGNING_KEY is required in production unless INNGEST_DEV is set");
+    expect(message).toContain("INNGEST_SIGNING_KEY is required in production");
     expect(message).toContain("INNGEST_EVENT_KEY is required in production");
+    expect(message).toContain("DATABASE_URL is required in production");
+    expect(message).toContain("APP_URL is required in production");
+    expect(message).toContain("RESEND_API_KEY is required in production");
+    expect(message).toContain("EMAIL_FROM is required in production");
+  });
+
+  it.each(["DATABASE_URL", "APP_URL", "RESEND_API_KEY", "EMAIL_FROM", "AUTH_SECRET", "CRON_SECRET", "INNGEST_SIGNING_KEY", "INNGEST_EVENT_KEY"] as const)(
+    "refuses to start in production without %s (no development default stands in)",
+    (key) => {
+      expect(errorOf({ ...PRODUCTION_SECRETS, [key]: undefined })).toContain(`${key} is required in production`);
+      expect(errorOf({ ...PRODUCTION_SECRETS, [key]: "" })).toContain(`${key} is required in production`);
+    },
+  );
+
+  it.each(["1", "0", "true", "false", "http://localhost:8288"])("refuses INNGEST_DEV=%j in production: it would switch off signature checks", (value) => {
+    expect(errorOf({ ...PRODUCTION_SECRETS, INNGEST_DEV: value })).toContain("INNGEST_DEV must not be set in production");
+  });
+
+  it.each(["http://deltacrown.gg", "http://10.0.0.5:3000", "ftp://deltacrown.gg"])("refuses APP_URL %s in production: it must be https", (value) => {
+    expect(errorOf({ ...PRODUCTION_SECRETS, APP_URL: value })).toContain("APP_URL must be https in production");
+  });
+
+  it("accepts http APP_URL on this machine only, for running the production build locally", () => {
+    expect(parseEnv({ ...PRODUCTION_SECRETS, APP_URL: "http://localhost:3100" }).APP_URL).toBe("http://localhost:3100");
+    expect(parseEnv({ ...PRODUCTION_SECRETS, APP_URL: "http://127.0.0.1:3100" }).APP_URL).toBe("http://127.0.0.1:3100");
   });
 
   it("accepts a complete production configuration, in Inngest cloud mode", () => {
@@ -54,11 +83,6 @@ describe("configuration", () => {
 
   it("lets `next build` run without the deployment's secrets", () => {
     expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
-  });
-
-  it("does not need Inngest keys in production when INNGEST_DEV points at a dev server", () => {
-    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), CRON_SECRET: "c".repeat(20), INNGEST_DEV: "1" });
-    expect(env.isInngestDev).toBe(true);
   });
 
   it.each([

@@ -7,6 +7,14 @@ import { z } from "zod";
 /** Port of the embedded PostgreSQL that `npm run dev` starts when DATABASE_URL is not set. */
 export const DEFAULT_EMBEDDED_PG_PORT = 54329;
 const DEV_AUTH_SECRET = "development-only-secret-never-use-in-production-0000";
+const DEV_APP_URL = "http://localhost:3000";
+const DEV_EMAIL_FROM = "DeltaCrown <notifications@deltacrown.test>";
+
+/** https, or http on this machine only (the production build run locally, e.g. by the e2e tests). */
+function isHttpsOrLoopback(value: string): boolean {
+  const url = new URL(value);
+  return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname));
+}
 
 const ZPostgresUrl = z
   .url({ message: "must be a URL like postgresql://user:password@host:5432/database" })
@@ -25,7 +33,13 @@ const server = {
     .min(1024, "must be a port between 1024 and 65535")
     .max(65535, "must be a port between 1024 and 65535")
     .default(DEFAULT_EMBEDDED_PG_PORT),
-  APP_URL: z.url({ message: "must be the public URL of the app, like https://deltacrown.gg" }).default("http://localhost:3000"),
+  /**
+   * Where `npm run dev` listens (next dev and the Inngest dev server): this machine only by default,
+   * because development has quick sign-in as admin, a mailbox of everyone's sign-in links and an
+   * unsigned /api/inngest. Set 0.0.0.0 to reach it from your network, knowing that.
+   */
+  HOST: z.string().regex(/^[\w.:[\]-]+$/, "must be a host name or IP address, like 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
+  APP_URL: z.url({ message: "must be the public URL of the app, like https://deltacrown.gg" }).optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one: openssl rand -base64 32)").optional(),
   AUTH_TRUST_HOST: ZFlag.default(true),
   AUTH_DISCORD_ID: z.string().min(1).optional(),
@@ -41,7 +55,7 @@ const server = {
   EMAIL_FROM: z
     .string()
     .regex(/^(.+<[^@\s]+@[^@\s]+>|[^@\s]+@[^@\s]+)$/, 'must be an address like "DeltaCrown <notify@deltacrown.gg>"')
-    .default("DeltaCrown <notifications@deltacrown.test>"),
+    .optional(),
   DISCORD_WEBHOOK_URL: z.url({ message: "must be a Discord webhook URL" }).optional(),
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 };
@@ -62,12 +76,27 @@ export function parseEnv(source: TRawEnv) {
         const requireIn = (key: keyof typeof server, why: string) => {
           if (value[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: why });
         };
+        // Production refuses to start on anything that would quietly weaken it: no fallback
+        // database, no localhost links in emails, no cookie without Secure, no unsigned Inngest
+        // endpoint, no sign-in mail that goes nowhere.
         if (value.NODE_ENV === "production" && !isBuild) {
+          requireIn("DATABASE_URL", "is required in production (the embedded PostgreSQL is for development only)");
+          requireIn("APP_URL", "is required in production: links in emails and the session cookie's Secure flag come from it");
           requireIn("AUTH_SECRET", "is required in production (generate one: openssl rand -base64 32)");
           requireIn("CRON_SECRET", "is required in production: Vercel Cron and /api/cron/* authenticate with it");
-          if (!value.INNGEST_DEV) {
-            requireIn("INNGEST_SIGNING_KEY", "is required in production unless INNGEST_DEV is set: /api/inngest verifies requests with it");
-            requireIn("INNGEST_EVENT_KEY", "is required in production unless INNGEST_DEV is set: sending events needs it");
+          requireIn("INNGEST_SIGNING_KEY", "is required in production: /api/inngest verifies requests with it");
+          requireIn("INNGEST_EVENT_KEY", "is required in production: sending events needs it");
+          requireIn("RESEND_API_KEY", "is required in production: without it no email (not even a sign-in link) is sent");
+          requireIn("EMAIL_FROM", 'is required in production: the sender of every email, like "DeltaCrown <notify@deltacrown.gg>"');
+          if (value.INNGEST_DEV) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["INNGEST_DEV"],
+              message: "must not be set in production: it switches off the signature check on /api/inngest (self-hosted Inngest: set INNGEST_BASE_URL and the keys instead)",
+            });
+          }
+          if (value.APP_URL && !isHttpsOrLoopback(value.APP_URL)) {
+            ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be https in production (http only for localhost, when running the production build locally)" });
           }
         }
         if (Boolean(value.AUTH_DISCORD_ID) !== Boolean(value.AUTH_DISCORD_SECRET)) {
@@ -90,6 +119,8 @@ export function parseEnv(source: TRawEnv) {
   const embeddedDatabaseUrl = `postgresql://postgres:postgres@localhost:${parsed.EMBEDDED_PG_PORT}/deltacrown`;
   return {
     ...parsed,
+    APP_URL: parsed.APP_URL ?? DEV_APP_URL,
+    EMAIL_FROM: parsed.EMAIL_FROM ?? DEV_EMAIL_FROM,
     /** The database to use: DATABASE_URL, or the embedded PostgreSQL of `npm run dev`. */
     DATABASE_URL: parsed.DATABASE_URL ?? embeddedDatabaseUrl,
     /** True when DATABASE_URL is unset and the project's embedded PostgreSQL is the database. */
@@ -98,7 +129,7 @@ export function parseEnv(source: TRawEnv) {
     /** Development conveniences (quick sign-in, mailbox) exist only under `next dev`. */
     isDevelopment: parsed.NODE_ENV === "development",
     AUTH_SECRET: parsed.AUTH_SECRET ?? DEV_AUTH_SECRET,
-    /** Inngest dev mode: explicit INNGEST_DEV, else on outside production. */
+    /** Inngest dev mode: explicit INNGEST_DEV (never in production, see above), else on outside production. */
     isInngestDev: parsed.INNGEST_DEV ? !["0", "false"].includes(parsed.INNGEST_DEV) : !isProduction,
   };
 }

@@ -11,6 +11,8 @@ export const APP_ERROR_CODES = {
   NOT_FOUND: 404,
   /** The state does not allow it now (e.g. payouts for a tournament that is not completed). */
   CONFLICT: 409,
+  /** Too many attempts in a time window (e.g. sign-in links); the message says when to try again. */
+  RATE_LIMITED: 429,
   /** An outside service (mail, Discord, Inngest) failed in a way a retry may fix. */
   UPSTREAM_UNAVAILABLE: 503,
 } as const;

@@ -7,6 +7,7 @@ import path from "node:path";
 import { seedDemoData } from "@/prisma/seed";
 import { createDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { devServerArgs } from "./lib/dev-server-args";
 import { ensureDatabase } from "./lib/ensure-database";
 import { migrate } from "./lib/migrate";
 import { onShutdown, startChild } from "./lib/processes";
@@ -30,15 +31,16 @@ await runScript(async () => {
 
   const port = new URL(env.APP_URL).port || "3000";
   const childEnv = { ...process.env, DATABASE_URL: database.url, INNGEST_DEV: env.INNGEST_DEV ?? "1", NEXT_TELEMETRY_DISABLED: "1" };
-  startChild("next", bin("next"), ["dev", "--port", port], { env: childEnv, cwd: ROOT });
+  const args = devServerArgs({ host: env.HOST, port });
+  startChild("next", bin("next"), args.next, { env: childEnv, cwd: ROOT });
 
   if (existsSync(bin("inngest-cli"))) {
-    startChild("inngest", bin("inngest-cli"), ["dev", "--no-discovery", "-u", `http://localhost:${port}/api/inngest`], { env: childEnv, cwd: ROOT });
+    startChild("inngest", bin("inngest-cli"), args.inngest, { env: childEnv, cwd: ROOT });
     console.log("Inngest dev server: http://localhost:8288 (runs, events, cron triggers)");
   } else {
     console.log(
       "Inngest dev server not installed (the optional inngest-cli could not fetch its binary), so background jobs will not run.\n" +
-        `  Start it in another terminal: npx inngest-cli@latest dev -u http://localhost:${port}/api/inngest`,
+        `  Start it in another terminal: npx inngest-cli@latest ${args.inngest.join(" ")}`,
     );
   }
   console.log(`DeltaCrown: http://localhost:${port}  ·  sign in as admin@deltacrown.test  ·  mail: http://localhost:${port}/dev/mailbox`);

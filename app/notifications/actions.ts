@@ -11,6 +11,7 @@ import { listNotifications } from "@/lib/notifications/inbox/list-notifications"
 import { archiveNotifications, markAllNotificationsRead, markNotificationsRead, ZNotificationIds } from "@/lib/notifications/inbox/update-notifications";
 import { normalizeTimeZone } from "@/lib/notifications/preferences/time-zone";
 import { NOTIFICATION_VIEWS, toNotificationPageView, type TNotificationPageView, viewFilter } from "@/components/notifications/notification-view";
+import { env } from "@/lib/env";
 
 type TUpdated = { updated: number };
 
@@ -63,6 +64,6 @@ export async function loadMoreNotificationsAction(input: TLoadMoreInput): Promis
     const user = await requireUser();
     const { cursor, view, type, timeZone } = ZLoadMore.parse(input);
     const page = await listNotifications(user.id, { cursor, type, ...viewFilter(view) });
-    return toNotificationPageView(page, { now: new Date(), timeZone: normalizeTimeZone(timeZone) ?? "UTC" });
+    return toNotificationPageView(page, { now: new Date(), timeZone: normalizeTimeZone(timeZone) ?? "UTC", appUrl: env.APP_URL });
   });
 }

@@ -11,6 +11,7 @@ import { requireUserOrRedirect } from "@/lib/auth/session";
 import { isNotificationType, NOTIFICATION_CATALOG } from "@/lib/notifications/catalog";
 import { countUnread, listNotifications } from "@/lib/notifications/inbox/list-notifications";
 import { getPreferences } from "@/lib/notifications/preferences/get-preferences";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Notifications" };
 export const dynamic = "force-dynamic";
@@ -45,7 +46,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <NotificationFilters view={view} type={type} unreadCount={unreadCount} />
       <NotificationList
         key={`${view}:${type ?? ""}`}
-        initialPage={toNotificationPageView(page, { now: new Date(), timeZone })}
+        initialPage={toNotificationPageView(page, { now: new Date(), timeZone, appUrl: env.APP_URL })}
         unreadCount={unreadCount}
         view={view}
         type={type}

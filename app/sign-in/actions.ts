@@ -4,7 +4,9 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { safeCallbackUrl } from "@/lib/links/safe-link";
 
 const ZSignInInput = z.object({
   email: z.email({ message: "Enter a valid email address." }),
@@ -18,9 +20,14 @@ export async function signInWithEmailAction(_state: TSignInState, formData: Form
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
   try {
     // Without `redirect: false` the browser would land on /api/auth/verify-request (Auth.js's hop).
-    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(parsed.data.callbackUrl), redirect: false });
+    await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(parsed.data.callbackUrl, env.APP_URL), redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) return { error: "We could not send the sign-in link. Please try again." };
+    if (error instanceof AuthError) {
+      // Too many links asked for (lib/auth/limit-sign-in-requests.ts): say when to try again.
+      const cause = error.cause?.err;
+      if (cause instanceof AppError && cause.code === "RATE_LIMITED") return { error: cause.message };
+      return { error: "We could not send the sign-in link. Please try again." };
+    }
     throw error;
   }
   redirect("/sign-in/check-email");

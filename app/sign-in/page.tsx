@@ -3,24 +3,21 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { isDiscordSignInEnabled, signIn } from "@/lib/auth";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getSessionUser } from "@/lib/auth/session";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { safeCallbackUrl } from "@/lib/links/safe-link";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-const AUTH_ERRORS: Record<string, string> = {
-  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
-  OAuthAccountNotLinked: "That email already belongs to an account. Sign in with email first.",
-};
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await getSessionUser()) redirect(callbackUrl);
-  const error = params.error ? (AUTH_ERRORS[params.error] ?? "Sign-in failed. Please try again.") : null;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, env.APP_URL);
+  // A refused Discord link from the settings page lands here signed in: show why rather than bounce.
+  if (!params.error && (await getSessionUser())) redirect(callbackUrl);
+  const error = signInErrorMessage(params.error);
   const quickUsers = env.isDevelopment
     ? await db.user.findMany({ where: { email: { endsWith: "@deltacrown.test" } }, orderBy: [{ role: "desc" }, { name: "asc" }], select: { email: true, name: true, role: true }, take: 20 })
     : [];

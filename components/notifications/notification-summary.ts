@@ -2,7 +2,7 @@
 // newest notifications of the inbox (read or not).
 import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
-import { safeHref } from "./notification-view";
+import { toSafeLink } from "@/lib/links/safe-link";
 
 export const BELL_LATEST_COUNT = 5;
 export const SUMMARY_URL = "/api/notifications/summary";
@@ -20,13 +20,14 @@ export type TBellItem = {
 
 export type TNotificationSummary = { unreadCount: number; latest: TBellItem[] };
 
-export function toBellItem(item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt">): TBellItem {
+/** `appUrl` (APP_URL) decides which links are the app's own. */
+export function toBellItem(item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt">, appUrl: string): TBellItem {
   return {
     id: item.id,
     type: item.type,
     emoji: NOTIFICATION_CATALOG[item.type].emoji,
     title: item.title,
-    url: safeHref(item.url),
+    url: toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
     readAt: item.readAt?.toISOString() ?? null,
   };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
 import { toBellItem } from "./notification-summary";
-import { isOlder, safeHref, toNotificationItemView, viewFilter } from "./notification-view";
+import { isOlder, toNotificationItemView, viewFilter } from "./notification-view";
+
+const APP_URL = "https://deltacrown.gg";
 
 const row: TInboxItem = {
   id: "n1",
@@ -17,7 +19,7 @@ const row: TInboxItem = {
 
 describe("notification view", () => {
   it("carries the catalog's label and emoji, relative and full times, and the delivery notes", () => {
-    const view = toNotificationItemView(row, { now: new Date("2026-11-29T12:00:00Z"), timeZone: "Europe/Berlin" });
+    const view = toNotificationItemView(row, { now: new Date("2026-11-29T12:00:00Z"), timeZone: "Europe/Berlin", appUrl: APP_URL });
     expect(view).toMatchObject({
       id: "n1",
       typeLabel: "Prize payouts",
@@ -31,15 +33,18 @@ describe("notification view", () => {
     expect(view.deliveries.map((note) => note.text)).toEqual(["Emailed"]);
   });
 
-  it("only links to app paths and http(s) URLs", () => {
-    expect(safeHref("/tournaments/crown-cup")).toBe("/tournaments/crown-cup");
-    expect(safeHref("https://example.com/x")).toBe("https://example.com/x");
-    expect(safeHref("javascript:alert(1)")).toBeNull();
-    expect(safeHref("//evil.example")).toBeNull();
-    expect(safeHref("/\\evil.example")).toBeNull();
-    expect(safeHref("")).toBeNull();
-    expect(safeHref(null)).toBeNull();
-    expect(toBellItem({ ...row, url: "javascript:alert(1)" }).url).toBeNull();
+  it("links only to the app or to full https URLs, in the center and in the bell", () => {
+    const context = { now: new Date(), timeZone: "UTC", appUrl: APP_URL };
+    const hrefOf = (url: string | null) => toNotificationItemView({ ...row, url }, context).href;
+    expect(hrefOf("/tournaments/crown-cup")).toBe("/tournaments/crown-cup");
+    expect(hrefOf("https://example.com/x")).toBe("https://example.com/x");
+    for (const hostile of ["javascript:alert(1)", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "https:evil.example", "https://u:p@evil.example", ""]) {
+      // Either no link at all, or one that stays on the app ("https:evil.example" is the app path /evil.example).
+      for (const href of [hrefOf(hostile), toBellItem({ ...row, url: hostile }, APP_URL).url]) {
+        if (href !== null) expect(new URL(href, APP_URL).origin).toBe(APP_URL);
+      }
+    }
+    expect(hrefOf(null)).toBeNull();
   });
 
   it("maps the tabs to list filters", () => {

@@ -5,6 +5,7 @@ import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notification
 import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
 import { formatRelativeTime } from "@/components/ui/time";
 import { formatTimestamp } from "./format-timestamp";
+import { toSafeLink } from "@/lib/links/safe-link";
 
 /** The center's tabs: the inbox, its unread part, and the archive. */
 export const NOTIFICATION_VIEWS = ["all", "unread", "archived"] as const;
@@ -26,7 +27,7 @@ export type TNotificationItemView = {
   emoji: string;
   title: string;
   body: string;
-  /** A safe link target (app path or http(s) URL), or null. */
+  /** A safe link target (app path or https URL), or null. */
   href: string | null;
   createdAt: string;
   /** "5 minutes ago", relative to when the page was rendered. */
@@ -40,25 +41,10 @@ export type TNotificationItemView = {
 
 export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor: string | null };
 
-/**
- * Only app paths and http(s) links become hrefs: a notification's url can come from an admin's
- * announcement, and a `javascript:` or protocol-relative link must never be clickable.
- */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const value = url.trim();
-  if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) return value;
-  try {
-    const parsed = new URL(value);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
-}
+/** `appUrl` (APP_URL) decides which links are the app's own (lib/links/safe-link.ts). */
+export type TViewContext = { now: Date; timeZone: string; appUrl: string };
 
-export type TViewContext = { now: Date; timeZone: string };
-
-export function toNotificationItemView(item: TInboxItem, { now, timeZone }: TViewContext): TNotificationItemView {
+export function toNotificationItemView(item: TInboxItem, { now, timeZone, appUrl }: TViewContext): TNotificationItemView {
   const entry = NOTIFICATION_CATALOG[item.type];
   return {
     id: item.id,
@@ -67,7 +53,7 @@ export function toNotificationItemView(item: TInboxItem, { now, timeZone }: TVie
     emoji: entry.emoji,
     title: item.title,
     body: item.body,
-    href: safeHref(item.url),
+    href: toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
     timeAgo: formatRelativeTime(item.createdAt, now),
     timeFull: formatTimestamp(item.createdAt, timeZone),

@@ -42,7 +42,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TTeamProfile["s
           {sponsors.map((sponsor) => (
             <li key={sponsor.id} className="text-sm">
               {sponsor.websiteUrl ? (
-                <a href={sponsor.websiteUrl} rel="noopener noreferrer sponsored" target="_blank" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                <a href={sponsor.websiteUrl} rel="noopener noreferrer nofollow sponsored" target="_blank" className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   {sponsor.name}
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>

@@ -9,6 +9,7 @@ import { getOutboxStatus } from "./get-outbox-status";
 import { getPayoutStatuses, payoutDedupKey } from "./get-payout-status";
 import { listAdminTournaments } from "./list-admin-tournaments";
 import { listAutomationRuns, listLastRunPerJob, type TLastRun } from "./list-automation-runs";
+import { toExternalLink } from "@/lib/links/safe-link";
 
 const RECENT_ANNOUNCEMENTS = 10;
 const RECENTLY_DECIDED_SPONSORS = 5;
@@ -66,7 +67,7 @@ export async function getAdminDashboard(actor: TActor, { runJob = null }: { runJ
       .map((name): TAdminJob => ({ name, description: SCHEDULED_JOBS[name].description, schedule: SCHEDULED_JOBS[name].schedule, lastRun: lastRunByJob.get(name) ?? null })),
     outbox,
     teams,
-    sponsors: { pending: sponsors, decided: decidedSponsors },
+    sponsors: { pending: sponsors.map((sponsor) => ({ ...sponsor, websiteUrl: toExternalLink(sponsor.websiteUrl) })), decided: decidedSponsors },
     promotions,
     announcements: announcements.map((announcement) => ({
       ...announcement,

@@ -7,8 +7,13 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
-export async function createDevSession(email: string): Promise<{ sessionToken: string; expires: Date }> {
+/** Quick sign-in does not exist outside `next dev`: 404, whatever the request. */
+export function assertQuickSignInEnabled(): void {
   if (!env.isDevelopment) throw new AppError("NOT_FOUND", "Quick sign-in exists only in development.");
+}
+
+export async function createDevSession(email: string): Promise<{ sessionToken: string; expires: Date }> {
+  assertQuickSignInEnabled();
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   if (!user) throw new AppError("NOT_FOUND", `No user with the email ${email}.`);
   const session = await db.session.create({

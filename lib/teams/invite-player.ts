@@ -26,15 +26,20 @@ export type TInvitePlayerInput = z.infer<typeof ZInvitePlayerInput>;
 
 export type TInvitePlayerResult = { inviteId: string; teamId: string; inviteeId: string; expiresAt: Date };
 
-/** Email when it looks like one, else username; both case-insensitive. */
+/**
+ * Email when it looks like one, else username: an exact match, case-insensitive because both
+ * columns are citext. Never a pattern (ILIKE would read "%" and "_" as wildcards and let a captain
+ * probe who exists), and served by the columns' unique indexes.
+ */
 async function findInvitee(tx: DbClient, invitee: string) {
-  const select = { id: true, name: true, username: true } as const;
   const isEmail = /^[^@\s]+@[^@\s]+$/.test(invitee);
-  const where = isEmail
-    ? { email: { equals: invitee, mode: "insensitive" as const } }
-    : { username: { equals: invitee.replace(/^@/, ""), mode: "insensitive" as const } };
-  return tx.user.findFirst({ where, select });
+  const [user] = isEmail
+    ? await tx.$queryRaw<TInvitee[]>`SELECT id, name, username::text FROM "User" WHERE email = ${invitee}::citext`
+    : await tx.$queryRaw<TInvitee[]>`SELECT id, name, username::text FROM "User" WHERE username = ${invitee.replace(/^@/, "")}::citext`;
+  return user ?? null;
 }
+
+type TInvitee = { id: string; name: string | null; username: string | null };
 
 export async function invitePlayer(actor: TActor, input: TInvitePlayerInput): Promise<TInvitePlayerResult> {
   const { teamId, invitee } = parseInput(ZInvitePlayerInput, input);

@@ -58,6 +58,26 @@ describe("invitePlayer", () => {
     await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "   " })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Enter the player's email or username." });
   });
 
+  it.each(["%", "_", "\\", "%@%", "zoe%", "zoe\\_martin", "z_e_martin", "%@deltacrown.test", "zoe@%", "____@deltacrown.test", "Z%"])(
+    "matches %j literally, never as a pattern: nobody is found or invited",
+    async (invitee) => {
+      await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await db.teamInvite.count({ where: { teamId: CRIMSON, status: "PENDING", createdAt: { gt: new Date(Date.now() - 60_000) } } })).toBe(0);
+    },
+  );
+
+  it("matches emails case-insensitively, exactly", async () => {
+    const result = await invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "ZOE@DeltaCrown.Test" });
+    expect(result.inviteeId).toBe(ZOE);
+  });
+
+  it("keeps emails and usernames unique whatever their case", async () => {
+    await expect(db.user.create({ data: { email: "Zoe@DeltaCrown.test" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.user.create({ data: { username: "ZOE_MARTIN" } })).rejects.toMatchObject({ code: "P2002" });
+    // Prisma's own equality on the citext columns is case-insensitive too (Auth.js finds users this way).
+    expect((await db.user.findUnique({ where: { email: "ZOE@deltacrown.TEST" }, select: { id: true } }))?.id).toBe(ZOE);
+  });
+
   it("refuses inviting yourself or someone already on the team", async () => {
     await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "alex_carter" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "You cannot invite yourself." });
     await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "jamie@deltacrown.test" })).rejects.toMatchObject({

@@ -3,7 +3,7 @@
 // is picked up by the next run), and expires it after endsAt.
 import { z } from "zod";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zDate, zId } from "@/lib/actions/parse-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -12,8 +12,8 @@ export const ZSchedulePromotionInput = z
     teamId: zId("a team"),
     title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(120, "Keep the title to 120 characters."),
     description: z.string({ error: "The description must be text." }).trim().max(2000, "Keep the description to 2000 characters.").nullish(),
-    startsAt: z.coerce.date({ error: "Enter a valid start date and time." }),
-    endsAt: z.coerce.date({ error: "Enter a valid end date and time." }),
+    startsAt: zDate("start date and time"),
+    endsAt: zDate("end date and time"),
   })
   .refine((input) => input.endsAt > input.startsAt, { message: "The promotion must end after it starts.", path: ["endsAt"] })
   .refine((input) => input.endsAt.getTime() > Date.now(), { message: "The promotion must end in the future.", path: ["endsAt"] });

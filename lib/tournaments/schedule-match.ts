@@ -6,7 +6,7 @@ import { z } from "zod";
 import { matchScheduled } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { lockKey } from "@/lib/actions/lock-key";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zDate, zId } from "@/lib/actions/parse-input";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents } from "@/lib/events/transact-with-events";
 
@@ -18,7 +18,7 @@ export const ZScheduleMatchInput = z
     round: z.number({ error: ROUND_MESSAGE }).int(ROUND_MESSAGE).min(1, ROUND_MESSAGE).max(100, ROUND_MESSAGE),
     teamAId: zId("the first team"),
     teamBId: zId("the second team"),
-    scheduledAt: z.coerce.date({ error: "Enter a valid date and time for the match." }),
+    scheduledAt: zDate("date and time for the match"),
   })
   .refine((input) => input.teamAId !== input.teamBId, { message: "Choose two different teams.", path: ["teamBId"] })
   .refine((input) => input.scheduledAt.getTime() > Date.now(), { message: "Pick a match time in the future.", path: ["scheduledAt"] });

@@ -32,6 +32,9 @@ describe("/api/inngest", () => {
       CRON_SECRET: "c".repeat(24),
       INNGEST_SIGNING_KEY: `signkey-prod-${"ab".repeat(32)}`,
       INNGEST_EVENT_KEY: "prod-event-key",
+      APP_URL: "https://deltacrown.gg",
+      RESEND_API_KEY: "re_prod_key",
+      EMAIL_FROM: "DeltaCrown <notify@deltacrown.gg>",
     };
 
     it("refuses to run a function step without a signature", async () => {

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { announcementCreated } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/actions/parse-input";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { isSafeLinkInput } from "@/lib/links/safe-link";
 import { audienceFields, summarizeAudience, toAudience } from "./announcement-audience";
-import { isAllowedAnnouncementUrl } from "./announcement-url";
 
 export const ANNOUNCEMENT_TITLE_MAX = 200;
 export const ANNOUNCEMENT_BODY_MAX = 4_000;
@@ -20,7 +21,7 @@ export const ZCreateAnnouncementInput = z
     url: z
       .string({ error: "Enter a link starting with / or https://, or leave it empty." })
       .trim()
-      .refine((url) => url === "" || isAllowedAnnouncementUrl(url), "The link must be a path on this site (starting with /) or an https:// address.")
+      .refine((url) => url === "" || isSafeLinkInput(url, env.APP_URL), "The link must be a path on this site (starting with /) or an https:// address.")
       .nullish()
       .transform((url) => url || null),
     ...audienceFields,

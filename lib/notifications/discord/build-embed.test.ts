@@ -103,6 +103,16 @@ describe("Discord embed for a notification", () => {
     expect(embed.title).toContain("@\u200beveryone");
   });
 
+  it("shows masked links in user text literally, so trusted words never hide another address", () => {
+    const body = "Read the [official rules](https://evil.example/login) and [FAQ] (soon). Team [CV] ready.";
+    const embed = buildDiscordEmbed({ ...base, title: "[Click](https://evil.example)", body, fields: [{ name: "Info", value: "[here](<https://evil.example>)" }] });
+    expect(embed.description).toBe("Read the \\[official rules\\](https://evil.example/login) and [FAQ] (soon). Team [CV] ready.");
+    expect(embed.title).toContain("\\[Click\\](https://evil.example)");
+    expect(embed.fields?.[0]?.value).toBe("\\[here\\](<https://evil.example>)");
+    // Clamping again changes nothing (no double escaping).
+    expect(clampDiscordEmbed(embed)).toEqual(embed);
+  });
+
   it("leaves an invalid date out instead of producing an invalid embed", () => {
     expect(buildDiscordEmbed({ ...base, timestamp: new Date("nope") }).timestamp).toBeUndefined();
   });

@@ -3,9 +3,9 @@
 // for its size. Over a limit, text is cut on a word boundary with "…"; over the 6000 total, the
 // description keeps up to 2048 characters, then fields are kept in order while they fit.
 import { env } from "@/lib/env";
+import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
-import { toAbsoluteUrl } from "@/lib/notifications/email/to-absolute-url";
-import { neutralizeMentions } from "./neutralize-mentions";
+import { neutralizeUserText } from "./neutralize-user-text";
 import { truncateText } from "./truncate-text";
 
 /** https://discord.com/developers/docs/resources/message#embed-object-embed-limits */
@@ -56,7 +56,7 @@ export function buildDiscordEmbed({ type, title, body, url, timestamp, fields = 
   return clampDiscordEmbed({
     title: `${emoji} ${title.trim()}`,
     description: body.trim(),
-    url: toAbsoluteUrl(appUrl, url),
+    url: toAbsoluteLink(url, appUrl),
     color,
     // An invalid date would make Discord reject the whole post: leave the timestamp out instead.
     timestamp: Number.isNaN(timestamp.getTime()) ? undefined : timestamp.toISOString(),
@@ -68,7 +68,7 @@ export function buildDiscordEmbed({ type, title, body, url, timestamp, fields = 
 /** Neutralises mass mentions and enforces every limit; a valid embed comes back unchanged. */
 export function clampDiscordEmbed(embed: TDiscordEmbed): TDiscordEmbed {
   const L = DISCORD_EMBED_LIMITS;
-  const clean = (text: string | undefined, max: number) => truncateText(neutralizeMentions(text ?? ""), max);
+  const clean = (text: string | undefined, max: number) => truncateText(neutralizeUserText(text ?? ""), max);
   const title = clean(embed.title, L.title);
   const footerText = clean(embed.footer?.text, L.footerText);
   let description = clean(embed.description, L.description);

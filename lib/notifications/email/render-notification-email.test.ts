@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATION_CATALOG } from "@/lib/notifications/catalog";
 import { EMAIL_SUBJECT_MAX_LENGTH, renderNotificationEmail } from "./render-notification-email";
-import { toAbsoluteUrl } from "./to-absolute-url";
+import { toAbsoluteLink } from "@/lib/links/safe-link";
 
 const input = {
   appUrl: "https://deltacrown.gg",
@@ -72,8 +72,10 @@ describe("absolute urls in emails", () => {
     [null, "https://deltacrown.gg/notifications"],
     ["javascript:alert(1)", "https://deltacrown.gg/notifications"],
     ["//evil.example/phish", "https://deltacrown.gg/notifications"],
+    ["/\t/evil.example", "https://deltacrown.gg/notifications"],
+    ["http://example.com/plain-http", "https://deltacrown.gg/notifications"],
     ["data:text/html,hi", "https://deltacrown.gg/notifications"],
   ])("%s → %s", (url, expected) => {
-    expect(toAbsoluteUrl("https://deltacrown.gg/", url)).toBe(expected);
+    expect(toAbsoluteLink(url, "https://deltacrown.gg/")).toBe(expected);
   });
 });

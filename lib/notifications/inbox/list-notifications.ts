@@ -2,6 +2,7 @@
 // is an index range scan however many rows the table holds; filters by type and unread; the
 // archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …").
 import { z } from "zod";
+import { parseInput } from "@/lib/actions/parse-input";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_TYPES } from "@/lib/notifications/catalog";
@@ -39,11 +40,12 @@ export function encodeCursor(item: { createdAt: Date; id: string }): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  // A cursor is opaque to users but theirs to edit: anything we did not write starts at the top.
+  return id && /^[\w-]{1,100}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
 }
 
 export async function listNotifications(userId: string, input: TListNotificationsInput = {}): Promise<TInboxPage> {
-  const { cursor, type, unreadOnly, archived, limit = INBOX_PAGE_SIZE } = ZListNotificationsInput.parse(input);
+  const { cursor, type, unreadOnly, archived, limit = INBOX_PAGE_SIZE } = parseInput(ZListNotificationsInput, input);
   const after = cursor ? decodeCursor(cursor) : null;
   const rows = await db.notification.findMany({
     where: {

@@ -3,6 +3,7 @@
 // Nothing here is private: the captain's tools come from getTeamManagement.
 import { db } from "@/lib/db";
 import type { AchievementKind, MembershipRole } from "@/lib/generated/prisma/enums";
+import { toExternalLink } from "@/lib/links/safe-link";
 
 const ROLE_ORDER: Record<MembershipRole, number> = { CAPTAIN: 0, PLAYER: 1, SUBSTITUTE: 2 };
 const RECENT_MATCHES = 5;
@@ -42,7 +43,7 @@ export async function getTeamProfile(slug: string, now: Date = new Date()) {
   });
   if (!team) return null;
 
-  const { memberships, promotions, ...rest } = team;
+  const { memberships, promotions, sponsors, ...rest } = team;
   const roster = [...memberships]
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime())
     .map(({ role, joinedAt, user }) => ({ userId: user.id, name: user.name ?? user.username ?? "Unnamed player", username: user.username, role, joinedAt, isCaptain: user.id === team.captainId }));
@@ -54,6 +55,8 @@ export async function getTeamProfile(slug: string, now: Date = new Date()) {
     ...rest,
     gamesPlayed: team.wins + team.draws + team.losses,
     roster,
+    // Only a plain https address becomes a link (lib/links/safe-link.ts), whatever the row holds.
+    sponsors: sponsors.map((sponsor) => ({ ...sponsor, websiteUrl: toExternalLink(sponsor.websiteUrl) })),
     promotions: promotions.map((promotion) => ({ ...promotion, isLive: promotion.status === "ACTIVE" || promotion.startsAt <= now })),
     recentMatches,
     upcomingMatches,

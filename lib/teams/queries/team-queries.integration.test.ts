@@ -92,6 +92,22 @@ describe("getTeamProfile", () => {
     expect(golden?.recentMatches.find((match) => match.opponent.name === "Crimson Vanguard")?.score).toEqual({ own: 11, opponent: 13, result: "L" });
   });
 
+  it("links a sponsor's website only when it is a plain https address", async () => {
+    const golden = await db.team.findUniqueOrThrow({ where: { slug: "golden-tide" }, select: { id: true } });
+    const running = { teamId: golden.id, status: "ACTIVE" as const, startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 86_400_000) };
+    await db.teamSponsor.createMany({
+      data: [
+        { ...running, name: "Plain http", websiteUrl: "http://plain.example" },
+        { ...running, name: "Script", websiteUrl: "javascript:alert(1)" },
+        { ...running, name: "Credentials", websiteUrl: "https://user:pass@evil.example" },
+        { ...running, name: "Good", websiteUrl: "https://good.example/shop" },
+      ],
+    });
+    const profile = await getTeamProfile("golden-tide");
+    const links = Object.fromEntries((profile?.sponsors ?? []).map((sponsor) => [sponsor.name, sponsor.websiteUrl]));
+    expect(links).toMatchObject({ "Plain http": null, Script: null, Credentials: null, Good: "https://good.example/shop" });
+  });
+
   it("is null for an unknown slug", async () => {
     expect(await getTeamProfile("no-such-team")).toBeNull();
     expect(await teamExists("no-such-team")).toBe(false);

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/error-response";
 import { countUnread, listNotifications } from "@/lib/notifications/inbox/list-notifications";
 import { BELL_LATEST_COUNT, toBellItem, type TNotificationSummary } from "@/components/notifications/notification-summary";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET() {
   try {
     const user = await requireUser();
     const [unreadCount, page] = await Promise.all([countUnread(user.id), listNotifications(user.id, { limit: BELL_LATEST_COUNT })]);
-    const body: TNotificationSummary = { unreadCount, latest: page.items.map(toBellItem) };
+    const body: TNotificationSummary = { unreadCount, latest: page.items.map((item) => toBellItem(item, env.APP_URL)) };
     return Response.json(body, { headers: { "Cache-Control": NO_STORE } });
   } catch (error) {
     const response = errorResponse(error);

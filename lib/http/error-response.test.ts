@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "./error-response";
+
+describe("errorResponse", () => {
+  it("answers an AppError with its code's status and its safe message", async () => {
+    const response = errorResponse(
+      new AppError("RATE_LIMITED", "Too many sign-in links requested. Try again in 12 minutes."),
+    );
+    expect(response.status).toBe(429);
+    expect(await response.json()).toEqual({
+      error: "RATE_LIMITED",
+      message: "Too many sign-in links requested. Try again in 12 minutes.",
+    });
+    expect(errorResponse(new AppError("CONFLICT", "Not completed yet.")).status).toBe(409);
+  });
+
+  it("answers bad input with 400", () => {
+    const result = z.object({ id: z.string() }).safeParse({});
+    expect(errorResponse(result.error).status).toBe(400);
+  });
+});
