@@ -2,8 +2,10 @@
 // are built with `.create(data)`, so payloads are typed and validated at both ends.
 import { eventType } from "inngest";
 import { z } from "zod";
+import { LINK_MAX_LENGTH } from "@/lib/links/safe-link";
 
-const ZId = z.string().min(1);
+/** Database ids (cuid, uuid, seed ids): plain and bounded, so every event has a bounded size (events.test.ts). */
+const ZId = z.string().regex(/^[\w.:-]+$/, "must be an id").min(1).max(100);
 /** What started a job run (AutomationRun.trigger). */
 const ZTrigger = z.enum(["CRON", "EVENT", "MANUAL", "CLI"]);
 
@@ -85,25 +87,56 @@ export const ZNotificationType = z.enum([
   "system",
 ]);
 
+/** What a notification keeps for later (links, grouping, the admin's view): a few small, named values. */
+const ZNotificationData = z.strictObject({
+  announcementId: ZId.optional(),
+  inviteId: ZId.optional(),
+  teamId: ZId.optional(),
+  tournamentId: ZId.optional(),
+  teamName: z.string().max(200).optional(),
+  place: z.number().int().optional(),
+  amount: z.number().int().optional(),
+  test: z.boolean().optional(),
+});
+
+/**
+ * Recipients per notification request: the largest request (1,000 ids of up to 100 characters, a
+ * 4,000-character body) stays far below Inngest's event size limit (inngest/events.test.ts).
+ */
+export const NOTIFICATION_REQUEST_MAX_RECIPIENTS = 1_000;
+
 /** Generic: "tell these users this". The dedup key makes a redelivered request notify nobody twice. */
 export const notificationRequested = eventType("notification/requested", {
   schema: z.object({
     type: ZNotificationType,
-    recipientIds: z.array(ZId).max(10_000),
+    recipientIds: z.array(ZId).min(1).max(NOTIFICATION_REQUEST_MAX_RECIPIENTS),
     title: z.string().min(1).max(200),
     body: z.string().max(4000),
-    url: z.string().nullable(),
+    url: z.string().max(LINK_MAX_LENGTH).nullable(),
     dedupKey: z.string().min(1).max(200),
     /** The team whose Discord webhook gets the post, for team events. */
     teamId: ZId.nullable(),
     /** Post to the platform webhook: default = the catalog's choice for the type (e.g. ranking_changed only on top-10 moves). */
     postToPlatform: z.boolean().optional(),
-    data: z.record(z.string(), z.unknown()).nullable(),
+    data: ZNotificationData.nullable(),
   }),
 });
 
 export const announcementCreated = eventType("announcement/created", {
   schema: z.object({ announcementId: ZId }),
+});
+
+/** One provider call's worth of emails (lib/notifications/email/plan-email-batches.ts) is ready to send. */
+export const emailBatchReady = eventType("email/batch.ready", {
+  schema: z.object({ batchId: ZId }),
+});
+
+/**
+ * One claimed Discord post (lib/notifications/discord/claim-discord-posts.ts) is ready to go out.
+ * `webhookKey` names the webhook without its secret ("platform" or "team:<teamId>"): the throttle key.
+ */
+export const discordPostRequested = eventType("discord/post.requested", {
+  schema: z.object({ postId: ZId, webhookKey: z.string().regex(/^(platform|team:.+)$/) }),
 });
 
 export const digestUserDue = eventType("digest/user.due", {
@@ -137,6 +170,8 @@ export const ALL_EVENTS = [
   promotionStarted,
   notificationRequested,
   announcementCreated,
+  discordPostRequested,
+  emailBatchReady,
   digestUserDue,
   tournamentWrapUpRequested,
   expireInvitesRequested,

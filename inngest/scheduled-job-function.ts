@@ -1,14 +1,20 @@
 // An Inngest function for a scheduled job of lib/automation/scheduled-jobs.ts: its cron (UTC) plus
 // the event that asks for a run now. A cron tick runs at most once per period (runJob's dedup key);
-// a requested run with trigger CRON (Vercel Cron) shares that period.
+// a requested run with trigger CRON (Vercel Cron) shares that period. The events the job emits go
+// out with step.sendEvent (inngest/run-emitting-step.ts).
 import { cron, type EventType, type StandardSchemaV1 } from "inngest";
 import { z } from "zod";
+import { JOB_TIMEOUT_MINUTES } from "@/lib/automation/run-job";
 import { SCHEDULED_JOBS, runScheduledJob, type TScheduledJobName } from "@/lib/automation/scheduled-jobs";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
 import { inngest } from "./client";
 import { failFastOnBadInput } from "./fail-fast";
+import { runEmittingStep } from "./run-emitting-step";
 
 const ZRequestedBy = z.object({ trigger: z.enum(["CRON", "EVENT", "MANUAL", "CLI"]) });
+
+/** Every job function's timeouts: Inngest cancels a run that has not finished in time. */
+export const JOB_TIMEOUTS = { finish: `${JOB_TIMEOUT_MINUTES}m` } as const;
 
 export function scheduledJobFunction<TName extends string>(name: TScheduledJobName, requested: EventType<TName, StandardSchemaV1<{ trigger: RunTrigger }>>) {
   return inngest.createFunction(
@@ -18,12 +24,15 @@ export function scheduledJobFunction<TName extends string>(name: TScheduledJobNa
       // One run of a job at a time; a second trigger waits, then finds its period taken.
       concurrency: { limit: 1 },
       retries: 4,
+      timeouts: JOB_TIMEOUTS,
     },
     async ({ event, step }) => {
       const isCronTick = event.name === "inngest/scheduled.timer";
       const trigger: RunTrigger = isCronTick ? "CRON" : ZRequestedBy.parse(event.data).trigger;
+      // The event's ts is when it was asked for (an outbox event's is its row's createdAt): a late
+      // delivery still runs the period it was asked for.
       const at = new Date(event.ts ?? Date.now());
-      return step.run(name, () => failFastOnBadInput(() => runScheduledJob(name, trigger, at)));
+      return runEmittingStep(step, name, () => failFastOnBadInput(() => runScheduledJob(name, trigger, at)));
     },
   );
 }

@@ -52,6 +52,8 @@ const server = {
   INNGEST_EVENT_API_BASE_URL: z.url({ message: "must be a URL" }).optional(),
   RESEND_API_KEY: z.string().startsWith("re_", 'must start with "re_" (Resend dashboard → API keys)').optional(),
   RESEND_BASE_URL: z.url({ message: "must be a URL" }).optional(),
+  /** Resend's rate limit for your team (2 by default; raise it when Resend raises yours): the email function's throttle. */
+  RESEND_REQUESTS_PER_SECOND: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(2),
   EMAIL_FROM: z
     .string()
     .regex(/^(.+<[^@\s]+@[^@\s]+>|[^@\s]+@[^@\s]+)$/, 'must be an address like "DeltaCrown <notify@deltacrown.gg>"')

@@ -21,11 +21,14 @@ export type TAppErrorCode = keyof typeof APP_ERROR_CODES;
 
 export class AppError extends Error {
   readonly code: TAppErrorCode;
+  /** For retryable errors: how long the outside service asked us to wait (429 retry-after). */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(code: TAppErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: TAppErrorCode, message: string, options?: { cause?: unknown; retryAfterMs?: number }) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
+    this.retryAfterMs = options?.retryAfterMs;
   }
 
   get status(): number {

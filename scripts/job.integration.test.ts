@@ -3,6 +3,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { sentEvents } from "@/lib/testing/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
 
 async function job(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -35,6 +36,9 @@ describe("npm run job", () => {
     expect(first.stdout).toContain("✔ distribute-payouts");
     expect(first.stdout).toMatch(/status: success/);
     expect(first.stdout).toMatch(/amount: 1000/);
+    // In process, like a request: the follow-up events went to Inngest right after commit.
+    expect(sentEvents().map((event) => event.id)).toContain(`payout-received:payout:${tournament.id}:1`);
+    expect(await db.outboxEvent.count({ where: { sentAt: null } })).toBe(0);
 
     const second = await job("distribute-payouts", tournament.id, "--json");
     expect(second.code).toBe(0);

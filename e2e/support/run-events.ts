@@ -1,7 +1,9 @@
 // Where a flow crosses Inngest, the specs play Inngest's part: the app wrote its events to the
 // outbox (and sent them to the local event stand-in); this runs the app's real Inngest functions on
 // them with @inngest/test's engine against the same database — following the events those
-// functions emit in turn — until nothing new is left. No second copy of any business logic.
+// functions emit in turn, through the outbox or with step.sendEvent — until nothing new is left.
+// No second copy of any business logic.
+import type { InngestFunction } from "inngest";
 import { E2E_DATABASE_URL, E2E_INNGEST_URL, E2E_SERVER_ENV } from "./config";
 
 // The app's modules read their configuration at import: point them at the e2e database first, and
@@ -13,14 +15,23 @@ process.env.INNGEST_DEV = "1";
 process.env.INNGEST_BASE_URL = E2E_INNGEST_URL;
 
 type TOutboxRow = { id: string; name: string; data: unknown; createdAt: Date };
+type TEvent = { id?: string; name: string; data: Record<string, unknown> };
 
 async function loadApp() {
-  const [{ createDb }, { functions }, { runInngestFunction }] = await Promise.all([
-    import("@/lib/db"),
-    import("@/inngest/functions"),
-    import("@/lib/testing/run-inngest-function"),
-  ]);
-  return { db: createDb(E2E_DATABASE_URL), functions, runInngestFunction };
+  const [{ createDb }, { functions }, { InngestTestEngine }] = await Promise.all([import("@/lib/db"), import("@/inngest/functions"), import("@inngest/test")]);
+  /**
+   * One run, every step for real. @inngest/test does not stub step.sendEvent (the real send reaches
+   * the event stand-in); its spy keeps what the run sent, and the last replay of the handler calls
+   * every step again, so its calls are all of the run's sends.
+   */
+  const runFunction = async (fn: InngestFunction.Any, event: TEvent): Promise<{ error: unknown; sent: TEvent[] }> => {
+    const engine = new InngestTestEngine({ function: fn, events: [{ ...event, ts: Date.now() }] });
+    const output = (await engine.execute()) as unknown as { error?: unknown; ctx?: { step?: { sendEvent?: { mock?: { calls?: unknown[][] } } } } };
+    const calls = output.ctx?.step?.sendEvent?.mock?.calls ?? [];
+    const sent = calls.flatMap(([, payload]) => [payload].flat() as TEvent[]);
+    return { error: output.error, sent: sent.filter((event, index) => sent.findIndex((other) => JSON.stringify(other) === JSON.stringify(event)) === index) };
+  };
+  return { db: createDb(E2E_DATABASE_URL), functions, runFunction };
 }
 
 /** The names of the events a function is triggered by (cron triggers have none). */
@@ -31,24 +42,29 @@ function eventNamesOf(fn: { opts: { triggers?: unknown } }): string[] {
 
 /**
  * Runs every function triggered by the outbox events written at or after `since`, then by the events
- * those runs wrote, and so on. Returns the names of the events it ran, in order.
+ * those runs wrote or sent, and so on. Returns the names of the events it ran, in order.
  */
 export async function runEventsSince(since: Date, { maxRounds = 10 }: { maxRounds?: number } = {}): Promise<string[]> {
-  const { db, functions, runInngestFunction } = await loadApp();
+  const { db, functions, runFunction } = await loadApp();
   const done = new Set<string>();
   const ran: string[] = [];
+  let sentByFunctions: TEvent[] = [];
   try {
     for (let round = 0; round < maxRounds; round++) {
       const rows = await db.$queryRaw<TOutboxRow[]>`SELECT id, name, data, "createdAt" FROM "OutboxEvent" WHERE "createdAt" >= ${since} ORDER BY "createdAt", id`;
-      const fresh = rows.filter((row) => !done.has(row.id));
+      const candidates: TEvent[] = [...rows.map((row) => ({ id: row.id, name: row.name, data: row.data as Record<string, unknown> })), ...sentByFunctions];
+      sentByFunctions = [];
+      // Inngest runs an event id once: an event both staged and sent with step.sendEvent, or sent twice, too.
+      const fresh = candidates.filter((event, index) => !event.id || (!done.has(event.id) && candidates.findIndex((other) => other.id === event.id) === index));
       if (fresh.length === 0) return ran;
-      for (const row of fresh) {
-        done.add(row.id);
-        for (const fn of functions.filter((candidate) => eventNamesOf(candidate as never).includes(row.name))) {
-          const { error } = await runInngestFunction(fn, { id: row.id, name: row.name, data: row.data as Record<string, unknown> });
-          if (error) throw new Error(`${row.name} → ${fn.id()} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+      for (const event of fresh) {
+        if (event.id) done.add(event.id);
+        for (const fn of functions.filter((candidate) => eventNamesOf(candidate as never).includes(event.name))) {
+          const { error, sent } = await runFunction(fn, event);
+          if (error) throw new Error(`${event.name} → ${fn.id()} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+          sentByFunctions.push(...sent);
         }
-        ran.push(row.name);
+        ran.push(event.name);
       }
     }
     throw new Error(`Events still arriving after ${maxRounds} rounds: ${ran.join(", ")}`);

@@ -1,11 +1,14 @@
 // payouts/distribute.requested: pays places 1–3 of a completed tournament to the captains, exactly
-// once (ledger dedup keys under a per-tournament lock). One run per tournament at a time; bad input
+// once (ledger dedup keys under a per-tournament lock), then sends the achievements and payout
+// notifications with step.sendEvent. One run per tournament at a time, 30-minute timeout; bad input
 // (unknown tournament) is not retried; "not_ready" is an answer, not an error.
 import { runJob } from "@/lib/automation/run-job";
 import { distributePayouts } from "@/lib/payouts/distribute-payouts";
 import { inngest } from "@/inngest/client";
 import { payoutsDistributeRequested } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
+import { runEmittingStep } from "@/inngest/run-emitting-step";
+import { JOB_TIMEOUTS } from "@/inngest/scheduled-job-function";
 
 export const distributePayoutsFunction = inngest.createFunction(
   {
@@ -14,10 +17,11 @@ export const distributePayoutsFunction = inngest.createFunction(
     // Duplicates of one tournament's request queue behind each other and then find the ledger rows.
     concurrency: { key: "event.data.tournamentId", limit: 1 },
     retries: 5,
+    timeouts: JOB_TIMEOUTS,
   },
   async ({ event, step, runId }) => {
     const { tournamentId, trigger } = event.data;
-    return step.run("distribute-payouts", () =>
+    return runEmittingStep(step, "distribute-payouts", () =>
       failFastOnBadInput(() => runJob({ job: "distribute-payouts", trigger }, () => distributePayouts({ tournamentId, runId }))),
     );
   },

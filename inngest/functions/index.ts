@@ -3,7 +3,9 @@ import { cleanupNotificationsFunction } from "./cleanup-notifications";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
 import { notifyFunction } from "./notify";
-import { notifyOnDomainEventFunction } from "./notify-on-domain-event";
+import { notifyOnTeamEventFunction } from "./notify-on-team-event";
+import { notifyOnTournamentEventFunction } from "./notify-on-tournament-event";
+import { postToDiscordFunction } from "./post-to-discord";
 import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
@@ -11,6 +13,7 @@ import { relayOutboxFunction } from "./relay-outbox";
 import { scheduleDigestsFunction } from "./schedule-digests";
 import { sendAnnouncementFunction } from "./send-announcement";
 import { sendDigestFunction } from "./send-digest";
+import { sendEmailBatchFunction } from "./send-email-batch";
 import { tournamentWrapUpFunction } from "./tournament-wrapup";
 
 export const functions = [
@@ -22,7 +25,10 @@ export const functions = [
   processPromotionsFunction,
   relayOutboxFunction,
   notifyFunction,
-  notifyOnDomainEventFunction,
+  sendEmailBatchFunction,
+  postToDiscordFunction,
+  notifyOnTeamEventFunction,
+  notifyOnTournamentEventFunction,
   scheduleDigestsFunction,
   sendDigestFunction,
   cleanupNotificationsFunction,

@@ -1,15 +1,18 @@
 // The job functions run for real through @inngest/test: cron ticks, requested runs, duplicates.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { OUTBOX_SWEEP_CRON } from "@/lib/events/relay-outbox";
 import { runInngestFunction, cronTick } from "@/lib/testing/run-inngest-function";
 import { sentEvents } from "@/lib/testing/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
+import { cleanupNotificationsFunction } from "./cleanup-notifications";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
 import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
 import { relayOutboxFunction } from "./relay-outbox";
+import { scheduleDigestsFunction } from "./schedule-digests";
 import { tournamentWrapUpFunction } from "./tournament-wrapup";
 
 beforeEach(async () => {
@@ -129,10 +132,25 @@ describe("recompute-rankings function", () => {
 });
 
 describe("relay-outbox function", () => {
-  it("sends committed events that were never sent", async () => {
-    await db.outboxEvent.create({ data: { id: "stuck-1", name: "tournament/completed", data: { tournamentId: "t1" }, createdAt: new Date(Date.now() - 5 * 60_000) } });
+  it("sends committed events that were never sent, and prunes those sent over a week ago", async () => {
+    const createdAt = new Date(Date.now() - 5 * 60_000);
+    await db.outboxEvent.create({ data: { id: "stuck-1", name: "tournament/completed", data: { tournamentId: "t1" }, createdAt } });
+    await db.outboxEvent.create({ data: { id: "old-1", name: "tournament/completed", data: {}, createdAt: new Date(Date.now() - 9 * 86_400_000), sentAt: new Date(Date.now() - 8 * 86_400_000) } });
     const { result } = await runInngestFunction(relayOutboxFunction, cronTick(new Date()));
-    expect(result).toMatchObject({ sent: 1, pending: 0 });
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ id: "stuck-1", name: "tournament/completed" }));
+    expect(result).toMatchObject({ sent: 1, pending: 0, pruned: 1 });
+    expect(sentEvents()).toContainEqual(expect.objectContaining({ id: "stuck-1", name: "tournament/completed", ts: createdAt.getTime() }));
+  });
+
+  it("sweeps every 5 minutes as a singleton, within a timeout", () => {
+    expect(relayOutboxFunction.opts).toMatchObject({ singleton: { mode: "skip" }, timeouts: { finish: "5m" } });
+    expect(relayOutboxFunction.opts.triggers).toEqual([{ cron: `TZ=UTC ${OUTBOX_SWEEP_CRON}` }]);
+    expect(OUTBOX_SWEEP_CRON).toBe("*/5 * * * *");
+  });
+});
+
+describe("job timeouts", () => {
+  it("every job function is cancelled after the seed's 30 minutes per task", () => {
+    const jobs = [recomputeRankingsFunction, distributePayoutsFunction, tournamentWrapUpFunction, expireInvitesFunction, expireSponsorsFunction, processPromotionsFunction, scheduleDigestsFunction, cleanupNotificationsFunction];
+    for (const fn of jobs) expect(fn.opts.timeouts).toEqual({ finish: "30m" });
   });
 });

@@ -1,32 +1,42 @@
-// notification/requested: resolve each recipient's channels, write the in-app rows, then email and
-// Discord in parallel — each channel its own steps, so a failing one never blocks the other. A
-// redelivered request notifies nobody twice (per-user dedup key, delivery rows, Discord post claims).
+// notification/requested: resolve each recipient's channels and write the in-app rows, then hand
+// email to provider batches (send-email-batch, throttled to the provider's rate) and Discord to one
+// claimed post per webhook (post-to-discord, throttled per webhook) — each channel its own steps,
+// so a failing one never blocks the other. A redelivered request notifies nobody twice (per-user
+// dedup key, fixed batches, claimed posts, deterministic event ids); giving up marks what is left FAILED.
+import { claimDiscordPosts } from "@/lib/notifications/discord/claim-discord-posts";
+import { planEmailBatches } from "@/lib/notifications/email/plan-email-batches";
 import { createNotifications } from "@/lib/notifications/notify/create-notifications";
-import { postNotificationToDiscord } from "@/lib/notifications/notify/post-to-discord";
-import { NOTIFY_RETRIES, sendEmailBatch, type TEmailBatchResult } from "@/lib/notifications/notify/send-email-batch";
+import { failUndeliveredNotifications } from "@/lib/notifications/notify/fail-undelivered-notifications";
 import { inngest } from "@/inngest/client";
 import { notificationRequested } from "@/inngest/events";
 
-/** Enough batches for the largest request (10,000 recipients / 50 per batch), plus slack. */
-const MAX_EMAIL_BATCHES = 250;
+export const NOTIFY_RETRIES = 4;
 
 export const notifyFunction = inngest.createFunction(
-  { id: "notify", triggers: [notificationRequested], retries: NOTIFY_RETRIES },
+  {
+    id: "notify",
+    triggers: [notificationRequested],
+    retries: NOTIFY_RETRIES,
+    onFailure: async ({ event, error, step }) => {
+      const request = notificationRequested.schema.parse(event.data.event.data);
+      return step.run("fail-undelivered", () => failUndeliveredNotifications(request, error.message));
+    },
+  },
   async ({ event, step }) => {
     const request = event.data;
     const inApp = await step.run("create-notifications", () => createNotifications(request));
 
     const sendEmails = async () => {
-      const total: TEmailBatchResult = { sent: 0, failed: 0, retrying: 0, remaining: inApp.emailPending };
-      for (let batch = 0; batch < MAX_EMAIL_BATCHES && total.remaining > 0; batch++) {
-        const result = await step.run(`send-emails-${batch}`, () => sendEmailBatch(request.dedupKey, request.recipientIds));
-        total.sent += result.sent;
-        total.failed += result.failed;
-        total.remaining = result.remaining;
-      }
-      return total;
+      const batches = await step.run("plan-email-batches", () => planEmailBatches(request));
+      if (batches.length) await step.sendEvent("send-email-batches", batches);
+      return batches.length;
     };
-    const [email, discord] = await Promise.all([sendEmails(), step.run("post-to-discord", () => postNotificationToDiscord(request))]);
-    return { inApp, email, discord };
+    const postToDiscord = async () => {
+      const discordPosts = await step.run("claim-discord-posts", () => claimDiscordPosts(request));
+      if (discordPosts.length) await step.sendEvent("request-discord-posts", discordPosts);
+      return discordPosts.length;
+    };
+    const [emailBatches, discordPosts] = await Promise.all([sendEmails(), postToDiscord()]);
+    return { inApp, emailBatches, discordPosts };
   },
 );

@@ -1,11 +1,13 @@
 // Cron 0 2 * * * UTC + rankings/recompute.requested: points, W/D/L and ranks from completed matches
-// (optionally one tournament's teams), rankings/changed per moved team. One run at a time; the daily
-// cron runs once per day.
+// (optionally one tournament's teams), rankings/changed per moved team (step.sendEvent, in chunks by
+// bytes). One run at a time, 30-minute timeout; the daily cron runs once per day.
 import { cron } from "inngest";
 import { SCHEDULED_JOBS, runRecomputeRankings } from "@/lib/automation/scheduled-jobs";
 import { inngest } from "@/inngest/client";
 import { rankingsRecomputeRequested } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
+import { runEmittingStep } from "@/inngest/run-emitting-step";
+import { JOB_TIMEOUTS } from "@/inngest/scheduled-job-function";
 
 export const recomputeRankingsFunction = inngest.createFunction(
   {
@@ -13,10 +15,11 @@ export const recomputeRankingsFunction = inngest.createFunction(
     triggers: [cron(`TZ=UTC ${SCHEDULED_JOBS["recompute-rankings"].schedule}`), rankingsRecomputeRequested],
     concurrency: { limit: 1 },
     retries: 4,
+    timeouts: JOB_TIMEOUTS,
   },
   async ({ event, step }) => {
     const request = event.name === "inngest/scheduled.timer" ? { tournamentId: null, trigger: "CRON" as const } : event.data;
     const at = new Date(event.ts ?? Date.now());
-    return step.run("recompute-rankings", () => failFastOnBadInput(() => runRecomputeRankings({ ...request, at })));
+    return runEmittingStep(step, "recompute-rankings", () => failFastOnBadInput(() => runRecomputeRankings({ ...request, at })));
   },
 );

@@ -1,11 +1,25 @@
-// Cron * * * * * UTC: resends outbox events that were committed but not accepted by Inngest (it was
-// down, or the process died after commit). Inngest ignores a repeated event id, so a resend never
-// doubles work. Not recorded as an AutomationRun: it is plumbing, and runs every minute.
+// Cron every 5 minutes UTC (OUTBOX_SWEEP_CRON), a singleton — a tick while a sweep runs is skipped:
+// sends the outbox rows that are due (Inngest was down or refused them, or the process died after
+// commit), then prunes rows sent over a week ago. Inngest ignores a repeated event id, so a resend
+// never doubles work. Not recorded as an AutomationRun: it is plumbing.
 import { cron } from "inngest";
-import { relayOutbox } from "@/lib/events/relay-outbox";
+import { pruneOutbox } from "@/lib/events/prune-outbox";
+import { OUTBOX_SWEEP_CRON, relayOutbox } from "@/lib/events/relay-outbox";
 import { inngest } from "@/inngest/client";
 
 export const relayOutboxFunction = inngest.createFunction(
-  { id: "relay-outbox", triggers: [cron("TZ=UTC * * * * *")], concurrency: { limit: 1 }, retries: 2 },
-  async ({ step }) => step.run("relay-outbox", () => relayOutbox()),
+  {
+    id: "relay-outbox",
+    triggers: [cron(`TZ=UTC ${OUTBOX_SWEEP_CRON}`)],
+    singleton: { mode: "skip" },
+    retries: 2,
+    // A sweep that cannot start or finish within its period is superseded by the next tick; rows it
+    // claimed are due again when their lease ends (lib/events/relay-outbox.ts).
+    timeouts: { start: "5m", finish: "5m" },
+  },
+  async ({ step }) => {
+    const relayed = await step.run("relay-outbox", () => relayOutbox());
+    const pruned = await step.run("prune-outbox", () => pruneOutbox());
+    return { ...relayed, pruned: pruned.deletedCount };
+  },
 );

@@ -1,12 +1,31 @@
-// announcement/created: fans the announcement out to its audience as notification/requested in
-// chunks of 1,000 (through the outbox) and records the recipient count and sentAt. Idempotent per
-// announcement: a retry, a redelivery or a concurrent run requests nobody twice.
-import { fanOutAnnouncement } from "@/lib/notifications/announcements/fan-out-announcement";
+// announcement/created: the audience, one keyset page per step, as notification/requested events
+// of at most 1,000 recipients sent with step.sendEvent; then the recipient count and sentAt. Bounded
+// memory and step output at any audience size. Once per announcement: a sent one plans nothing;
+// fixed event ids per page and chunk, and notify's per-user dedup, make retries notify nobody twice.
+import { chunkForSend } from "@/lib/events/inngest-limits";
+import { getAnnouncementToSend, planAnnouncementPage, recordAnnouncementSent } from "@/lib/notifications/announcements/fan-out-announcement";
 import { inngest } from "@/inngest/client";
 import { announcementCreated } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
 
 export const sendAnnouncementFunction = inngest.createFunction(
   { id: "send-announcement", triggers: [announcementCreated], retries: 4 },
-  async ({ event, step }) => step.run("fan-out", () => failFastOnBadInput(() => fanOutAnnouncement(event.data.announcementId))),
+  async ({ event, step }) => {
+    const { announcementId } = event.data;
+    const toSend = await step.run("check-announcement", () => failFastOnBadInput(() => getAnnouncementToSend(announcementId)));
+    if (toSend.alreadySent) return toSend;
+
+    let recipientCount = 0;
+    let requests = 0;
+    for (let page = 0, after: string | null = null; ; page++) {
+      const planned = await step.run(`plan-requests-${page}`, () => failFastOnBadInput(() => planAnnouncementPage(announcementId, page, after)));
+      for (const [index, events] of chunkForSend(planned.events).entries()) await step.sendEvent(`request-notifications-${page}-${index}`, events);
+      recipientCount += planned.recipients;
+      requests += planned.events.length;
+      if (!planned.nextAfter) break;
+      after = planned.nextAfter;
+    }
+    await step.run("record-sent", () => recordAnnouncementSent(announcementId, recipientCount));
+    return { alreadySent: false, recipientCount, requests };
+  },
 );

@@ -1,17 +1,36 @@
-// The outbox as the admin sees it: how many committed events Inngest has not accepted yet, since
-// when the oldest one waits, and the last error a send got (e.g. Inngest unreachable).
+// The outbox as the admin sees it: how many committed events Inngest has not accepted yet and since
+// when the oldest one waits (with its last send error and next try), the dead-lettered ones (with
+// the error Inngest gave), and how often the sweep runs — read from the sweep's own schedule.
 import { db } from "@/lib/db";
-import { countPendingEvents } from "@/lib/events/relay-outbox";
+import { countDeadLetters, countPendingEvents, OUTBOX_SWEEP_INTERVAL_MINUTES } from "@/lib/events/relay-outbox";
+
+/** Dead letters listed on the dashboard (the count covers all of them). */
+const DEAD_LETTERS_SHOWN = 5;
 
 export type TOutboxStatus = {
   pendingCount: number;
-  oldestPending: { name: string; createdAt: Date; attempts: number; lastError: string | null } | null;
+  oldestPending: { name: string; createdAt: Date; attempts: number; lastError: string | null; nextAttemptAt: Date } | null;
+  deadLetterCount: number;
+  deadLetters: { id: string; name: string; createdAt: Date; deadAt: Date; attempts: number; lastError: string | null }[];
+  sweepEveryMinutes: number;
 };
 
 export async function getOutboxStatus(): Promise<TOutboxStatus> {
-  const [pendingCount, oldestPending] = await Promise.all([
+  const [pendingCount, oldestPending, deadLetterCount, deadRows] = await Promise.all([
     countPendingEvents(),
-    db.outboxEvent.findFirst({ where: { sentAt: null }, orderBy: { createdAt: "asc" }, select: { name: true, createdAt: true, attempts: true, lastError: true } }),
+    db.outboxEvent.findFirst({
+      where: { sentAt: null, deadAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { name: true, createdAt: true, attempts: true, lastError: true, nextAttemptAt: true },
+    }),
+    countDeadLetters(),
+    db.outboxEvent.findMany({
+      where: { sentAt: null, deadAt: { not: null } },
+      orderBy: { deadAt: "desc" },
+      take: DEAD_LETTERS_SHOWN,
+      select: { id: true, name: true, createdAt: true, deadAt: true, attempts: true, lastError: true },
+    }),
   ]);
-  return { pendingCount, oldestPending };
+  const deadLetters = deadRows.flatMap(({ deadAt, ...row }) => (deadAt ? [{ ...row, deadAt }] : []));
+  return { pendingCount, oldestPending, deadLetterCount, deadLetters, sweepEveryMinutes: OUTBOX_SWEEP_INTERVAL_MINUTES };
 }

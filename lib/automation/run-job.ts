@@ -6,8 +6,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
 
-/** A RUNNING row older than this is taken to be from a crashed process; its period is freed. */
-const STALE_RUN_MS = 15 * 60 * 1000;
+/** The seed's limit per task: Inngest cancels a job function that runs longer (inngest/scheduled-job-function.ts). */
+export const JOB_TIMEOUT_MINUTES = 30;
+/**
+ * A RUNNING row older than this is taken to be from a crashed process; its period is freed. Past the
+ * job timeout (and a margin for the step in flight when Inngest cancelled it), never while a run may
+ * still be going.
+ */
+const STALE_RUN_MS = (JOB_TIMEOUT_MINUTES + 5) * 60_000;
 
 export type TJobRun<T> =
   | { runId: string; status: "SUCCEEDED"; result: T; durationMs: number }

@@ -1,38 +1,77 @@
-// The outbox sweep (cron every minute, and /api/cron/outbox): resends rows that were committed but
-// not sent — Inngest was down, or the process died right after commit. Rows younger than the grace
-// period are left to the request that wrote them. Concurrent sweeps skip each other's rows.
+// The outbox sweep (inngest/functions/relay-outbox.ts every OUTBOX_SWEEP_INTERVAL_MINUTES, and
+// /api/cron/outbox): sends the rows that are due — committed but not sent because Inngest was down,
+// refused them (they back off), or the process died after commit. Rows in their writer's grace
+// period are left to the writer (lib/events/transact-with-events.ts).
+//
+// A sweep first claims due rows in one statement (UPDATE … FOR UPDATE SKIP LOCKED, moving their
+// nextAttemptAt a lease ahead) and commits; only then sends, and records each outcome. No lock or
+// transaction is held while Inngest answers; concurrent sweeps claim different rows, and a sweep
+// that dies mid-send leaves its rows due again when the lease ends (a resend keeps the event id,
+// which Inngest dedupes).
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { sendRows } from "./publish-events";
+import type { TSendResult } from "./record-send-outcomes";
+import { sendOutboxEvents } from "./send-outbox-events";
+import { toOutboxEvent, type TOutboxEvent } from "./stage-events";
 
-const GRACE_MS = 30_000;
-const BATCH_SIZE = 100;
-const MAX_BATCHES = 20;
+export const OUTBOX_SWEEP_INTERVAL_MINUTES = 5;
+/** The sweep's schedule (UTC), derived from its interval. */
+export const OUTBOX_SWEEP_CRON = `*/${OUTBOX_SWEEP_INTERVAL_MINUTES} * * * *`;
 
-export type TRelayResult = { sent: number; failed: number; pending: number; error?: string };
+/** How long a claimed row is its sweep's: well beyond one send's retries (the SDK tries 5 times). */
+const CLAIM_LEASE_MS = 2 * 60_000;
+/** Rows claimed at a time. */
+const CLAIM_SIZE = 1_000;
+/** A sweep claims again until nothing is due, or this long has passed: one step stays one short request. */
+const SWEEP_BUDGET_MS = 45_000;
+
+export type TRelayResult = TSendResult & {
+  /** Left waiting after this sweep (not dead-lettered). */
+  pending: number;
+  /** Dead-lettered in all. */
+  deadLetters: number;
+};
 
 export async function relayOutbox(now = new Date()): Promise<TRelayResult> {
-  const result: TRelayResult = { sent: 0, failed: 0, pending: 0 };
-  const cutoff = new Date(now.getTime() - GRACE_MS);
-  for (let batch = 0; batch < MAX_BATCHES; batch++) {
-    const outcome = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; name: string; data: Prisma.JsonValue }[]>`
-        SELECT id, name, data FROM "OutboxEvent"
-        WHERE "sentAt" IS NULL AND "createdAt" <= ${cutoff}
-        ORDER BY "createdAt" LIMIT ${BATCH_SIZE}
-        FOR UPDATE SKIP LOCKED`;
-      return { count: rows.length, ...(await sendRows(rows, tx)) };
-    }, { timeout: 60_000 });
-    result.sent += outcome.sent;
-    result.failed += outcome.failed;
-    if (outcome.error) result.error = outcome.error;
-    if (outcome.count < BATCH_SIZE || outcome.failed > 0) break;
+  const total: TSendResult = { sent: 0, rejected: 0, deadLettered: 0, unavailable: 0 };
+  const startedAt = Date.now();
+  while (Date.now() - startedAt < SWEEP_BUDGET_MS) {
+    const events = await claimDueEvents(now);
+    if (events.length === 0) break;
+    const outcome = await sendOutboxEvents(events, now);
+    total.sent += outcome.sent;
+    total.rejected += outcome.rejected;
+    total.deadLettered += outcome.deadLettered;
+    total.unavailable += outcome.unavailable;
+    if (outcome.error) total.error = outcome.error;
+    // Inngest is unreachable: the rest can wait for the next sweep.
+    if (outcome.unavailable > 0 || events.length < CLAIM_SIZE) break;
   }
-  result.pending = await countPendingEvents();
-  return result;
+  const [pending, deadLetters] = await Promise.all([countPendingEvents(), countDeadLetters()]);
+  return { ...total, pending, deadLetters };
 }
 
-/** Committed events not yet accepted by Inngest (shown on the admin dashboard). */
+async function claimDueEvents(now: Date): Promise<TOutboxEvent[]> {
+  const leaseEnd = new Date(now.getTime() + CLAIM_LEASE_MS);
+  // Date parameters arrive as text: ::timestamp(3) reads them as the UTC instants Prisma stores.
+  const rows = await db.$queryRaw<{ id: string; name: string; data: Record<string, unknown>; createdAt: Date }[]>`
+    UPDATE "OutboxEvent" SET "nextAttemptAt" = ${leaseEnd}::timestamp(3)
+    WHERE id IN (
+      SELECT id FROM "OutboxEvent"
+      WHERE "sentAt" IS NULL AND "deadAt" IS NULL AND "nextAttemptAt" <= ${now}::timestamp(3)
+      ORDER BY "nextAttemptAt"
+      LIMIT ${CLAIM_SIZE}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, name, data, "createdAt"`;
+  // Oldest first, as they happened.
+  return rows.map(toOutboxEvent).sort((a, b) => a.ts - b.ts || a.id.localeCompare(b.id));
+}
+
+/** Committed events Inngest has not accepted yet and that are still being tried (the admin dashboard). */
 export function countPendingEvents(): Promise<number> {
-  return db.outboxEvent.count({ where: { sentAt: null } });
+  return db.outboxEvent.count({ where: { sentAt: null, deadAt: null } });
+}
+
+/** Events given up on after repeated rejections: they need an operator. */
+export function countDeadLetters(): Promise<number> {
+  return db.outboxEvent.count({ where: { sentAt: null, deadAt: { not: null } } });
 }

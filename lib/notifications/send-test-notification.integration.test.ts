@@ -2,7 +2,7 @@
 // the answer says what happened on each channel. Without RESEND_API_KEY mail lands in CapturedEmail;
 // with it, a local Resend stand-in plays the outside service (and can fail).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startHttpStandIn, type THttpStandIn } from "@/lib/testing/http-stand-in";
+import { startResendStandIn, type TResendStandIn } from "@/lib/testing/resend-stand-in";
 
 type TApp = Awaited<ReturnType<typeof loadApp>>;
 
@@ -101,9 +101,9 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
 
 describe("sendTestNotification with Resend", () => {
   let app: TApp;
-  let resend: THttpStandIn;
+  let resend: TResendStandIn;
   beforeAll(async () => {
-    resend = await startHttpStandIn();
+    resend = await startResendStandIn();
     app = await loadApp({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: resend.url });
   });
   afterAll(async () => {
@@ -113,17 +113,16 @@ describe("sendTestNotification with Resend", () => {
   beforeEach(() => resend.reset());
 
   it("sends the email through the provider", async () => {
-    resend.setDefault({ status: 200, body: { id: "resend-test-1" } });
     const user = await aUser(app);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "delivered", discord: "off" });
     expect(result.channels.find((entry) => entry.channel === "email")?.detail).toBe(`Sent to ${user.email}.`);
-    expect(resend.requests.map((request) => (request.json as { to: string }).to)).toEqual([user.email]);
+    expect(resend.delivered.map((mail) => mail.to)).toEqual([[user.email]]);
   });
 
   it("reports a temporary email failure instead of throwing, and closes the delivery as FAILED", async () => {
-    resend.setDefault({ status: 503, body: { statusCode: 503, name: "application_error", message: "busy" } });
+    resend.failNext({ status: 503, body: { statusCode: 503, name: "application_error", message: "busy" } });
     const user = await aUser(app);
     const result = await app.sendTestNotification(user.id);
 
@@ -131,5 +130,6 @@ describe("sendTestNotification with Resend", () => {
     expect(result.channels.find((entry) => entry.channel === "email")?.detail).toContain("Temporary error, not retried for a test");
     expect(await deliveriesOf(app, result.notificationId)).toEqual({ EMAIL: expect.stringMatching(/^FAILED: temporary error, not retried for a test: /) });
     expect(await app.db.notification.count({ where: { userId: user.id, archivedAt: null } })).toBe(1);
+    expect(await app.db.emailBatch.findMany({ where: { deliveries: { some: { notificationId: result.notificationId } } }, select: { status: true } })).toEqual([{ status: "FAILED" }]);
   });
 });

@@ -6,10 +6,11 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { CHANNEL_LABELS, NOTIFICATION_CATALOG, type TChannel } from "@/lib/notifications/catalog";
+import { claimDiscordPosts } from "@/lib/notifications/discord/claim-discord-posts";
+import { deliverEmailBatch } from "@/lib/notifications/email/deliver-email-batch";
+import { planEmailBatches } from "@/lib/notifications/email/plan-email-batches";
 import { createNotifications } from "@/lib/notifications/notify/create-notifications";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
-import { postNotificationToDiscord } from "@/lib/notifications/notify/post-to-discord";
-import { sendEmailBatch } from "@/lib/notifications/notify/send-email-batch";
 import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-preferences-for-users";
 import { resolveChannels, SKIP_REASONS } from "@/lib/notifications/preferences/resolve-channels";
 
@@ -50,8 +51,12 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
   };
 
   await createNotifications(request, now);
-  const emailError = await attempt(() => sendEmailBatch(request.dedupKey, [userId]));
-  const discordError = await attempt(() => postNotificationToDiscord(request, now));
+  const emailError = await attempt(async () => {
+    for (const batch of await planEmailBatches(request)) await deliverEmailBatch(batch.data.batchId);
+  });
+  // A `system` notification is never posted to a shared Discord channel (catalog): this only records
+  // the Discord delivery as SKIPPED with the reason, and claims no post.
+  const discordError = await attempt(() => claimDiscordPosts(request, now));
 
   const notification = await db.notification.findUniqueOrThrow({
     where: { userId_dedupKey: { userId, dedupKey: request.dedupKey } },
@@ -60,10 +65,9 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
   // Close what a retryable error left PENDING, so the center never shows a test "still sending".
   for (const [channel, error] of [["EMAIL", emailError], ["DISCORD", discordError]] as const) {
     if (error) {
-      await db.delivery.updateMany({
-        where: { notificationId: notification.id, channel, status: "PENDING" },
-        data: { status: "FAILED", reason: `temporary error, not retried for a test: ${error}`.slice(0, 500) },
-      });
+      const reason = `temporary error, not retried for a test: ${error}`.slice(0, 500);
+      await db.delivery.updateMany({ where: { notificationId: notification.id, channel, status: "PENDING" }, data: { status: "FAILED", reason } });
+      if (channel === "EMAIL") await db.emailBatch.updateMany({ where: { deliveries: { some: { notificationId: notification.id } }, status: "PENDING" }, data: { status: "FAILED", reason } });
     }
   }
   const deliveries = await db.delivery.findMany({ where: { notificationId: notification.id }, select: { channel: true, status: true, reason: true } });

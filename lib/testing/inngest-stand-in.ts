@@ -1,10 +1,13 @@
 // Tests face Inngest's event API with a local stand-in (one per test file, started by
-// setup-database.ts): it accepts sends like Inngest does and records them, and can be told to fail.
+// setup-database.ts): it accepts sends like Inngest does and records them, refuses what Inngest
+// refuses (./check-inngest-events.ts: malformed events 400, oversized requests 413), and can be
+// told to fail.
+import { checkEventRequest } from "./check-inngest-events";
 import { startHttpStandIn, type THttpStandIn } from "./http-stand-in";
 
 const globalForTests = globalThis as unknown as { inngestStandIn?: THttpStandIn };
 
-export type TSentEvent = { id?: string; name: string; data: Record<string, unknown> };
+export type TSentEvent = { id?: string; name: string; data: Record<string, unknown>; ts?: number };
 
 export async function startInngestStandIn(port = 0): Promise<THttpStandIn> {
   const standIn = await startHttpStandIn(port);
@@ -13,8 +16,10 @@ export async function startInngestStandIn(port = 0): Promise<THttpStandIn> {
   return standIn;
 }
 
-/** Answers like Inngest's event API: one id per event received. */
-export function acceptEvents(request: { json: unknown }) {
+/** Answers like Inngest's event API: one id per event received, or its refusal. */
+export function acceptEvents(request: { body: string; json: unknown }) {
+  const refusal = checkEventRequest(request.body, request.json);
+  if (refusal) return { status: refusal.status, body: { ids: [], status: refusal.status, error: refusal.error } };
   const events = Array.isArray(request.json) ? request.json : [request.json];
   return { status: 200, body: { ids: events.map((event: { id?: string }) => event?.id ?? "generated"), status: 200 } };
 }

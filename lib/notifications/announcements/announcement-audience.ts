@@ -77,8 +77,14 @@ export async function summarizeAudience(client: DbClient, audience: TAnnouncemen
   return { recipientCount, label, emptyReason: recipientCount === 0 ? emptyReason : null };
 }
 
-/** Every user id of the audience, in one query, sorted (so chunks are the same on every run). */
-export async function listAudienceUserIds(client: DbClient, audience: TAnnouncementAudience): Promise<string[]> {
-  const rows = await client.$queryRaw<{ userId: string }[]>`SELECT "userId" FROM (${audienceMembersSql(audience)}) AS audience ORDER BY "userId"`;
+/**
+ * One keyset page of the audience: up to `limit` user ids after `afterUserId`, sorted, in one query
+ * — so a fan-out to any number of users holds one page in memory at a time.
+ */
+export async function listAudiencePage(client: DbClient, audience: TAnnouncementAudience, afterUserId: string | null, limit: number): Promise<string[]> {
+  const rows = await client.$queryRaw<{ userId: string }[]>`
+    SELECT "userId" FROM (${audienceMembersSql(audience)}) AS audience
+    WHERE ${afterUserId}::text IS NULL OR "userId" > ${afterUserId}
+    ORDER BY "userId" LIMIT ${limit}`;
   return rows.map((row) => row.userId);
 }

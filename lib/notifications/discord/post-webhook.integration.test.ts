@@ -1,14 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { startHttpStandIn, type THttpStandIn } from "@/lib/testing/http-stand-in";
+// One webhook POST against the Discord stand-in (Discord's limits and answers): every outcome says
+// whether the message can have been posted, nothing sleeps, and no outcome ever carries the token.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startDiscordStandIn, type TDiscordStandIn } from "@/lib/testing/discord-stand-in";
+import { startHttpStandIn } from "@/lib/testing/http-stand-in";
 import { buildDiscordEmbed } from "./build-embed";
-import { buildWebhookPayload } from "./build-webhook-payload";
-import { postDiscordWebhook } from "./post-webhook";
+import { buildWebhookPayload, type TDiscordWebhookPayload } from "./build-webhook-payload";
+import { postDiscordWebhook, type TPostWebhookOutcome } from "./post-webhook";
 
-const WEBHOOK_ID = "1234567890123456789";
-const TOKEN = "sEcReT-webhook-token_abcdefghijklmnopqrstuvwxyz0123456789";
-let discord: THttpStandIn;
+let discord: TDiscordStandIn;
 let webhookUrl: string;
+let token: string;
 
 const payload = buildWebhookPayload({
   embed: buildDiscordEmbed({ type: "match_result", title: "@everyone Crimson Kings won", body: "3–1", url: "/tournaments/spring-cup", timestamp: new Date("2026-03-02T19:40:00Z"), appUrl: "https://deltacrown.gg" }),
@@ -16,131 +17,118 @@ const payload = buildWebhookPayload({
 });
 
 beforeAll(async () => {
-  discord = await startHttpStandIn();
-  webhookUrl = `${discord.url}/api/webhooks/${WEBHOOK_ID}/${TOKEN}`;
+  discord = await startDiscordStandIn();
 });
 afterAll(() => discord.close());
-afterEach(() => discord.reset());
+beforeEach(() => {
+  discord.reset();
+  webhookUrl = discord.createWebhook();
+  token = webhookUrl.split("/").at(-1) ?? "";
+});
 
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  const appError = error as AppError;
-  // Secrets are never in a message that could be logged.
-  expect(appError.message).not.toContain(TOKEN);
-  expect(appError.message).not.toContain(webhookUrl);
-  expect(String(appError.stack)).not.toContain(TOKEN);
-  expect(appError.cause).toBeUndefined();
-  return appError;
+/** Secrets are never in an outcome that could be logged or stored. */
+function expectNoSecret(outcome: TPostWebhookOutcome) {
+  expect(JSON.stringify(outcome)).not.toContain(token);
 }
 
 describe("posting to a Discord webhook", () => {
-  it("sends the payload with wait=true and returns Discord's message id", async () => {
-    discord.enqueue({ status: 200, body: { id: "1100000000000000001", channel_id: "42" } });
-    const result = await postDiscordWebhook(webhookUrl, payload);
-    expect(result).toEqual({ status: "sent", messageId: "1100000000000000001" });
+  it("posts the payload once with wait=true and returns Discord's message id and rate-limit headers", async () => {
+    const outcome = await postDiscordWebhook(webhookUrl, payload);
+    const [message] = discord.messages();
+    expect(outcome).toEqual({ kind: "sent", messageId: message?.id, rateLimit: { remaining: 4, resetAfterMs: expect.any(Number) } });
     expect(discord.requests).toHaveLength(1);
-    const [request] = discord.requests;
-    expect(request?.method).toBe("POST");
-    expect(request?.path).toBe(`/api/webhooks/${WEBHOOK_ID}/${TOKEN}?wait=true`);
-    expect(request?.headers["content-type"]).toBe("application/json");
-    expect(request?.json).toEqual(payload);
-    expect(request?.json).toMatchObject({ allowed_mentions: { parse: [], users: ["123456789012345678"] }, content: "<@123456789012345678>" });
+    expect(discord.requests[0]?.path).toMatch(/\?wait=true$/);
+    expect(discord.requests[0]?.json).toEqual(payload);
+    expect(message).toMatchObject({ content: "<@123456789012345678>", allowedMentions: { parse: [], users: ["123456789012345678"] } });
   });
 
   it("keeps a thread_id already in the webhook URL", async () => {
-    discord.enqueue({ status: 200, body: { id: "1" } });
     await postDiscordWebhook(`${webhookUrl}?thread_id=77`, payload);
-    expect(discord.requests[0]?.path).toBe(`/api/webhooks/${WEBHOOK_ID}/${TOKEN}?thread_id=77&wait=true`);
+    expect(discord.requests[0]?.path).toMatch(/\?thread_id=77&wait=true$/);
   });
 
-  it("waits out a 429 for retry_after seconds, then sends", async () => {
-    discord.enqueue({ status: 429, body: { message: "You are being rate limited.", retry_after: 0.2, global: false } }, { status: 200, body: { id: "2" } });
-    const started = performance.now();
-    const result = await postDiscordWebhook(webhookUrl, payload);
-    const elapsed = performance.now() - started;
-    expect(result).toEqual({ status: "sent", messageId: "2" });
-    expect(discord.requests.map((request) => request.status)).toEqual([429, 200]);
-    expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(1500);
+  it("reports an empty bucket (X-RateLimit-Remaining: 0) on the fifth post within 2 s, then a 429 with retry_after — without waiting", async () => {
+    const outcomes: TPostWebhookOutcome[] = [];
+    for (let index = 0; index < 6; index++) outcomes.push(await postDiscordWebhook(webhookUrl, payload));
+    expect(outcomes.slice(0, 5).map((outcome) => outcome.kind)).toEqual(["sent", "sent", "sent", "sent", "sent"]);
+    expect(outcomes[4]).toMatchObject({ rateLimit: { remaining: 0, resetAfterMs: expect.any(Number) } });
+    const limited = outcomes[5];
+    expect(discord.requests.map((request) => request.status)).toEqual([200, 200, 200, 200, 200, 429]);
+    expect(limited).toMatchObject({ kind: "rate-limited", retryAfterMs: expect.any(Number) });
+    if (limited?.kind !== "rate-limited") throw new Error("not rate limited");
+    expect(limited.retryAfterMs).toBeGreaterThan(0);
+    expect(limited.retryAfterMs).toBeLessThanOrEqual(2000);
+    expect(discord.messages()).toHaveLength(5);
+    expectNoSecret(limited);
   });
 
-  it("falls back to the Retry-After header when the body has no retry_after", async () => {
-    discord.enqueue({ status: 429, body: "rate limited", headers: { "retry-after": "0.1" } }, { status: 200, body: { id: "3" } });
-    expect(await postDiscordWebhook(webhookUrl, payload)).toEqual({ status: "sent", messageId: "3" });
-    expect(discord.requests).toHaveLength(2);
+  it("falls back to the Retry-After header when a 429 has no retry_after", async () => {
+    const raw = await startHttpStandIn();
+    raw.enqueue({ status: 429, body: "rate limited", headers: { "retry-after": "3" } });
+    expect(await postDiscordWebhook(`${raw.url}/api/webhooks/1/${"t".repeat(20)}`, payload)).toMatchObject({ kind: "rate-limited", retryAfterMs: 3000 });
+    await raw.close();
   });
 
-  it("gives up with a retryable error when still rate limited after the configured waits", async () => {
-    discord.setDefault({ status: 429, body: { message: "You are being rate limited.", retry_after: 0.05 } });
-    const error = await failureOf(postDiscordWebhook(webhookUrl, payload, { maxRateLimitWaits: 2 }));
-    expect(error.code).toBe("UPSTREAM_UNAVAILABLE");
-    expect(error.isRetryable).toBe(true);
-    expect(discord.requests).toHaveLength(3);
+  it("reports a 500 as certainly not posted", async () => {
+    discord.failNext({ kind: "500" });
+    const outcome = await postDiscordWebhook(webhookUrl, payload);
+    expect(outcome).toMatchObject({ kind: "unavailable", detail: expect.stringContaining("answered 500") });
+    expect(discord.messages()).toHaveLength(0);
+    expectNoSecret(outcome);
   });
 
-  it("does not sleep through a rate limit longer than the wait budget: the job retries later", async () => {
-    discord.enqueue({ status: 429, body: { retry_after: 30 } });
-    const started = performance.now();
-    const error = await failureOf(postDiscordWebhook(webhookUrl, payload, { maxWaitMs: 1000 }));
-    expect(error.isRetryable).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(discord.requests).toHaveLength(1);
-  });
-
-  it("reports a 500 as retryable", async () => {
-    discord.enqueue({ status: 500, body: { message: "Internal Server Error", code: 0 } });
-    const error = await failureOf(postDiscordWebhook(webhookUrl, payload));
-    expect(error).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", isRetryable: true });
-    expect(error.message).toContain(WEBHOOK_ID);
-  });
-
-  it("gives up quickly with a retryable error when Discord hangs past the timeout", async () => {
-    discord.enqueue({ status: 200, body: { id: "late" }, delayMs: 2000 });
-    const started = performance.now();
-    const error = await failureOf(postDiscordWebhook(webhookUrl, payload, { timeoutMs: 300 }));
-    const elapsed = performance.now() - started;
-    expect(error).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", isRetryable: true });
-    expect(error.message).toContain("300 ms");
-    expect(elapsed).toBeGreaterThanOrEqual(280);
-    expect(elapsed).toBeLessThan(1500);
-  });
-
-  it("reports a network failure as retryable without the URL", async () => {
+  it("reports a refused connection as certainly not posted, without the URL", async () => {
     const closed = await startHttpStandIn();
-    const deadUrl = `${closed.url}/api/webhooks/${WEBHOOK_ID}/${TOKEN}`;
+    const deadUrl = `${closed.url}/api/webhooks/${"1".repeat(18)}/${token}`;
     await closed.close();
-    const error = await failureOf(postDiscordWebhook(deadUrl, payload));
-    expect(error).toMatchObject({ code: "UPSTREAM_UNAVAILABLE", isRetryable: true });
-    expect(error.message).not.toContain(deadUrl);
+    const outcome = await postDiscordWebhook(deadUrl, payload);
+    expect(outcome).toMatchObject({ kind: "unavailable", detail: expect.stringContaining("ECONNREFUSED") });
+    expectNoSecret(outcome);
   });
 
-  it.each([404, 401] as const)("reports the webhook as gone on %i", async (status) => {
-    discord.enqueue({ status, body: { message: status === 404 ? "Unknown Webhook" : "Invalid Webhook Token", code: status === 404 ? 10015 : 50027 } });
-    expect(await postDiscordWebhook(webhookUrl, payload)).toEqual({ status: "gone", httpStatus: status });
-    expect(discord.requests).toHaveLength(1);
+  it("reports no answer in time as unknown: Discord may have posted it (and here it did)", async () => {
+    discord.failNext({ kind: "timeout", delayMs: 1000 });
+    const started = performance.now();
+    const outcome = await postDiscordWebhook(webhookUrl, payload, 300);
+    expect(performance.now() - started).toBeLessThan(900);
+    expect(outcome).toMatchObject({ kind: "unknown", detail: expect.stringContaining("no answer within 300 ms") });
+    expect(discord.messages()).toHaveLength(1);
+    expectNoSecret(outcome);
   });
 
-  it("reports a rejected payload (400) as bad input that retrying cannot fix, with Discord's message", async () => {
-    discord.enqueue({ status: 400, body: { message: "Invalid Form Body", code: 50035, errors: { embeds: { "0": { title: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH" }] } } } } } });
-    const error = await failureOf(postDiscordWebhook(webhookUrl, payload));
-    expect(error).toMatchObject({ code: "INVALID_INPUT", isRetryable: false });
-    expect(error.message).toContain("Invalid Form Body");
-    expect(error.message).toContain("50035");
-    expect(error.message).toContain("BASE_TYPE_MAX_LENGTH");
+  it("reports a deleted webhook (404) and a wrong token (401) as gone", async () => {
+    const wrongToken = `${webhookUrl.slice(0, -token.length)}${"x".repeat(token.length)}`;
+    expect(await postDiscordWebhook(wrongToken, payload)).toMatchObject({ kind: "gone", httpStatus: 401 });
+    discord.deleteWebhook(webhookUrl);
+    const outcome = await postDiscordWebhook(webhookUrl, payload);
+    expect(outcome).toMatchObject({ kind: "gone", httpStatus: 404, detail: expect.stringContaining("Unknown Webhook") });
+    expectNoSecret(outcome);
+  });
+
+  it("reports a payload Discord refuses (400) as rejected, with Discord's message and the invalid fields", async () => {
+    const tooLong = { ...payload, content: "x".repeat(2001) } as TDiscordWebhookPayload;
+    const outcome = await postDiscordWebhook(webhookUrl, tooLong);
+    expect(outcome).toMatchObject({ kind: "rejected", httpStatus: 400 });
+    if (outcome.kind !== "rejected") throw new Error("not rejected");
+    expect(outcome.detail).toContain("Invalid Form Body (code 50035)");
+    expect(outcome.detail).toContain("BASE_TYPE_MAX_LENGTH");
+    expect(discord.messages()).toHaveLength(0);
   });
 
   it("cuts the token out of Discord's message should an answer ever echo it", async () => {
-    discord.enqueue({ status: 400, body: { message: `Bad webhook ${TOKEN} at ${webhookUrl}?wait=true`, code: 1 } });
-    const error = await failureOf(postDiscordWebhook(webhookUrl, payload));
-    expect(error.message).toContain("[redacted]");
+    const raw = await startHttpStandIn();
+    const echoUrl = `${raw.url}/api/webhooks/1234567890123456789/${token}`;
+    raw.enqueue({ status: 400, body: { message: `Bad webhook ${token} at ${echoUrl}?wait=true`, code: 1 } });
+    const outcome = await postDiscordWebhook(echoUrl, payload);
+    expect(JSON.stringify(outcome)).toContain("[redacted]");
+    expectNoSecret(outcome);
+    await raw.close();
   });
 
-  it("rejects a malformed webhook URL without echoing it", async () => {
-    const error = await failureOf(postDiscordWebhook(`not a url ${TOKEN}`, payload));
-    expect(error.code).toBe("INVALID_INPUT");
+  it("refuses a malformed webhook URL without echoing it or calling anyone", async () => {
+    const outcome = await postDiscordWebhook(`not a url ${token}`, payload);
+    expect(outcome).toMatchObject({ kind: "rejected" });
+    expectNoSecret(outcome);
+    expect(discord.requests).toHaveLength(0);
   });
 });

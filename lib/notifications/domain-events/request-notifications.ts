@@ -1,9 +1,11 @@
 // Turns a domain event into notification requests (the seed's signal handlers): who hears about it
-// and what they read. The requests go out through the outbox with ids derived from the event's id,
-// so a redelivered event requests nothing twice (and notify dedupes per user besides).
+// and what they read. It only reads: the requests come back as notification/requested events for
+// the calling Inngest function to send with step.sendEvent (the outbox is for the request path).
+// Their ids derive from the domain event's id, so a redelivered event or a retried send requests
+// nothing twice (Inngest drops a repeated event id for 24 h; notify dedupes per user besides).
 import { createHash } from "node:crypto";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
 import * as events from "@/inngest/events";
+import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
 import { onAchievementEarned, onInviteAccepted, onInviteSent, onPromotionStarted, onRosterChanged, onSponsorApproved, type TRequestDraft } from "./team-events";
 import { onBracketPublished, onMatchResult, onMatchScheduled, onRankingChanged, onRegistrationCreated } from "./tournament-events";
 
@@ -21,34 +23,52 @@ const HANDLERS = {
   [events.promotionStarted.name]: (data: unknown) => onPromotionStarted(events.promotionStarted.schema.parse(data)),
 } satisfies Record<string, (data: unknown) => Promise<TRequestDraft[]>>;
 
-export const NOTIFYING_EVENTS = [
+/** A team's own news (team-events.ts): one Inngest function hears these. */
+export const TEAM_NOTIFYING_EVENTS = [
   events.teamInviteSent,
   events.teamInviteAccepted,
   events.teamRosterChanged,
-  events.tournamentRegistrationCreated,
-  events.matchScheduled,
-  events.matchResultPosted,
-  events.tournamentBracketPublished,
-  events.rankingsChanged,
   events.teamAchievementEarned,
   events.sponsorApproved,
   events.promotionStarted,
 ] as const;
 
-export type TDomainEventInput = { name: string; data: unknown; id?: string };
+/** Tournament, match and ranking news (tournament-events.ts): another function hears these. */
+export const TOURNAMENT_NOTIFYING_EVENTS = [
+  events.tournamentRegistrationCreated,
+  events.matchScheduled,
+  events.matchResultPosted,
+  events.tournamentBracketPublished,
+  events.rankingsChanged,
+] as const;
 
-export async function requestNotifications(event: TDomainEventInput): Promise<{ requests: number; recipients: number }> {
+/** Every domain event that people hear about. */
+export const NOTIFYING_EVENTS = [...TEAM_NOTIFYING_EVENTS, ...TOURNAMENT_NOTIFYING_EVENTS] as const;
+
+export type TDomainEventInput = { name: string; data: unknown; id?: string };
+export type TNotificationRequestEvent = { id: string; name: typeof events.notificationRequested.name; data: TNotificationRequest };
+
+/** The notification/requested events a domain event calls for (none for an event nobody hears about). */
+export async function planNotificationRequests(
+  event: TDomainEventInput,
+  { maxRecipientsPerRequest = events.NOTIFICATION_REQUEST_MAX_RECIPIENTS }: { maxRecipientsPerRequest?: number } = {},
+): Promise<TNotificationRequestEvent[]> {
   const handler = HANDLERS[event.name as keyof typeof HANDLERS];
-  if (!handler) return { requests: 0, recipients: 0 };
+  if (!handler) return [];
   const drafts = (await handler(event.data)).filter((draft) => draft.recipientIds.length > 0);
-  // The outbox id is the event's own id: the same event, redelivered, has the same dedup keys.
+  // Keyed by the event's own id: the same event, redelivered, gets the same dedup keys and event ids.
   const eventKey = event.id ?? createHash("sha256").update(JSON.stringify([event.name, event.data])).digest("hex").slice(0, 32);
-  await transactWithEvents(async (_tx, emit) => {
-    drafts.forEach((draft, index) => {
-      const dedupKey = `${event.name}:${eventKey}${drafts.length > 1 ? `:${index}` : ""}`;
-      emit({ ...events.notificationRequested.create({ ...draft, dedupKey, data: draft.data ?? null }), id: `notify:${dedupKey}` });
-    });
+  return drafts.flatMap((draft, index) => {
+    const dedupKey = `${event.name}:${eventKey}${drafts.length > 1 ? `:${index}` : ""}`;
+    // Every chunk keeps the draft's dedup key: notify dedupes per user, and claims one Discord post per key.
+    return chunk(draft.recipientIds, maxRecipientsPerRequest).map((recipientIds, part) => ({
+      id: `notify:${dedupKey}${part > 0 ? `:${part}` : ""}`,
+      name: events.notificationRequested.name,
+      data: events.notificationRequested.schema.parse({ ...draft, recipientIds, dedupKey, data: draft.data ?? null }),
+    }));
   });
-  return { requests: drafts.length, recipients: drafts.reduce((sum, draft) => sum + draft.recipientIds.length, 0) };
 }
 
+function chunk<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
