@@ -139,8 +139,9 @@ export const discordPostRequested = eventType("discord/post.requested", {
   schema: z.object({ postId: ZId, webhookKey: z.string().regex(/^(platform|team:.+)$/) }),
 });
 
-export const digestUserDue = eventType("digest/user.due", {
-  schema: z.object({ userId: ZId, digestDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+/** A half-hour slot's digests are due: send-digests reads them a page at a time. */
+export const digestSlotDue = eventType("digest/slot.due", {
+  schema: z.object({ at: z.iso.datetime() }),
 });
 
 /** A request to run a scheduled job now (Vercel Cron route, admin dashboard). */
@@ -172,7 +173,7 @@ export const ALL_EVENTS = [
   announcementCreated,
   discordPostRequested,
   emailBatchReady,
-  digestUserDue,
+  digestSlotDue,
   tournamentWrapUpRequested,
   expireInvitesRequested,
   expireSponsorsRequested,

@@ -77,7 +77,7 @@ describe("npm run job", () => {
   it("send-digests sends the digests due now and reports the counts", async () => {
     const { code, stdout } = await job("send-digests", "--json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { dueCount: expect.any(Number), sent: expect.any(Number) } });
+    expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { dueCount: expect.any(Number), prepared: expect.any(Number), emailBatches: expect.any(Number) } });
   }, 60_000);
 
   it("exits non-zero with a clear message on a mistake", async () => {

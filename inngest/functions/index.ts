@@ -12,7 +12,7 @@ import { recomputeRankingsFunction } from "./recompute-rankings";
 import { relayOutboxFunction } from "./relay-outbox";
 import { scheduleDigestsFunction } from "./schedule-digests";
 import { sendAnnouncementFunction } from "./send-announcement";
-import { sendDigestFunction } from "./send-digest";
+import { sendDigestsFunction } from "./send-digests";
 import { sendEmailBatchFunction } from "./send-email-batch";
 import { tournamentWrapUpFunction } from "./tournament-wrapup";
 
@@ -30,7 +30,7 @@ export const functions = [
   notifyOnTeamEventFunction,
   notifyOnTournamentEventFunction,
   scheduleDigestsFunction,
-  sendDigestFunction,
+  sendDigestsFunction,
   cleanupNotificationsFunction,
   sendAnnouncementFunction,
 ];

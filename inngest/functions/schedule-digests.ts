@@ -1,5 +1,5 @@
-// Cron 0,30 * * * * UTC + jobs/schedule-digests.requested: users whose local digest time is this
-// half hour (DST-correct) → one digest/user.due each, keyed by user + local date; once per slot.
+// Cron 0,30 * * * * UTC + jobs/schedule-digests.requested: counts the users whose local digest time
+// is this half hour (DST-correct) and queues one digest/slot.due (send-digests pages through them); once per slot.
 import { scheduleDigestsRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

@@ -71,7 +71,7 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => processPromotionsRequested.create({ trigger }),
   },
   "schedule-digests": {
-    description: "Users whose local digest time is now → one digest/user.due each",
+    description: "Users whose local digest time is now → their digests, sent in provider batches",
     schedule: "0,30 * * * *",
     period: "30m",
     run: (at) => scheduleDigests(at),

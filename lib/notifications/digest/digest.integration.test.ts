@@ -2,12 +2,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { scheduleDigestsFunction } from "@/inngest/functions/schedule-digests";
-import { sendDigestFunction } from "@/inngest/functions/send-digest";
+import { sendDigestsFunction } from "@/inngest/functions/send-digests";
+import { sendEmailBatchFunction } from "@/inngest/functions/send-email-batch";
+import { driveInngest } from "@/lib/testing/drive-inngest";
 import { sentEvents } from "@/lib/testing/inngest-stand-in";
 import { cronTick, runInngestFunction } from "@/lib/testing/run-inngest-function";
-import { scheduleDigests } from "./schedule-digests";
-import { selectDueDigests } from "./select-due-digests";
-import { sendDigest } from "./send-digest";
+import { DIGEST_PAGE_SIZE } from "./prepare-digests";
+import { scheduleDigests, sendDueDigests } from "./schedule-digests";
+import { countDueDigests, selectDueDigests } from "./select-due-digests";
 
 // 08:00 in Berlin (CET) and in UTC+0 is 07:00/08:00Z; we tick at 07:00Z on 2026-11-29.
 const TICK = new Date("2026-11-29T07:00:00Z");
@@ -44,7 +46,7 @@ async function notify(userId: string, title: string, options: { type?: "match_re
 }
 
 beforeEach(async () => {
-  await db.$executeRaw`TRUNCATE "User", "OutboxEvent", "CapturedEmail", "AutomationRun" CASCADE`;
+  await db.$executeRaw`TRUNCATE "User", "OutboxEvent", "CapturedEmail", "AutomationRun", "EmailBatch" CASCADE`;
   ids = {
     due: await user("Due"), // Berlin, default 08:00, has news
     quiet: await user("Quiet"), // Berlin, nothing unread
@@ -72,8 +74,7 @@ describe("daily digest", () => {
   });
 
   it("groups the unread, not yet emailed notifications by type and records them, so the next digest does not repeat them", async () => {
-    const result = await sendDigest({ userId: ids.due ?? "", digestDate: "2026-11-29" }, TICK);
-    expect(result).toMatchObject({ status: "sent", notificationCount: 3 });
+    expect(await sendDueDigests(TICK)).toEqual({ dueCount: 1, prepared: 1, emailBatches: 1 });
 
     const [mail] = await db.capturedEmail.findMany();
     expect(mail?.to).toBe("due@digest.test");
@@ -85,30 +86,50 @@ describe("daily digest", () => {
     expect(mail?.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
 
     expect(await db.notification.count({ where: { userId: ids.due, digestId: { not: null } } })).toBe(3);
+    expect(await db.notificationDigest.findFirst({ select: { notificationCount: true, sentAt: true } })).toEqual({ notificationCount: 3, sentAt: expect.any(Date) });
     // Next day, with nothing new: nothing is selected or sent.
     expect(await selectDueDigests(new Date("2026-11-30T07:00:00Z"))).toEqual([]);
-    expect(await sendDigest({ userId: ids.due ?? "", digestDate: "2026-11-30" }, new Date("2026-11-30T07:00:00Z"))).toMatchObject({ status: "empty" });
+    expect(await sendDueDigests(new Date("2026-11-30T07:00:00Z"))).toEqual({ dueCount: 0, prepared: 0, emailBatches: 0 });
     expect(await db.capturedEmail.count()).toBe(1);
   });
 
-  it("sends one digest per user and date however often it is triggered", async () => {
-    await Promise.all([1, 2, 3].map(() => sendDigest({ userId: ids.due ?? "", digestDate: "2026-11-29" }, TICK)));
+  it("sends one digest per user and date however often it is triggered, also at the same moment", async () => {
+    await Promise.all([1, 2, 3].map(() => sendDueDigests(TICK)));
     expect(await db.capturedEmail.count()).toBe(1);
-    expect(await sendDigest({ userId: ids.due ?? "", digestDate: "2026-11-29" }, TICK)).toMatchObject({ status: "already_sent" });
+    expect(await sendDueDigests(TICK)).toMatchObject({ prepared: 0 });
     expect(await selectDueDigests(TICK)).toEqual([]);
   });
 
-  it("the half-hourly scheduler queues one digest/user.due per due user, once per slot", async () => {
+  it("the half-hourly scheduler queues the slot once; send-digests then sends each due digest through the provider batches", async () => {
     const first = await runInngestFunction(scheduleDigestsFunction, cronTick(TICK));
     expect(first.result).toMatchObject({ status: "SUCCEEDED", result: { dueCount: 1 } });
     const again = await runInngestFunction(scheduleDigestsFunction, cronTick(new Date(TICK.getTime() + 60_000)));
     expect(again.result).toMatchObject({ status: "SKIPPED" });
     await scheduleDigests(TICK); // even a manual run queues the same event id
-    expect(sentEvents().filter((event) => event.name === "digest/user.due" && event.data.userId === ids.due)).toEqual([
-      expect.objectContaining({ id: `digest:${ids.due}:2026-11-29`, data: { userId: ids.due, digestDate: "2026-11-29" } }),
-    ]);
+    const slots = sentEvents().filter((event) => event.name === "digest/slot.due");
+    expect(slots).toEqual([expect.objectContaining({ id: `digest-slot:${TICK.toISOString()}`, data: { at: TICK.toISOString() } })]);
 
-    const sent = await runInngestFunction(sendDigestFunction, { name: "digest/user.due", data: { userId: ids.due ?? "", digestDate: "2026-11-29" } });
-    expect(sent.result).toMatchObject({ status: "sent", notificationCount: 3 });
+    const report = await driveInngest([sendDigestsFunction, sendEmailBatchFunction], slots.map((slot) => ({ ...slot, data: slot.data as Record<string, unknown> })));
+    expect(report.runs.map((run) => `${run.fn} ${run.status}`)).toEqual(["send-digests completed", "send-email-batch completed"]);
+    expect(report.runs[0]?.result).toEqual({ due: 1, prepared: 1, emailBatches: 1 });
+    expect((await db.capturedEmail.findMany()).map((mail) => mail.to)).toEqual(["due@digest.test"]);
   });
+
+  it("reads a large slot a page at a time and sends every digest once, in batches of at most 100", async () => {
+    const count = DIGEST_PAGE_SIZE + 250;
+    await db.$executeRaw`
+      INSERT INTO "User" (id, name, email, "emailVerified", timezone, "updatedAt")
+      SELECT 'page-' || lpad(g::text, 5, '0'), 'Page ' || g, 'page' || g || '@digest.test', now(), 'Europe/Berlin', now() FROM generate_series(1, ${count}::int) AS g`;
+    await db.$executeRaw`
+      INSERT INTO "Notification" (id, "userId", type, title, body, "dedupKey", "createdAt")
+      SELECT 'page-n-' || g, 'page-' || lpad(g::text, 5, '0'), 'match_result', 'Result ' || g, 'Details', 'page:' || g, ${new Date(TICK.getTime() - HOUR)} FROM generate_series(1, ${count}::int) AS g`;
+    expect(await countDueDigests(TICK)).toBe(count + 1);
+
+    const report = await driveInngest([sendDigestsFunction, sendEmailBatchFunction], [{ name: "digest/slot.due", data: { at: TICK.toISOString() } }]);
+
+    expect(report.runs[0]?.result).toEqual({ due: count + 1, prepared: count + 1, emailBatches: Math.ceil(DIGEST_PAGE_SIZE / 100) + Math.ceil((count + 1 - DIGEST_PAGE_SIZE) / 100) });
+    expect(await db.capturedEmail.count()).toBe(count + 1);
+    expect(await db.notificationDigest.count({ where: { sentAt: { not: null } } })).toBe(count + 1);
+    expect(await db.emailBatch.findMany({ where: { size: { gt: 100 } } })).toEqual([]);
+  }, 60_000);
 });

@@ -1,25 +1,31 @@
-// The half-hourly digest scheduler: who is due now (two queries for any number of users), then one
-// `digest/user.due` each through the outbox, keyed by user + local date so a second tick in the
-// same slot, or a resend, queues nobody twice.
+// The half-hourly digest scheduler: how many users' digests are due now (two queries for any number
+// of users), and one `digest/slot.due` for the send-digests function to page through — keyed by the
+// slot, so a second tick in the same slot, or a resend, queues nothing twice (and each digest is
+// claimed once per user and local date besides).
+import { digestSlotDue } from "@/inngest/events";
 import { transactWithEvents } from "@/lib/events/transact-with-events";
-import { digestUserDue } from "@/inngest/events";
-import { selectDueDigests } from "./select-due-digests";
-import { sendDigest } from "./send-digest";
+import { deliverEmailBatch } from "@/lib/notifications/email/deliver-email-batch";
+import { prepareDigestPage } from "./prepare-digests";
+import { countDueDigests } from "./select-due-digests";
 
 export async function scheduleDigests(now = new Date()): Promise<{ dueCount: number }> {
-  const due = await selectDueDigests(now);
-  await transactWithEvents(async (_tx, emit) => {
-    emit(...due.map((digest) => ({ ...digestUserDue.create(digest), id: `digest:${digest.userId}:${digest.digestDate}` })));
-  });
-  return { dueCount: due.length };
+  const dueCount = await countDueDigests(now);
+  if (dueCount > 0) {
+    await transactWithEvents(async (_tx, emit) => emit({ ...digestSlotDue.create({ at: now.toISOString() }), id: `digest-slot:${now.toISOString()}` }));
+  }
+  return { dueCount };
 }
 
-/** The CLI's `send-digests`: the same selection, sent right here instead of through Inngest. */
-export async function sendDueDigests(now = new Date()): Promise<{ dueCount: number; sent: number; skipped: number }> {
-  const due = await selectDueDigests(now);
-  let sent = 0;
-  for (const digest of due) {
-    if ((await sendDigest(digest, now)).status === "sent") sent += 1;
+/** The CLI's `send-digests`: the same pages, sent right here (one provider call at a time) instead of through Inngest. */
+export async function sendDueDigests(now = new Date()): Promise<{ dueCount: number; prepared: number; emailBatches: number }> {
+  const total = { dueCount: 0, prepared: 0, emailBatches: 0 };
+  for (let after: string | null = null; ; ) {
+    const page = await prepareDigestPage(now, after);
+    for (const event of page.events) await deliverEmailBatch(event.data.batchId);
+    total.dueCount += page.due;
+    total.prepared += page.prepared;
+    total.emailBatches += page.events.length;
+    if (!page.nextAfter) return total;
+    after = page.nextAfter;
   }
-  return { dueCount: due.length, sent, skipped: due.length - sent };
 }

@@ -36,5 +36,10 @@ export async function planEmailBatches(request: Pick<TNotificationRequest, "dedu
     JOIN "Delivery" d ON d."emailBatchId" = b.id JOIN "Notification" n ON n.id = d."notificationId"
     WHERE n."dedupKey" = ${request.dedupKey} AND n."userId" = ANY(${request.recipientIds}::text[]) AND b.status = 'PENDING'
     ORDER BY b.id`;
-  return batches.map(({ id }) => ({ ...emailBatchReady.create({ batchId: id }), id: `email-batch:${id}` }));
+  return emailBatchEventsFor(batches.map((batch) => batch.id));
+}
+
+/** `email/batch.ready` for each batch, with the batch's own event id (Inngest drops a repeat). */
+export function emailBatchEventsFor(batchIds: string[]): TEmailBatchEvent[] {
+  return batchIds.map((batchId) => ({ ...emailBatchReady.create({ batchId }), id: `email-batch:${batchId}` }));
 }
