@@ -136,7 +136,7 @@ export const emailBatchReady = eventType("email/batch.ready", {
  * `webhookKey` names the webhook without its secret ("platform" or "team:<teamId>"): the throttle key.
  */
 export const discordPostRequested = eventType("discord/post.requested", {
-  schema: z.object({ postId: ZId, webhookKey: z.string().regex(/^(platform|team:.+)$/) }),
+  schema: z.object({ postId: ZId, webhookKey: z.string().regex(/^(platform|team:.+)$/).max(110) }),
 });
 
 /** A half-hour slot's digests are due: send-digests reads them a page at a time. */

@@ -66,6 +66,31 @@ describe("the admin dashboard read model", () => {
     expect(dashboard.teams.map((team) => team.name)).toEqual(["Azure Phantoms", "Crimson Vanguard", "Golden Tide", "Obsidian Owls"]);
     expect(dashboard.timeZone).toBe((await db.user.findUniqueOrThrow({ where: { id: ADMIN.id } })).timezone);
   });
+
+  it("shows the week's deliveries per channel and the latest failures with their reasons", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { id: ADMIN.id }, select: { id: true, name: true } });
+    const notification = (title: string, createdAt = new Date()) =>
+      db.notification.create({ data: { userId: user.id, type: "announcement", title, body: "", dedupKey: `health:${title}`, createdAt }, select: { id: true } });
+    const [sent, failed, old] = await Promise.all([notification("Sent one"), notification("Bounced one"), notification("Old one", new Date(Date.now() - 8 * 86_400_000))]);
+    await db.delivery.createMany({
+      data: [
+        { notificationId: sent.id, channel: "EMAIL", status: "SENT" },
+        { notificationId: failed.id, channel: "EMAIL", status: "FAILED", reason: "gave up: Resend refused the API key" },
+        { notificationId: failed.id, channel: "DISCORD", status: "SKIPPED", reason: "no Discord account linked" },
+        { notificationId: old.id, channel: "EMAIL", status: "FAILED", reason: "too old to show", createdAt: new Date(Date.now() - 8 * 86_400_000) },
+      ],
+    });
+
+    const { deliveries } = await getAdminDashboard(ADMIN);
+
+    expect(deliveries.channels).toEqual([
+      { channel: "EMAIL", counts: { SENT: 1, FAILED: 1, SKIPPED: 0, PENDING: 0 } },
+      { channel: "DISCORD", counts: { SENT: 0, FAILED: 0, SKIPPED: 1, PENDING: 0 } },
+    ]);
+    expect(deliveries.recentFailures).toEqual([
+      expect.objectContaining({ channel: "EMAIL", title: "Bounced one", reason: "gave up: Resend refused the API key", recipient: user.name }),
+    ]);
+  });
 });
 
 describe("running a job now from the dashboard", () => {

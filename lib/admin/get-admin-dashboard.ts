@@ -5,6 +5,7 @@
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { isScheduledJobName, SCHEDULED_JOBS, type TScheduledJobName } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
+import { getDeliveryHealth } from "./get-delivery-health";
 import { getOutboxStatus } from "./get-outbox-status";
 import { getPayoutStatuses, payoutDedupKey } from "./get-payout-status";
 import { listAdminTournaments } from "./list-admin-tournaments";
@@ -19,12 +20,13 @@ export type TAdminDashboard = Awaited<ReturnType<typeof getAdminDashboard>>;
 
 export async function getAdminDashboard(actor: TActor, { runJob = null }: { runJob?: string | null } = {}) {
   assertAdmin(actor);
-  const [viewer, tournaments, runs, lastRuns, outbox, teams, sponsors, decidedSponsors, promotions, announcements] = await Promise.all([
+  const [viewer, tournaments, runs, lastRuns, outbox, deliveries, teams, sponsors, decidedSponsors, promotions, announcements] = await Promise.all([
     db.user.findUnique({ where: { id: actor.id }, select: { timezone: true } }),
     listAdminTournaments(),
     listAutomationRuns({ job: runJob }),
     listLastRunPerJob(),
     getOutboxStatus(),
+    getDeliveryHealth(),
     db.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.teamSponsor.findMany({
       where: { status: "PENDING" },
@@ -66,6 +68,7 @@ export async function getAdminDashboard(actor: TActor, { runJob = null }: { runJ
       .filter(isScheduledJobName)
       .map((name): TAdminJob => ({ name, description: SCHEDULED_JOBS[name].description, schedule: SCHEDULED_JOBS[name].schedule, lastRun: lastRunByJob.get(name) ?? null })),
     outbox,
+    deliveries,
     teams,
     sponsors: { pending: sponsors.map((sponsor) => ({ ...sponsor, websiteUrl: toExternalLink(sponsor.websiteUrl) })), decided: decidedSponsors },
     promotions,

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { AnnouncementsCard } from "@/components/admin/announcements-card";
+import { DeliveriesCard } from "@/components/admin/deliveries-card";
 import { JobsCard } from "@/components/admin/jobs-card";
 import { OutboxCard } from "@/components/admin/outbox-card";
 import { PromotionsCard } from "@/components/admin/promotions-card";
@@ -22,6 +23,7 @@ const SECTIONS = [
   ["tournaments", "Tournaments"],
   ["jobs", "Jobs"],
   ["outbox", "Outbox"],
+  ["deliveries", "Deliveries"],
   ["runs", "Runs"],
   ["announcements", "Announcements"],
   ["sponsors", "Sponsors"],
@@ -36,6 +38,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const { job } = await searchParams;
   const dashboard = await getAdminDashboard(user, { runJob: typeof job === "string" && job.length <= 100 ? job : null });
   const { timeZone } = dashboard;
+  const failedDeliveries = dashboard.deliveries.channels.reduce((sum, channel) => sum + channel.counts.FAILED, 0);
 
   return (
     <div className="space-y-8">
@@ -48,6 +51,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <a href={`#${id}`} className="inline-block rounded-full border border-zinc-300 bg-white px-3 py-1 font-medium text-zinc-700 hover:border-brand-500 hover:text-brand-700">
                 {label}
                 {id === "outbox" && dashboard.outbox.pendingCount ? <span className="ml-1 text-amber-700">({dashboard.outbox.pendingCount})</span> : null}
+                {id === "deliveries" && failedDeliveries ? <span className="ml-1 text-red-700">({failedDeliveries})</span> : null}
                 {id === "sponsors" && dashboard.sponsors.pending.length ? <span className="ml-1 text-amber-700">({dashboard.sponsors.pending.length})</span> : null}
               </a>
             </li>
@@ -79,6 +83,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <OutboxCard outbox={dashboard.outbox} timeZone={timeZone} />
         </div>
       </div>
+
+      <DeliveriesCard health={dashboard.deliveries} timeZone={timeZone} />
 
       <Card headingId="runs" title="Automation runs" description={`The latest runs, newest first. Times in ${timeZone}.`}>
         <RunsTable runs={dashboard.runs} filter={dashboard.runFilter} timeZone={timeZone} />

@@ -1,0 +1,53 @@
+// Delivery health: what email and Discord did with the last week's notifications, and the latest
+// failures with the provider's reason (lib/admin/get-delivery-health.ts).
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { TDeliveryHealth } from "@/lib/admin/get-delivery-health";
+import { When } from "./when";
+
+const CHANNEL_LABEL = { EMAIL: "Email", DISCORD: "Discord" } as const;
+const count = (value: number) => value.toLocaleString("en-US");
+
+export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; timeZone: string }) {
+  return (
+    <Card headingId="deliveries" title="Deliveries" description={`Email and Discord over the last ${health.days} days. Skipped means the player chose otherwise or has no address.`}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {health.channels.map(({ channel, counts }) => {
+          const attempted = counts.SENT + counts.FAILED;
+          const rate = attempted === 0 ? null : Math.round((counts.SENT / attempted) * 1000) / 10;
+          return (
+            <div key={channel} className="rounded-lg border border-zinc-200 p-3" data-testid={`deliveries-${channel.toLowerCase()}`}>
+              <div className="flex items-baseline justify-between gap-2">
+                <h3 className="font-semibold">{CHANNEL_LABEL[channel]}</h3>
+                {rate === null ? <Badge>No sends</Badge> : <Badge tone={counts.FAILED === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>{rate}% delivered</Badge>}
+              </div>
+              <dl className="mt-2 grid grid-cols-4 gap-2 text-center text-sm">
+                {(["SENT", "FAILED", "PENDING", "SKIPPED"] as const).map((status) => (
+                  <div key={status}>
+                    <dt className="text-xs text-zinc-500">{status.toLowerCase()}</dt>
+                    <dd className={`font-semibold tabular-nums ${status === "FAILED" && counts.FAILED > 0 ? "text-red-700" : ""}`}>{count(counts[status])}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          );
+        })}
+      </div>
+      {health.recentFailures.length > 0 ? (
+        <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="delivery-failures">
+          <h3 className="font-semibold text-red-800">Latest failures</h3>
+          <ul className="mt-2 space-y-2">
+            {health.recentFailures.map((failure) => (
+              <li key={failure.id}>
+                <span className="font-medium">{CHANNEL_LABEL[failure.channel]}</span> to {failure.recipient}: “{failure.title}”, <When at={failure.createdAt} timeZone={timeZone} />
+                {failure.reason ? <p className="break-words text-red-800">{failure.reason}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="mt-3 text-sm text-zinc-600">No delivery failed in the last {health.days} days.</p>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+// Delivery health for the admin dashboard: per channel, what happened to the last week's
+// deliveries (sent, failed, skipped, still pending), and the latest failures with their reasons —
+// so an email provider that refuses everything, or a Discord webhook that is gone, shows up here
+// and not only in players' notification centers. Two queries, both on Delivery's (status, createdAt) index.
+import { db } from "@/lib/db";
+import type { DeliveryChannel, DeliveryStatus, NotificationType } from "@/lib/generated/prisma/enums";
+
+export const DELIVERY_HEALTH_DAYS = 7;
+const FAILURES_SHOWN = 8;
+
+export type TChannelHealth = { channel: DeliveryChannel; counts: Record<DeliveryStatus, number> };
+export type TDeliveryFailure = { id: string; channel: DeliveryChannel; reason: string | null; createdAt: Date; type: NotificationType; title: string; recipient: string };
+export type TDeliveryHealth = { days: number; channels: TChannelHealth[]; recentFailures: TDeliveryFailure[] };
+
+export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHealth> {
+  const since = new Date(now.getTime() - DELIVERY_HEALTH_DAYS * 86_400_000);
+  const [groups, failures] = await Promise.all([
+    db.delivery.groupBy({ by: ["channel", "status"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+    db.delivery.findMany({
+      where: { status: "FAILED", createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+      take: FAILURES_SHOWN,
+      select: { id: true, channel: true, reason: true, createdAt: true, notification: { select: { type: true, title: true, user: { select: { name: true, email: true } } } } },
+    }),
+  ]);
+  const channels = (["EMAIL", "DISCORD"] as const).map((channel) => {
+    const counts: Record<DeliveryStatus, number> = { SENT: 0, FAILED: 0, SKIPPED: 0, PENDING: 0 };
+    for (const group of groups) if (group.channel === channel) counts[group.status] = group._count._all;
+    return { channel, counts };
+  });
+  const recentFailures = failures.map(({ notification, ...failure }) => ({
+    ...failure,
+    type: notification.type,
+    title: notification.title,
+    recipient: notification.user.name ?? notification.user.email ?? "a player",
+  }));
+  return { days: DELIVERY_HEALTH_DAYS, channels, recentFailures };
+}
