@@ -9,7 +9,7 @@ function seededPlayer(name: string) {
   return player;
 }
 
-test("a seeded player signs in with a magic link from the captured email and sees their name", async ({ page }) => {
+test("a seeded player signs in with the magic link Resend delivered and sees their name", async ({ page }) => {
   const alex = seededPlayer("Alex Carter");
 
   const { link } = await requestSignInLink(page, alex.email);

@@ -1,7 +1,7 @@
 // A captain's invite reaches the player by email; its one-click unsubscribe link switches that
 // email off, and the player sees it switched off on the preferences page.
 import { expect, test } from "@playwright/test";
-import { findNewestCapturedEmail } from "./support/database";
+import { findNewestEmail } from "./support/mailbox";
 import { databaseNow, runEventsSince } from "./support/run-events";
 import { signInAs } from "./support/session";
 
@@ -15,11 +15,11 @@ test("the unsubscribe link in an emailed notification turns that email off on th
   await captain.getByLabel("Email or username").fill("priya@deltacrown.test");
   await captain.getByRole("button", { name: "Send invite" }).click();
   await expect(captain.getByRole("status").filter({ hasText: "Invite sent to" })).toBeVisible();
-  await runEventsSince(since); // team/invite.sent → notification/requested → notify (email captured)
+  await runEventsSince(since); // team/invite.sent → notification/requested → notify → send-email-batch
 
-  const mail = await findNewestCapturedEmail("priya@deltacrown.test");
+  const mail = await findNewestEmail("priya@deltacrown.test");
   expect(mail?.subject).toBe("Obsidian Owls invited you to join");
-  const link = mail?.text.match(UNSUBSCRIBE_LINK)?.[0];
+  const link = mail?.text?.match(UNSUBSCRIBE_LINK)?.[0];
   expect(link, mail?.text).toBeTruthy();
 
   await page.goto(link ?? "");

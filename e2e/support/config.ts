@@ -20,6 +20,15 @@ export const E2E_DATABASE_URL = `postgresql://postgres:postgres@localhost:${E2E_
 export const E2E_INNGEST_PORT = 54340;
 export const E2E_INNGEST_URL = `http://127.0.0.1:${E2E_INNGEST_PORT}`;
 
+/**
+ * A local stand-in for Resend (lib/testing/resend-stand-in.ts, started by start-server.ts): the
+ * production build sends every email through the real SDK to it, and the specs read what it
+ * delivered (e2e/support/mailbox.ts). Its rate limit is a paid plan's, so specs never wait on it.
+ */
+export const E2E_RESEND_PORT = 54341;
+export const E2E_RESEND_URL = `http://127.0.0.1:${E2E_RESEND_PORT}`;
+export const E2E_RESEND_REQUESTS_PER_SECOND = 10;
+
 /** A syntactically valid Inngest signing key that Inngest Cloud never issued. */
 export const E2E_INNGEST_SIGNING_KEY = `signkey-test-${"0123456789abcdef".repeat(4)}`;
 
@@ -37,14 +46,16 @@ export const E2E_SERVER_ENV = {
   CRON_SECRET: "e2e-cron-secret-0123456789",
   INNGEST_SIGNING_KEY: E2E_INNGEST_SIGNING_KEY,
   INNGEST_EVENT_KEY: "test-event-key",
-  // Cloud mode (signed requests only) with events going to the local stand-in, mail captured in
-  // the database, no Discord, links built from the request's host.
+  // Cloud mode (signed requests only) with events going to the local stand-in, mail through the
+  // Resend stand-in, no Discord.
   INNGEST_DEV: "",
   INNGEST_BASE_URL: E2E_INNGEST_URL,
   INNGEST_EVENT_API_BASE_URL: E2E_INNGEST_URL,
   INNGEST_SIGNING_KEY_FALLBACK: "",
-  RESEND_API_KEY: "",
-  RESEND_BASE_URL: "",
+  RESEND_API_KEY: "re_e2e_stand_in_key",
+  RESEND_BASE_URL: E2E_RESEND_URL,
+  RESEND_REQUESTS_PER_SECOND: String(E2E_RESEND_REQUESTS_PER_SECOND),
+  EMAIL_FROM: "DeltaCrown <notifications@deltacrown.test>",
   AUTH_DISCORD_ID: "",
   AUTH_DISCORD_SECRET: "",
   DISCORD_WEBHOOK_URL: "",

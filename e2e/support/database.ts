@@ -14,15 +14,13 @@ async function query<TRow extends pg.QueryResultRow>(sql: string, values: unknow
   }
 }
 
-export type TCapturedEmail = { id: string; subject: string; text: string; html: string; createdAt: Date };
-
-/** The newest mail captured for `to` (RESEND_API_KEY is unset under test), or null. */
-export async function findNewestCapturedEmail(to: string): Promise<TCapturedEmail | null> {
-  const rows = await query<TCapturedEmail>(
-    `SELECT id, subject, text, html, "createdAt" FROM "CapturedEmail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
-    [to],
+/** A message as development's mail capture stores it (production never writes one); its id. */
+export async function insertCapturedEmail(to: string, link: string): Promise<string> {
+  const rows = await query<{ id: string }>(
+    `INSERT INTO "CapturedEmail" (id, "to", "from", subject, html, text, headers, "createdAt") VALUES (gen_random_uuid()::text, $1, 'DeltaCrown <x@deltacrown.test>', 'Your DeltaCrown sign-in link', $2, $2, '{}', now()) RETURNING id`,
+    [to, link],
   );
-  return rows[0] ?? null;
+  return rows[0]?.id ?? "";
 }
 
 /** How many sessions the user with this email has (Auth.js database sessions). */

@@ -1,7 +1,7 @@
 // The magic link a user would click: asked for through the sign-in form, read from the mail the app
-// captured (RESEND_API_KEY is unset under test) — the same message Resend would deliver.
+// sent through Resend's API (to the stand-in, e2e/support/mailbox.ts).
 import { expect, type Page } from "@playwright/test";
-import { findNewestCapturedEmail } from "./database";
+import { findNewestEmail } from "./mailbox";
 
 export const SIGN_IN_EMAIL_SUBJECT = "Your DeltaCrown sign-in link";
 
@@ -9,7 +9,7 @@ const SIGN_IN_LINK = /https?:\/\/[^\s"'<>()[\]]+\/api\/auth\/callback\/email\?[^
 
 /** Fills in the sign-in form as a user does, waits for "Check your email", returns the link mailed. */
 export async function requestSignInLink(page: Page, email: string): Promise<{ link: string; emailId: string }> {
-  const previous = await findNewestCapturedEmail(email);
+  const previous = await findNewestEmail(email);
 
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
@@ -17,11 +17,11 @@ export async function requestSignInLink(page: Page, email: string): Promise<{ li
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 
   await expect
-    .poll(async () => (await findNewestCapturedEmail(email))?.id ?? null, { message: `a new sign-in email to ${email}` })
+    .poll(async () => (await findNewestEmail(email))?.id ?? null, { message: `a new sign-in email to ${email}` })
     .not.toBe(previous?.id ?? null);
-  const mail = await findNewestCapturedEmail(email);
+  const mail = await findNewestEmail(email);
   expect(mail?.subject).toBe(SIGN_IN_EMAIL_SUBJECT);
-  const link = mail?.text.match(SIGN_IN_LINK)?.[0];
+  const link = mail?.text?.match(SIGN_IN_LINK)?.[0];
   if (!mail || !link) throw new Error(`The sign-in email to ${email} has no sign-in link in its text part:\n${mail?.text}`);
   return { link, emailId: mail.id };
 }

@@ -10,7 +10,8 @@ import { seedDemoData } from "@/prisma/seed";
 import { startLocalDatabase, type TLocalDatabase } from "@/scripts/lib/local-database";
 import { migrate } from "@/scripts/lib/migrate";
 import { startInngestStandIn } from "@/lib/testing/inngest-stand-in";
-import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_INNGEST_PORT, E2E_SERVER_ENV } from "./config";
+import { startResendStandIn } from "@/lib/testing/resend-stand-in";
+import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_INNGEST_PORT, E2E_RESEND_PORT, E2E_RESEND_REQUESTS_PER_SECOND, E2E_SERVER_ENV } from "./config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
 
   await startInngestStandIn(E2E_INNGEST_PORT);
   log(`Inngest event API stand-in on port ${E2E_INNGEST_PORT}`);
+  await startResendStandIn({ port: E2E_RESEND_PORT, requestsPerSecond: E2E_RESEND_REQUESTS_PER_SECOND });
+  log(`Resend stand-in on port ${E2E_RESEND_PORT}`);
 
   next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(E2E_APP_PORT)], {
     cwd: ROOT,
