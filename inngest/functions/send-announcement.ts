@@ -7,9 +7,10 @@ import { getAnnouncementToSend, planAnnouncementPage, recordAnnouncementSent } f
 import { inngest } from "@/inngest/client";
 import { announcementCreated } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
+import { JOB_TIMEOUTS } from "@/inngest/scheduled-job-function";
 
 export const sendAnnouncementFunction = inngest.createFunction(
-  { id: "send-announcement", triggers: [announcementCreated], retries: 4 },
+  { id: "send-announcement", triggers: [announcementCreated], retries: 4, timeouts: JOB_TIMEOUTS },
   async ({ event, step }) => {
     const { announcementId } = event.data;
     const toSend = await step.run("check-announcement", () => failFastOnBadInput(() => getAnnouncementToSend(announcementId)));
