@@ -1,6 +1,7 @@
 // `npm run bench [-- <name> …]`: the quality bars of DESIGN.md §8, measured. Starts a throw-away
-// embedded PostgreSQL and a local Inngest stand-in, then runs every bench module in scripts/bench/
-// (or those named) on an emptied database each, and prints a report. Speed targets are reported
+// embedded PostgreSQL and local stand-ins for Inngest's event API, Resend and Discord (as strict as
+// the real services, lib/testing/), then runs every bench module in scripts/bench/ (or those named)
+// on an emptied database and reset stand-ins each, and prints a report. Speed targets are reported
 // PASS/FAIL but never fail the run (a slow machine is not a bug); invariants (such as a constant
 // number of queries) and errors do.
 import "./lib/load-env-file";
@@ -11,7 +12,9 @@ import { pathToFileURL } from "node:url";
 import { databaseUrl, startLocalDatabase } from "@/scripts/lib/local-database";
 import { migrate } from "@/scripts/lib/migrate";
 import { freePort } from "@/lib/testing/free-port";
+import { startDiscordStandIn } from "@/lib/testing/discord-stand-in";
 import { acceptEvents, startInngestStandIn } from "@/lib/testing/inngest-stand-in";
+import { startResendStandIn } from "@/lib/testing/resend-stand-in";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createCountedDb } from "./bench/lib/sql-counter";
 import type { TBench, TBenchResult } from "./bench/lib/types";
@@ -20,6 +23,11 @@ const BENCH_DIR = path.join(import.meta.dirname, "bench");
 const DATABASE = "deltacrown_bench";
 const dim = (text: string) => (process.stdout.isTTY ? `\x1b[2m${text}\x1b[0m` : text);
 const rule = "─".repeat(78);
+/**
+ * The Resend rate the benches run at (a paid plan's limit; Resend's default is 2/s): the stand-in
+ * refuses beyond it and RESEND_REQUESTS_PER_SECOND sets the email function's throttle from it.
+ */
+const RESEND_REQUESTS_PER_SECOND = 50;
 
 async function loadBenches(only: string[]): Promise<TBench[]> {
   const files = readdirSync(BENCH_DIR).filter((file) => file.endsWith(".ts")).sort();
@@ -43,12 +51,15 @@ async function main(): Promise<number> {
   // production, so per-row commits cost what they really cost; the data dir is removed below anyway.
   const server = await startLocalDatabase({ dataDir: path.join(tempDir, "pg"), port, database: DATABASE, persistent: true });
   const inngestApi = await startInngestStandIn();
+  const resend = await startResendStandIn({ requestsPerSecond: RESEND_REQUESTS_PER_SECOND });
+  const discord = await startDiscordStandIn();
+  const discordWebhookUrl = discord.createWebhook();
   const url = databaseUrl(port, DATABASE);
   const counted = createCountedDb(url);
   const stop = async () => {
     await counted.db.$disconnect().catch(() => {});
     await counted.pool.end().catch(() => {});
-    await inngestApi.close();
+    await Promise.all([inngestApi.close(), resend.close(), discord.close()]);
     await server.stop();
     rmSync(tempDir, { recursive: true, force: true });
   };
@@ -61,6 +72,10 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = url;
     process.env.INNGEST_DEV = "1";
     process.env.INNGEST_BASE_URL = inngestApi.url;
+    process.env.RESEND_API_KEY = "re_bench_key";
+    process.env.RESEND_BASE_URL = resend.url;
+    process.env.RESEND_REQUESTS_PER_SECOND = String(RESEND_REQUESTS_PER_SECOND);
+    process.env.DISCORD_WEBHOOK_URL = discordWebhookUrl;
     (globalThis as unknown as { deltacrownDb?: unknown }).deltacrownDb = counted.db;
     const { db } = await import("@/lib/db");
     if (db !== counted.db) throw new Error("lib/db.ts did not pick up the bench's counting client from globalThis.deltacrownDb; update scripts/bench.ts.");
@@ -77,10 +92,14 @@ async function main(): Promise<number> {
       await emptyDatabase(db);
       inngestApi.reset();
       inngestApi.setDefault(acceptEvents);
+      resend.reset();
+      resend.configure({ requestsPerSecond: RESEND_REQUESTS_PER_SECOND });
+      discord.reset();
       console.log(`\n${bench.title}`);
       let result: TBenchResult;
       try {
-        result = await bench.run({ db, sql: counted.sql, databaseUrl: url, log: (line) => console.log(dim(`  · ${line}`)) });
+        const log = (line: string) => console.log(dim(`  · ${line}`));
+        result = await bench.run({ db, sql: counted.sql, databaseUrl: url, log, resend, discord, discordWebhookUrl, resendRequestsPerSecond: RESEND_REQUESTS_PER_SECOND });
       } catch (error) {
         failures += 1;
         console.log(`  ERROR ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -71,6 +71,14 @@ export async function driveInngest(functions: readonly InngestFunction.Any[], in
 async function runOnce(fn: TFunction, event: TDrivenEvent, report: TDriveReport, queue: TDrivenEvent[], extra: Record<string, unknown> = {}) {
   // @inngest/test hands back errors serialized, without a RetryAfterError's delay: note it on the way out.
   let retryAfterMs: number | undefined;
+  // @inngest/test can start one step of parallel chains (Promise.all of steps) several times in one
+  // run; Inngest runs a step once per attempt and memoizes it. So does this: one execution per step id.
+  const started = new Map<string, Promise<unknown>>();
+  const once = (id: string, work: () => Promise<unknown>) => {
+    const running = started.get(id) ?? work();
+    started.set(id, running);
+    return running;
+  };
   const engine = new InngestTestEngine({
     function: fn as unknown as InngestFunction.Any,
     events: [{ ...event, ts: event.ts ?? Date.now() }],
@@ -78,22 +86,26 @@ async function runOnce(fn: TFunction, event: TDrivenEvent, report: TDriveReport,
       const ctx = mockCtx(raw) as unknown as { step: Record<string, unknown> };
       const run = raw.step.run as (id: string, work: () => Promise<unknown>) => Promise<unknown>;
       ctx.step.run = (id: string, work: () => Promise<unknown>) =>
-        run(id, async () => {
-          const output = await work().catch((error: unknown) => {
-            if (error instanceof Error && "retryAfter" in error) retryAfterMs = toMs(String(error.retryAfter));
-            throw error;
-          });
-          report.maxStepOutputBytes = Math.max(report.maxStepOutputBytes, byteLength(output ?? null));
-          return output;
-        });
+        run(id, () =>
+          once(id, async () => {
+            const output = await work().catch((error: unknown) => {
+              if (error instanceof Error && "retryAfter" in error) retryAfterMs = toMs(String(error.retryAfter));
+              throw error;
+            });
+            report.maxStepOutputBytes = Math.max(report.maxStepOutputBytes, byteLength(output ?? null));
+            return output;
+          }),
+        );
       // @inngest/test does not send events: a memoized step records them, and they are queued here.
       ctx.step.sendEvent = (id: string, payload: TDrivenEvent | TDrivenEvent[]) =>
-        run(id, async () => {
-          const events = Array.isArray(payload) ? payload : [payload];
-          report.sent.push(...events);
-          queue.push(...events);
-          return { ids: events.map((sent) => sent.id ?? "") };
-        });
+        run(id, () =>
+          once(id, async () => {
+            const events = Array.isArray(payload) ? payload : [payload];
+            report.sent.push(...events);
+            queue.push(...events);
+            return { ids: events.map((sent) => sent.id ?? "") };
+          }),
+        );
       return { ...ctx, ...extra } as never;
     },
   });

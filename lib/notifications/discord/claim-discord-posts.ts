@@ -26,7 +26,7 @@ export async function claimDiscordPosts(request: TNotificationRequest, now = new
   const targets = await findTargets(request);
   if (targets.length === 0) {
     await db.delivery.updateMany({
-      where: { channel: "DISCORD", status: "PENDING", notification: { dedupKey: request.dedupKey } },
+      where: { channel: "DISCORD", status: "PENDING", notification: { dedupKey: request.dedupKey, userId: { in: request.recipientIds } } },
       data: { status: "SKIPPED", reason: NO_DISCORD_CHANNEL_REASON },
     });
     return [];
@@ -34,7 +34,8 @@ export async function claimDiscordPosts(request: TNotificationRequest, now = new
 
   const mentions = await db.$queryRaw<{ discordUserId: string }[]>`
     SELECT DISTINCT u."discordUserId" FROM "Delivery" d JOIN "Notification" n ON n.id = d."notificationId" JOIN "User" u ON u.id = n."userId"
-    WHERE n."dedupKey" = ${request.dedupKey} AND d.channel = 'DISCORD' AND d.status = 'PENDING' AND u."discordUserId" IS NOT NULL
+    WHERE n."userId" = ANY(${request.recipientIds}::text[]) AND n."dedupKey" = ${request.dedupKey}
+      AND d.channel = 'DISCORD' AND d.status = 'PENDING' AND u."discordUserId" IS NOT NULL
     ORDER BY u."discordUserId" LIMIT ${DISCORD_MAX_ALLOWED_USER_MENTIONS}`;
   const payload = buildWebhookPayload({
     embed: buildDiscordEmbed({ type: request.type, title: request.title, body: request.body, url: request.url, timestamp: now }),

@@ -14,13 +14,14 @@ export type TEmailBatchEvent = ReturnType<typeof emailBatchReady.create> & { id:
 
 export async function planEmailBatches(request: Pick<TNotificationRequest, "dedupKey" | "recipientIds">): Promise<TEmailBatchEvent[]> {
   await db.$transaction(async (tx) => {
-    // Locked, so two plans of the same request (a redelivery racing the original) batch each delivery once.
+    // Locked (and waited for), so two plans of the same request — a redelivery racing the original —
+    // batch each delivery once, and the second then lists the first's batches below.
     const pending = await tx.$queryRaw<{ id: string }[]>`
-      SELECT d.id FROM "Delivery" d JOIN "Notification" n ON n.id = d."notificationId"
-      WHERE n."dedupKey" = ${request.dedupKey} AND n."userId" = ANY(${request.recipientIds}::text[])
-        AND d.channel = 'EMAIL' AND d.status = 'PENDING' AND d."emailBatchId" IS NULL
+      SELECT d.id FROM "Notification" n JOIN "Delivery" d ON d."notificationId" = n.id AND d.channel = 'EMAIL'
+      WHERE n."userId" = ANY(${request.recipientIds}::text[]) AND n."dedupKey" = ${request.dedupKey}
+        AND d.status = 'PENDING' AND d."emailBatchId" IS NULL
       ORDER BY d.id
-      FOR UPDATE OF d SKIP LOCKED`;
+      FOR UPDATE OF d`;
     const batches = await createEmailBatches(tx, pending.length);
     if (batches.length === 0) return;
     const batchOf = pending.map((_row, index) => batches[Math.floor(index / RESEND_BATCH_SIZE)] as string);
@@ -30,12 +31,14 @@ export async function planEmailBatches(request: Pick<TNotificationRequest, "dedu
       WHERE d.id = b.delivery_id`;
   });
 
-  // Every unsent batch of this request's deliveries: ours, or an earlier plan's that may not have been sent yet.
+  // Every unsent batch of these recipients' deliveries: ours, or an earlier plan's that may not have
+  // been sent yet. From the recipients' rows (the (userId, dedupKey) index), never the whole table.
   const batches = await db.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT b.id FROM "EmailBatch" b
-    JOIN "Delivery" d ON d."emailBatchId" = b.id JOIN "Notification" n ON n.id = d."notificationId"
-    WHERE n."dedupKey" = ${request.dedupKey} AND n."userId" = ANY(${request.recipientIds}::text[]) AND b.status = 'PENDING'
-    ORDER BY b.id`;
+    SELECT DISTINCT d."emailBatchId" AS id
+    FROM "Notification" n JOIN "Delivery" d ON d."notificationId" = n.id AND d.channel = 'EMAIL'
+    JOIN "EmailBatch" b ON b.id = d."emailBatchId"
+    WHERE n."userId" = ANY(${request.recipientIds}::text[]) AND n."dedupKey" = ${request.dedupKey} AND b.status = 'PENDING'
+    ORDER BY 1`;
   return emailBatchEventsFor(batches.map((batch) => batch.id));
 }
 

@@ -39,6 +39,14 @@ export function defaultChannelMap(): TChannelMap {
 }
 
 /**
+ * The defaults, shared by every user who has not chosen otherwise (the notify pipeline reads the
+ * preferences of thousands of users at once). Frozen, so no caller can change them for everyone.
+ */
+const SHARED_DEFAULTS: TChannelMap = Object.freeze(
+  Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, Object.freeze([...NOTIFICATION_CATALOG[type].defaultChannels])])),
+) as TChannelMap;
+
+/**
  * Reads stored overrides: unknown types are ignored; a list keeps its known channels; a list with
  * only unknown values (or a non-list) counts as no choice and the default applies. An explicit
  * empty list is a choice: nothing for that type.
@@ -57,7 +65,7 @@ function readOverrides(stored: unknown): Partial<TChannelMap> {
 export function toPreferences(row: TPreferenceRow | null, user: { id: string; timezone: string }): TPreferences {
   return {
     userId: user.id,
-    channels: { ...defaultChannelMap(), ...readOverrides(row?.channels) },
+    channels: withOverrides(readOverrides(row?.channels)),
     optOutEmail: row?.optOutEmail === true,
     optOutInApp: row?.optOutInApp === true,
     optOutDiscord: row?.optOutDiscord === true,
@@ -65,6 +73,10 @@ export function toPreferences(row: TPreferenceRow | null, user: { id: string; ti
     digestTime: isDigestTime(row?.digestTime) ? row.digestTime : DEFAULT_DIGEST_TIME,
     timezone: normalizeTimeZone(user.timezone) ?? DEFAULT_TIME_ZONE,
   };
+}
+
+function withOverrides(overrides: Partial<TChannelMap>): TChannelMap {
+  return Object.keys(overrides).length === 0 ? SHARED_DEFAULTS : { ...SHARED_DEFAULTS, ...overrides };
 }
 
 /** What to store in NotificationPreference.channels: only the types that differ from the default. */

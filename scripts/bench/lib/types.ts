@@ -1,6 +1,8 @@
 // The contract between `npm run bench` (scripts/bench.ts) and its bench modules
 // (scripts/bench/<name>.ts, each with a default export of type TBench).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { TDiscordStandIn } from "@/lib/testing/discord-stand-in";
+import type { TResendStandIn } from "@/lib/testing/resend-stand-in";
 import type { TSqlCounter } from "./sql-counter";
 
 export type TBenchContext = {
@@ -10,6 +12,13 @@ export type TBenchContext = {
   databaseUrl: string;
   /** A progress line (data seeding, warm-up), printed dimmed while the bench runs. */
   log: (line: string) => void;
+  /** The Resend stand-in RESEND_BASE_URL points at (reset before each bench; refuses beyond `resendRequestsPerSecond`). */
+  resend: TResendStandIn;
+  /** RESEND_REQUESTS_PER_SECOND as the app sees it, and the stand-in's limit. */
+  resendRequestsPerSecond: number;
+  /** The Discord stand-in; `discordWebhookUrl` (one of its webhooks) is DISCORD_WEBHOOK_URL, the platform channel. */
+  discord: TDiscordStandIn;
+  discordWebhookUrl: string;
 };
 
 /**
