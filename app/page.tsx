@@ -1,10 +1,9 @@
 import Link from "next/link";
+import { TOURNAMENT_STATUS } from "@/components/ui/enum-display";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
-
-const STATUS_LABEL = { DRAFT: "Draft", REGISTRATION: "Registration open", ONGOING: "Live", COMPLETED: "Completed", CANCELLED: "Cancelled" } as const;
 
 export default async function HomePage() {
   const user = await getSessionUser();
@@ -57,7 +56,7 @@ export default async function HomePage() {
                       {tournament.game} · {tournament._count.registrations} teams
                     </p>
                   </div>
-                  <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">{STATUS_LABEL[tournament.status]}</span>
+                  <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">{TOURNAMENT_STATUS[tournament.status].label}</span>
                 </li>
               ))}
             </ul>

@@ -2,12 +2,13 @@
 // are built with `.create(data)`, so payloads are typed and validated at both ends.
 import { eventType } from "inngest";
 import { z } from "zod";
+import { AchievementKind, NotificationType, RunTrigger } from "@/lib/generated/prisma/enums";
 import { LINK_MAX_LENGTH } from "@/lib/links/safe-link";
 
 /** Database ids (cuid, uuid, seed ids): plain and bounded, so every event has a bounded size (events.test.ts). */
 const ZId = z.string().regex(/^[\w.:-]+$/, "must be an id").min(1).max(100);
 /** What started a job run (AutomationRun.trigger). */
-const ZTrigger = z.enum(["CRON", "EVENT", "MANUAL", "CLI"]);
+const ZTrigger = z.enum(RunTrigger);
 
 export const teamInviteSent = eventType("team/invite.sent", {
   schema: z.object({ inviteId: ZId, teamId: ZId, inviteeId: ZId, invitedById: ZId }),
@@ -58,7 +59,7 @@ export const teamAchievementEarned = eventType("team/achievement.earned", {
     achievementId: ZId,
     teamId: ZId,
     tournamentId: ZId,
-    kind: z.enum(["TOURNAMENT_CHAMPION", "TOURNAMENT_RUNNER_UP", "TOURNAMENT_THIRD_PLACE"]),
+    kind: z.enum(AchievementKind),
   }),
 });
 
@@ -70,22 +71,7 @@ export const promotionStarted = eventType("promotion/started", {
   schema: z.object({ promotionId: ZId, teamId: ZId }),
 });
 
-export const ZNotificationType = z.enum([
-  "invite_sent",
-  "invite_accepted",
-  "roster_changed",
-  "tournament_registered",
-  "match_scheduled",
-  "match_result",
-  "bracket_ready",
-  "ranking_changed",
-  "sponsor_approved",
-  "promotion_started",
-  "payout_received",
-  "achievement_earned",
-  "announcement",
-  "system",
-]);
+export const ZNotificationType = z.enum(NotificationType);
 
 /** What a notification keeps for later (links, grouping, the admin's view): a few small, named values. */
 const ZNotificationData = z.strictObject({

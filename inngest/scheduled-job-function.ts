@@ -1,17 +1,17 @@
-// An Inngest function for a scheduled job of lib/automation/scheduled-jobs.ts: its cron (UTC) plus
-// the event that asks for a run now. A cron tick runs at most once per period (runJob's dedup key);
+// An Inngest function for a scheduled job of lib/automation/scheduled-jobs.ts: the registry's cron
+// (UTC) plus the event that asks for a run now. A cron tick runs at most once per period (runJob's dedup key);
 // a requested run with trigger CRON (Vercel Cron) shares that period. The events the job emits go
 // out with step.sendEvent (inngest/run-emitting-step.ts).
 import { cron, type EventType, type StandardSchemaV1 } from "inngest";
 import { z } from "zod";
 import { JOB_TIMEOUT_MINUTES } from "@/lib/automation/run-job";
 import { SCHEDULED_JOBS, runScheduledJob, type TScheduledJobName } from "@/lib/automation/scheduled-jobs";
-import type { RunTrigger } from "@/lib/generated/prisma/enums";
+import { RunTrigger } from "@/lib/generated/prisma/enums";
 import { inngest } from "./client";
 import { failFastOnBadInput } from "./fail-fast";
 import { runEmittingStep } from "./run-emitting-step";
 
-const ZRequestedBy = z.object({ trigger: z.enum(["CRON", "EVENT", "MANUAL", "CLI"]) });
+const ZRequestedBy = z.object({ trigger: z.enum(RunTrigger) });
 
 /** Every job function's timeouts: Inngest cancels a run that has not finished in time. */
 export const JOB_TIMEOUTS = { finish: `${JOB_TIMEOUT_MINUTES}m` } as const;

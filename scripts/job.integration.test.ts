@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SCHEDULED_JOBS } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
 import { sentEvents } from "@/lib/testing/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
@@ -24,9 +25,12 @@ describe("npm run job", () => {
   it("--help lists every job and its options", async () => {
     const { code, stdout } = await job("--help");
     expect(code).toBe(0);
-    for (const name of ["recompute-rankings [--tournament-id ID]", "distribute-payouts <tournamentId>", "wrap-up", "expire-invites", "process-sponsorships [--sponsors-only | --promotions-only]", "send-digests", "cleanup-notifications [--days 90]"]) {
+    for (const name of ["recompute-rankings [--tournament-id ID]", "distribute-payouts <tournamentId>", "tournament-wrapup", "expire-invites", "expire-sponsors", "process-promotions", "process-sponsorships [--sponsors-only | --promotions-only]", "schedule-digests", "send-digests", "cleanup-notifications [--days 90]"]) {
       expect(stdout).toContain(name);
     }
+    // A command for every scheduled job, named as the job.
+    const commands = stdout.split("\n").map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1]);
+    for (const name of Object.keys(SCHEDULED_JOBS)) expect(commands).toContain(name);
   });
 
   it("distribute-payouts pays once, then says already distributed", async () => {

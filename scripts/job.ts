@@ -1,77 +1,77 @@
-// `npm run job -- <job> [options]` — the seed's management commands: runs a job in this process
-// (same lib function as the Inngest function, recorded as an AutomationRun with trigger CLI) and
-// prints its result. Exit code 1 when it fails.
+// `npm run job -- <job> [options]` — the specification's management commands: runs a job in this
+// process (the same lib function as its Inngest function, recorded as an AutomationRun with trigger
+// CLI) and prints its result. Exit code 1 when it fails. A command's name is its job's name: one per
+// scheduled job of lib/automation/scheduled-jobs.ts, plus the jobs that run on request only.
 import "./lib/load-env-file";
 import { parseArgs } from "node:util";
+import { runJob } from "@/lib/automation/run-job";
+import { SCHEDULED_JOBS, isScheduledJobName, runRecomputeRankings, runScheduledJob, type TScheduledJobName } from "@/lib/automation/scheduled-jobs";
+import { db } from "@/lib/db";
+import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup-notifications";
+import { sendDueDigests } from "@/lib/notifications/digest/schedule-digests";
+import { runDistributePayouts } from "@/lib/payouts/run-distribute-payouts";
 import { ensureDatabase } from "./lib/ensure-database";
 import { formatJobResult } from "./lib/format-job-result";
 
-type TCommand = { usage: string; description: string; run: (positionals: string[], options: TOptions) => Promise<unknown> };
 type TOptions = { "tournament-id"?: string; "sponsors-only"?: boolean; "promotions-only"?: boolean; days?: string };
+type TCommand = { usage: string; description: string; run: (positionals: string[], options: TOptions) => Promise<unknown> };
 
-const COMMANDS: Record<string, TCommand> = {
+/** Scheduled jobs that take options here; every other one runs as its cron tick would. */
+const WITH_OPTIONS: Partial<Record<TScheduledJobName, Omit<TCommand, "description"> & { note: string }>> = {
   "recompute-rankings": {
     usage: "recompute-rankings [--tournament-id ID]",
-    description: "Recompute points, W/D/L and ranks (only the teams of one tournament with --tournament-id)",
-    run: async (_args, options) => {
-      const { runRecomputeRankings } = await import("@/lib/automation/scheduled-jobs");
-      return runRecomputeRankings({ tournamentId: options["tournament-id"] ?? null, trigger: "CLI" });
-    },
-  },
-  "distribute-payouts": {
-    usage: "distribute-payouts <tournamentId>",
-    description: "Pay places 1–3 of a completed tournament (exactly once)",
-    run: async ([tournamentId]) => {
-      if (!tournamentId) throw new Error("distribute-payouts needs the tournament id: npm run job -- distribute-payouts <tournamentId>");
-      const [{ runJob }, { distributePayouts }] = await Promise.all([import("@/lib/automation/run-job"), import("@/lib/payouts/distribute-payouts")]);
-      return runJob({ job: "distribute-payouts", trigger: "CLI" }, ({ runId }) => distributePayouts({ tournamentId, runId }));
-    },
-  },
-  "wrap-up": {
-    usage: "wrap-up",
-    description: "Completed tournaments not yet wrapped up → request rankings and payouts",
-    run: () => runScheduled("tournament-wrapup"),
-  },
-  "expire-invites": {
-    usage: "expire-invites",
-    description: "PENDING team invites older than 7 days → EXPIRED",
-    run: () => runScheduled("expire-invites"),
-  },
-  "process-sponsorships": {
-    usage: "process-sponsorships [--sponsors-only | --promotions-only]",
-    description: "Expire ended sponsorships; start and expire promotions",
-    run: async (_args, options) => {
-      if (options["sponsors-only"] && options["promotions-only"]) throw new Error("Use --sponsors-only or --promotions-only, not both.");
-      return {
-        ...(options["promotions-only"] ? {} : { sponsors: await runScheduled("expire-sponsors") }),
-        ...(options["sponsors-only"] ? {} : { promotions: await runScheduled("process-promotions") }),
-      };
-    },
-  },
-  "send-digests": {
-    usage: "send-digests",
-    description: "Send the daily digests that are due now (each user's local digest time)",
-    run: async () => {
-      const [{ runJob }, { sendDueDigests }] = await Promise.all([import("@/lib/automation/run-job"), import("@/lib/notifications/digest/schedule-digests")]);
-      return runJob({ job: "send-digests", trigger: "CLI" }, () => sendDueDigests());
-    },
+    note: "--tournament-id: only the teams of that tournament",
+    run: (_args, options) => runRecomputeRankings({ tournamentId: options["tournament-id"] ?? null, trigger: "CLI" }),
   },
   "cleanup-notifications": {
-    usage: "cleanup-notifications [--days 90]",
-    description: "Delete read notifications older than N days (unread are kept)",
-    run: async (_args, options) => {
-      const days = Number(options.days ?? 90);
+    usage: `cleanup-notifications [--days ${DEFAULT_RETENTION_DAYS}]`,
+    note: "--days: another age",
+    run: (_args, options) => {
+      const days = Number(options.days ?? DEFAULT_RETENTION_DAYS);
       if (!Number.isInteger(days) || days < 1) throw new Error(`--days must be a whole number of at least 1 (got ${options.days}).`);
-      const [{ runJob }, { cleanupNotifications }] = await Promise.all([import("@/lib/automation/run-job"), import("@/lib/notifications/cleanup-notifications")]);
       return runJob({ job: "cleanup-notifications", trigger: "CLI" }, () => cleanupNotifications({ days }));
     },
   },
 };
 
-async function runScheduled(name: "tournament-wrapup" | "expire-invites" | "expire-sponsors" | "process-promotions") {
-  const { runScheduledJob } = await import("@/lib/automation/scheduled-jobs");
-  return runScheduledJob(name, "CLI");
-}
+const scheduledCommands = Object.keys(SCHEDULED_JOBS)
+  .filter(isScheduledJobName)
+  .map((name): [string, TCommand] => {
+    const { description } = SCHEDULED_JOBS[name];
+    const custom = WITH_OPTIONS[name];
+    if (!custom) return [name, { usage: name, description, run: () => runScheduledJob(name, "CLI") }];
+    return [name, { usage: custom.usage, description: `${description}; ${custom.note}`, run: custom.run }];
+  });
+
+const COMMANDS: Record<string, TCommand> = {
+  ...Object.fromEntries(scheduledCommands),
+  // On request only (an Inngest function each, no cron).
+  "distribute-payouts": {
+    usage: "distribute-payouts <tournamentId>",
+    description: "Pay the podium of a completed tournament (exactly once)",
+    run: ([tournamentId]) => {
+      if (!tournamentId) throw new Error("distribute-payouts needs the tournament id: npm run job -- distribute-payouts <tournamentId>");
+      return runDistributePayouts({ tournamentId, trigger: "CLI" });
+    },
+  },
+  "send-digests": {
+    usage: "send-digests",
+    description: "Send the digests due now right here (schedule-digests queues them for Inngest instead)",
+    run: () => runJob({ job: "send-digests", trigger: "CLI" }, () => sendDueDigests()),
+  },
+  // The specification's name for expire-sponsors and process-promotions together.
+  "process-sponsorships": {
+    usage: "process-sponsorships [--sponsors-only | --promotions-only]",
+    description: "expire-sponsors, then process-promotions",
+    run: async (_args, options) => {
+      if (options["sponsors-only"] && options["promotions-only"]) throw new Error("Use --sponsors-only or --promotions-only, not both.");
+      return {
+        ...(options["promotions-only"] ? {} : { sponsors: await runScheduledJob("expire-sponsors", "CLI") }),
+        ...(options["sponsors-only"] ? {} : { promotions: await runScheduledJob("process-promotions", "CLI") }),
+      };
+    },
+  },
+};
 
 function help(): string {
   const width = Math.max(...Object.values(COMMANDS).map((command) => command.usage.length));
@@ -104,7 +104,7 @@ async function main(): Promise<number> {
     console.log(help());
     return values.help ? 0 : 1;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     console.error(`Unknown job "${name}".\n\n${help()}`);
     return 1;
@@ -115,7 +115,6 @@ async function main(): Promise<number> {
     console.log(values.json ? JSON.stringify(result, null, 2) : formatJobResult(name, result));
     return 0;
   } finally {
-    const { db } = await import("@/lib/db");
     await db.$disconnect();
     await database.stop();
   }

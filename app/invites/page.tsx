@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { OpenInvites, type TOpenInvite } from "@/components/teams/open-invites";
 import { PastInvites } from "@/components/teams/past-invites";
-import { formatDateTime, formatRelativeTime } from "@/components/ui/time";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { formatRelativeTime } from "@/lib/format/format-relative-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { listInvitesForUser } from "@/lib/teams/queries/list-invites-for-user";

@@ -77,7 +77,7 @@ describe("notification center actions", () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.data.items.map((item) => item.id)).toEqual(["z04", "z03", "z02", "z01", "z00"]);
     expect(result.data.nextCursor).toBeNull();
-    expect(result.data.items[0]).toMatchObject({ typeLabel: "Match results", timeFull: "Nov 29, 2026, 9:04 PM GMT+9" });
+    expect(result.data.items[0]).toMatchObject({ typeLabel: "Match results", timeFull: "Sun, 29 Nov 2026, 21:04 GMT+9" });
 
     const unreadOnly = await loadMoreNotificationsAction({ cursor: first.nextCursor ?? "", view: "unread", type: "announcement" });
     expect(unreadOnly).toEqual({ ok: true, data: { items: [], nextCursor: null } });

@@ -6,10 +6,11 @@ import { type FormEvent, useEffect, useId, useRef, useState, useTransition } fro
 import { createAnnouncementAction, previewAnnouncementAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { AnnouncementAudience } from "@/lib/generated/prisma/enums";
 import { Field, INPUT_CLASS } from "./field";
 
 type TOption = { id: string; name: string };
-type TAudience = "ALL" | "TEAM" | "TOURNAMENT";
+type TAudience = AnnouncementAudience;
 type TPreview = { state: "loading" } | { state: "ready"; recipientCount: number; label: string } | { state: "error"; error: string };
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 type TDraft = { title: string; body: string; url: string };

@@ -1,8 +1,8 @@
 // Announcements: write one (with its recipient count first), and the latest ones sent.
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { AnnouncementForm } from "./announcement-form";
-import { When } from "./when";
 
 const AUDIENCE = { ALL: "Everyone", TEAM: "Team", TOURNAMENT: "Tournament" } as const;
 
@@ -30,11 +30,11 @@ export function AnnouncementsCard({ dashboard }: { dashboard: Pick<TAdminDashboa
                 <br />
                 {announcement.sentAt ? (
                   <>
-                    sent <When at={announcement.sentAt} timeZone={timeZone} />
+                    sent <RelativeTime value={announcement.sentAt} timeZone={timeZone} />
                   </>
                 ) : (
                   <>
-                    created <When at={announcement.createdAt} timeZone={timeZone} />, not sent yet
+                    created <RelativeTime value={announcement.createdAt} timeZone={timeZone} />, not sent yet
                   </>
                 )}
               </p>

@@ -5,7 +5,7 @@ import { useEffect, useId, useState, useTransition } from "react";
 import { completeTournamentAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { placeLabel } from "./format";
+import { placeLabel } from "@/lib/payouts/places";
 
 type TTeam = { id: string; name: string };
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;

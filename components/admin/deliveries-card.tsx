@@ -1,9 +1,11 @@
 // Delivery health: what email and Discord did with the last week's notifications, and the latest
 // failures with the provider's reason (lib/admin/get-delivery-health.ts).
 import { Badge } from "@/components/ui/badge";
+import { RelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
+import { DELIVERY_STATUS } from "@/components/ui/enum-display";
 import type { TDeliveryHealth } from "@/lib/admin/get-delivery-health";
-import { When } from "./when";
+import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 
 const CHANNEL_LABEL = { EMAIL: "Email", DISCORD: "Discord" } as const;
 const count = (value: number) => value.toLocaleString("en-US");
@@ -22,9 +24,9 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
                 {rate === null ? <Badge>No sends</Badge> : <Badge tone={counts.FAILED === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>{rate}% delivered</Badge>}
               </div>
               <dl className="mt-2 grid grid-cols-4 gap-2 text-center text-sm">
-                {(["SENT", "FAILED", "PENDING", "SKIPPED"] as const).map((status) => (
+                {(Object.keys(DELIVERY_STATUS) as DeliveryStatus[]).map((status) => (
                   <div key={status}>
-                    <dt className="text-xs text-zinc-500">{status.toLowerCase()}</dt>
+                    <dt className="text-xs text-zinc-500">{DELIVERY_STATUS[status].label}</dt>
                     <dd className={`font-semibold tabular-nums ${status === "FAILED" && counts.FAILED > 0 ? "text-red-700" : ""}`}>{count(counts[status])}</dd>
                   </div>
                 ))}
@@ -39,7 +41,7 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
           <ul className="mt-2 space-y-2">
             {health.recentFailures.map((failure) => (
               <li key={failure.id}>
-                <span className="font-medium">{CHANNEL_LABEL[failure.channel]}</span> to {failure.recipient}: “{failure.title}”, <When at={failure.createdAt} timeZone={timeZone} />
+                <span className="font-medium">{CHANNEL_LABEL[failure.channel]}</span> to {failure.recipient}: “{failure.title}”, <RelativeTime value={failure.createdAt} timeZone={timeZone} />
                 {failure.reason ? <p className="break-words text-red-800">{failure.reason}</p> : null}
               </li>
             ))}

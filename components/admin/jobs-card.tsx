@@ -1,9 +1,9 @@
 // The scheduled jobs: what each does, when it runs (UTC), its latest run, and "Run now".
 import { Card } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { RunJobButton } from "./run-job-button";
-import { RunStatusBadge } from "./status-badges";
-import { When } from "./when";
+import { RunStatusBadge } from "./run-status-badge";
 
 export function JobsCard({ jobs, timeZone }: { jobs: TAdminDashboard["jobs"]; timeZone: string }) {
   return (
@@ -24,7 +24,7 @@ export function JobsCard({ jobs, timeZone }: { jobs: TAdminDashboard["jobs"]; ti
               <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500">
                 {job.lastRun ? (
                   <>
-                    Last run <When at={job.lastRun.startedAt} timeZone={timeZone} /> <RunStatusBadge status={job.lastRun.status} />
+                    Last run <RelativeTime value={job.lastRun.startedAt} timeZone={timeZone} /> <RunStatusBadge status={job.lastRun.status} />
                   </>
                 ) : (
                   "Never ran yet."

@@ -1,9 +1,9 @@
 // The outbox: events committed with their change but not yet accepted by Inngest, and the ones it
 // refused so often that they were set aside (dead letters).
 import { Badge } from "@/components/ui/badge";
+import { RelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
 import type { TOutboxStatus } from "@/lib/admin/get-outbox-status";
-import { When } from "./when";
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
@@ -23,7 +23,7 @@ export function OutboxCard({ outbox, timeZone }: { outbox: TOutboxStatus; timeZo
       {oldestPending ? (
         <div className="mt-3 space-y-1 text-sm text-zinc-700">
           <p>
-            Oldest: <code className="break-all text-xs">{oldestPending.name}</code>, waiting since <When at={oldestPending.createdAt} timeZone={timeZone} exact="inline" />
+            Oldest: <code className="break-all text-xs">{oldestPending.name}</code>, waiting since <RelativeTime value={oldestPending.createdAt} timeZone={timeZone} exact="inline" />
             {oldestPending.attempts ? ` · ${plural(oldestPending.attempts, "send attempt", "send attempts")}` : ""}.
           </p>
           {oldestPending.lastError ? <p className="break-words text-red-800">Last send error: {oldestPending.lastError}</p> : null}
@@ -46,7 +46,7 @@ export function OutboxCard({ outbox, timeZone }: { outbox: TOutboxStatus; timeZo
             {deadLetters.map((letter) => (
               <li key={letter.id}>
                 <code className="break-all text-xs">{letter.name}</code> <span className="text-zinc-500">({letter.id})</span>, from{" "}
-                <When at={letter.createdAt} timeZone={timeZone} />, set aside <When at={letter.deadAt} timeZone={timeZone} /> after{" "}
+                <RelativeTime value={letter.createdAt} timeZone={timeZone} />, set aside <RelativeTime value={letter.deadAt} timeZone={timeZone} /> after{" "}
                 {plural(letter.attempts, "attempt", "attempts")}.
                 {letter.lastError ? <p className="break-words text-red-800">{letter.lastError}</p> : null}
               </li>

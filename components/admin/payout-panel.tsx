@@ -7,8 +7,9 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { requestPayoutsAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { TPayoutStatus } from "@/lib/admin/get-payout-status";
-import { formatCoins, placeLabel } from "./format";
+import type { TPayoutStatus } from "@/lib/payouts/get-payout-status";
+import { formatCoins } from "@/lib/format/format-coins";
+import { placeLabel } from "@/lib/payouts/places";
 import { PayoutStatusView } from "./payout-status-view";
 
 export type TPodiumLine = { place: number; teamName: string; amount: number };

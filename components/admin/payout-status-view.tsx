@@ -1,17 +1,10 @@
 // What the payout panel says about a tournament's payout: the request's state ("Queued"), the
 // outcome of the latest run ("Paid", "Already distributed", "Not ready") and the ledger's own rows.
 import { Badge } from "@/components/ui/badge";
-import type { TPayoutLine, TPayoutStatus } from "@/lib/admin/get-payout-status";
-import { formatRelativeTime } from "@/components/ui/time";
-import { formatCoins, placeLabel } from "./format";
-
-function Ago({ at }: { at: string }) {
-  return (
-    <time dateTime={at} title={at} suppressHydrationWarning>
-      {formatRelativeTime(at)}
-    </time>
-  );
-}
+import type { TPayoutLine, TPayoutStatus } from "@/lib/payouts/get-payout-status";
+import { RelativeTime } from "@/components/ui/time";
+import { formatCoins } from "@/lib/format/format-coins";
+import { placeLabel } from "@/lib/payouts/places";
 
 const payoutList = (payouts: TPayoutLine[]) => payouts.map((line) => `${placeLabel(line.place)} ${line.teamName} ${formatCoins(line.amount)}`).join(" · ");
 
@@ -44,14 +37,14 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
           </p>
           {request && !request.deliveredAt ? (
             <p className="text-xs text-zinc-600">
-              Requested <Ago at={request.requestedAt} />
+              Requested <RelativeTime value={request.requestedAt} />
               {request.lastError ? <> · last send error: {request.lastError}</> : null}. Stuck? Start Inngest (locally: the Inngest dev server), or run it from a shell:{" "}
               <code className="break-all rounded bg-zinc-200 px-1">npm run job -- distribute-payouts {tournamentId}</code>
             </p>
           ) : null}
           {status.failedRun ? (
             <p className="text-xs text-red-800">
-              A distribute-payouts run failed <Ago at={status.failedRun.startedAt} /> (possibly this request; Inngest retries it): {status.failedRun.error}
+              A distribute-payouts run failed <RelativeTime value={status.failedRun.startedAt} /> (possibly this request; Inngest retries it): {status.failedRun.error}
             </p>
           ) : null}
         </div>
@@ -90,7 +83,7 @@ export function PayoutStatusView({ status, tournamentId }: { status: TPayoutStat
       </div>
       {lastRun && status.state !== "idle" ? (
         <p className="text-xs text-zinc-600">
-          {status.state === "queued" ? "Previous run" : "Run"} {lastRun.finishedAt ? <>finished <Ago at={lastRun.finishedAt} /></> : <>started <Ago at={lastRun.startedAt} /></>} ·
+          {status.state === "queued" ? "Previous run" : "Run"} {lastRun.finishedAt ? <>finished <RelativeTime value={lastRun.finishedAt} /></> : <>started <RelativeTime value={lastRun.startedAt} /></>} ·
           trigger {lastRun.trigger.toLowerCase()}
         </p>
       ) : null}

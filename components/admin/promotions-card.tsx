@@ -1,8 +1,9 @@
 // Team promotions: schedule one, and see the scheduled and running ones.
-import { Badge } from "@/components/ui/badge";
+import { EnumBadge } from "@/components/ui/enum-badge";
+import { PROMOTION_STATUS } from "@/components/ui/enum-display";
 import { Card } from "@/components/ui/card";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format/format-date-time";
 import { PromotionForm } from "./promotion-form";
 
 /** A promotion whose start or end passed waits for the next hourly process-promotions run. */
@@ -28,7 +29,7 @@ export function PromotionsCard({ promotions, teams, timeZone }: { promotions: TA
                 <p className="min-w-0 font-medium">
                   {promotion.title} <span className="font-normal text-zinc-600">· {promotion.team.name}</span>
                 </p>
-                <Badge tone={promotion.status === "ACTIVE" ? "success" : "brand"}>{promotion.status === "ACTIVE" ? "Active" : "Scheduled"}</Badge>
+                <EnumBadge display={PROMOTION_STATUS} value={promotion.status} />
               </div>
               {promotion.description ? <p className="mt-0.5 text-sm text-zinc-600">{promotion.description}</p> : null}
               <p className="mt-0.5 text-xs text-zinc-500">

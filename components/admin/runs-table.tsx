@@ -2,12 +2,12 @@
 // without JavaScript). A table on wide screens; each row a stacked card on phones.
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { RUNS_PAGE_SIZE } from "@/lib/admin/list-automation-runs";
 import { INPUT_CLASS } from "./field";
-import { formatDuration } from "./format";
-import { RunStatusBadge } from "./status-badges";
-import { When } from "./when";
+import { formatDuration } from "@/lib/format/format-duration";
+import { RunStatusBadge } from "./run-status-badge";
 
 const ERROR_PREVIEW = 90;
 
@@ -89,7 +89,7 @@ export function RunsTable({ runs, filter, timeZone }: { runs: TAdminDashboard["r
                     <RunStatusBadge status={run.status} />
                   </Cell>
                   <Cell label="Started" className="whitespace-nowrap">
-                    <When at={run.startedAt} timeZone={timeZone} exact="below" />
+                    <RelativeTime value={run.startedAt} timeZone={timeZone} exact="below" />
                   </Cell>
                   <Cell label="Duration" className="whitespace-nowrap">
                     {formatDuration(run.durationMs)}

@@ -1,14 +1,13 @@
 // Sponsorships waiting for a decision (approve / reject), and the latest decisions.
 import { approveSponsorAction, rejectSponsorAction } from "@/app/admin/actions";
-import { Badge } from "@/components/ui/badge";
+import { EnumBadge } from "@/components/ui/enum-badge";
+import { RelativeTime } from "@/components/ui/time";
+import { SPONSOR_STATUS } from "@/components/ui/enum-display";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { ActionButton } from "./action-button";
-import { formatDate } from "./format";
-import { When } from "./when";
-
-const TONES = { APPROVED: "brand", ACTIVE: "success", EXPIRED: "neutral", REJECTED: "danger", PENDING: "warning" } as const;
+import { formatDateTime } from "@/lib/format/format-date-time";
 
 export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard["sponsors"]; timeZone: string }) {
   return (
@@ -27,7 +26,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                     {sponsor.name} <span className="font-normal text-zinc-600">for {sponsor.team.name}</span>
                   </p>
                   <p className="text-sm text-zinc-600">
-                    {formatDate(sponsor.startsAt, timeZone)} – {formatDate(sponsor.endsAt, timeZone)}
+                    {formatDateTime(sponsor.startsAt, timeZone, { withTime: false })} – {formatDateTime(sponsor.endsAt, timeZone, { withTime: false })}
                     {sponsor.websiteUrl ? (
                       <>
                         {" · "}
@@ -38,7 +37,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                     ) : null}
                   </p>
                   <p className="text-xs text-zinc-500">
-                    Requested <When at={sponsor.createdAt} timeZone={timeZone} />
+                    Requested <RelativeTime value={sponsor.createdAt} timeZone={timeZone} />
                   </p>
                 </div>
                 <div className="flex flex-wrap items-start gap-2">
@@ -75,7 +74,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                   {sponsor.name} <span className="text-zinc-500">for {sponsor.team.name}</span>
                 </span>
                 <span className="flex items-center gap-2 text-xs text-zinc-500">
-                  <When at={sponsor.updatedAt} timeZone={timeZone} /> <Badge tone={TONES[sponsor.status]}>{sponsor.status.toLowerCase()}</Badge>
+                  <RelativeTime value={sponsor.updatedAt} timeZone={timeZone} /> <EnumBadge display={SPONSOR_STATUS} value={sponsor.status} />
                 </span>
               </li>
             ))}

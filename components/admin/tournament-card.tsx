@@ -3,18 +3,17 @@
 import Link from "next/link";
 import { type ReactNode } from "react";
 import { publishBracketAction } from "@/app/admin/actions";
+import { TournamentStatusBadge } from "@/components/tournaments/status-badge";
+import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { placeLabel, prizeFor } from "@/lib/payouts/places";
 import { ActionButton } from "./action-button";
 import { CompleteTournamentForm } from "./complete-tournament-form";
-import { formatDate, formatDateTime, placeLabel } from "./format";
 import { PayoutPanel } from "./payout-panel";
 import { PostMatchResultForm } from "./post-match-result-form";
-import { TournamentStatusBadge } from "./status-badges";
-import { When } from "./when";
 
 type TTournament = TAdminDashboard["tournaments"][number];
-
-const PAID_PLACES = 3;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -78,8 +77,8 @@ function OpenTournamentActions({ tournament, timeZone }: { tournament: TTourname
 export function TournamentCard({ tournament, timeZone }: { tournament: TTournament; timeZone: string }) {
   const headingId = `tournament-${tournament.id}`;
   const podium = tournament.placements
-    .filter((placement) => placement.place <= PAID_PLACES && (tournament.prizes[placement.place - 1] ?? 0) > 0)
-    .map((placement) => ({ place: placement.place, teamName: placement.team.name, amount: tournament.prizes[placement.place - 1] ?? 0 }));
+    .map((placement) => ({ place: placement.place, teamName: placement.team.name, amount: prizeFor(tournament.prizes, placement.place) }))
+    .filter((line) => line.amount > 0);
   const isOpen = tournament.status === "REGISTRATION" || tournament.status === "ONGOING";
 
   return (
@@ -100,17 +99,17 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
       </header>
 
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
-        <Fact label="Starts">{tournament.startsAt ? formatDate(tournament.startsAt, timeZone) : "Not set"}</Fact>
+        <Fact label="Starts">{tournament.startsAt ? formatDateTime(tournament.startsAt, timeZone, { withTime: false }) : "Not set"}</Fact>
         <Fact label="Registrations">{tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"}</Fact>
         <Fact label="Matches">
           {tournament.completedMatchCount} played · {tournament.scheduledMatches.length} scheduled
         </Fact>
         <Fact label={tournament.status === "COMPLETED" ? "Completed" : "Bracket"}>
           {tournament.status === "COMPLETED" && tournament.completedAt ? (
-            <When at={tournament.completedAt} timeZone={timeZone} />
+            <RelativeTime value={tournament.completedAt} timeZone={timeZone} />
           ) : tournament.bracketPublishedAt ? (
             <>
-              Published <When at={tournament.bracketPublishedAt} timeZone={timeZone} />
+              Published <RelativeTime value={tournament.bracketPublishedAt} timeZone={timeZone} />
             </>
           ) : (
             "Not published"
@@ -144,7 +143,7 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
           <p className="text-xs text-zinc-500">
             {tournament.wrappedUpAt ? (
               <>
-                The wrap-up job requested rankings and payouts <When at={tournament.wrappedUpAt} timeZone={timeZone} />.
+                The wrap-up job requested rankings and payouts <RelativeTime value={tournament.wrappedUpAt} timeZone={timeZone} />.
               </>
             ) : (
               "The hourly wrap-up job also requests payouts for completed tournaments; paying twice is impossible either way."

@@ -1,9 +1,11 @@
 // "Where did this go, and why?" — one short note per delivery of a notification, from its
 // Delivery rows: "Emailed", "Email skipped: you turned off all email", "Posted to Discord",
 // "Email failed: …", "Email pending". Pure, so the center, the bell and tests read the same words.
+import type { DeliveryChannel, DeliveryStatus } from "@/lib/generated/prisma/enums";
+
 export type TDeliveryInput = {
-  channel: "EMAIL" | "DISCORD";
-  status: "PENDING" | "SENT" | "FAILED" | "SKIPPED";
+  channel: DeliveryChannel;
+  status: DeliveryStatus;
   reason: string | null;
 };
 

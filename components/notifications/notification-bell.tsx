@@ -7,8 +7,7 @@ import { markAllNotificationsReadAction } from "@/app/notifications/actions";
 import { useDismiss } from "@/components/layout/use-dismiss";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatRelativeTime } from "@/components/ui/time";
-import { formatTimestamp } from "./format-timestamp";
+import { RelativeTime } from "@/components/ui/time";
 import { bellLabel, formatUnreadCount } from "./format-unread-count";
 import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
 import type { TBellItem } from "./notification-summary";
@@ -169,9 +168,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
                       </span>
                       <span className="min-w-0 flex-1">
                         <span className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}>{item.title}</span>
-                        <time dateTime={item.createdAt} title={formatTimestamp(item.createdAt, Intl.DateTimeFormat().resolvedOptions().timeZone)} className="mt-0.5 block text-xs text-zinc-600">
-                          {formatRelativeTime(item.createdAt, now)}
-                        </time>
+                        <RelativeTime value={item.createdAt} now={now} className="mt-0.5 block text-xs text-zinc-600" />
                       </span>
                       {isUnread ? (
                         <>

@@ -27,7 +27,7 @@ describe("notification view", () => {
       href: "/teams/crimson-vanguard",
       createdAt: "2026-11-29T11:00:00.000Z",
       timeAgo: "1 hour ago",
-      timeFull: "Nov 29, 2026, 12:00 PM GMT+1",
+      timeFull: "Sun, 29 Nov 2026, 12:00 CET",
       readAt: null,
     });
     expect(view.deliveries.map((note) => note.text)).toEqual(["Emailed"]);

@@ -3,8 +3,8 @@
 import type { TInboxItem, TInboxPage, TListNotificationsInput } from "@/lib/notifications/inbox/list-notifications";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
-import { formatRelativeTime } from "@/components/ui/time";
-import { formatTimestamp } from "./format-timestamp";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { formatRelativeTime } from "@/lib/format/format-relative-time";
 import { toSafeLink } from "@/lib/links/safe-link";
 
 /** The center's tabs: the inbox, its unread part, and the archive. */
@@ -56,7 +56,7 @@ export function toNotificationItemView(item: TInboxItem, { now, timeZone, appUrl
     href: toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
     timeAgo: formatRelativeTime(item.createdAt, now),
-    timeFull: formatTimestamp(item.createdAt, timeZone),
+    timeFull: formatDateTime(item.createdAt, timeZone),
     readAt: item.readAt?.toISOString() ?? null,
     archivedAt: item.archivedAt?.toISOString() ?? null,
     deliveries: describeDeliveries(item.deliveries),

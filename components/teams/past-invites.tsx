@@ -1,16 +1,9 @@
 import Link from "next/link";
-import { Badge, type TBadgeTone } from "@/components/ui/badge";
-import { formatDateTime, formatRelativeTime } from "@/components/ui/time";
-import type { InviteStatus } from "@/lib/generated/prisma/enums";
+import { EnumBadge } from "@/components/ui/enum-badge";
+import { INVITE_STATUS } from "@/components/ui/enum-display";
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { formatRelativeTime } from "@/lib/format/format-relative-time";
 import type { TUserInvite } from "@/lib/teams/queries/list-invites-for-user";
-
-const STATUS: Record<InviteStatus, { label: string; tone: TBadgeTone }> = {
-  PENDING: { label: "Pending", tone: "brand" },
-  ACCEPTED: { label: "Accepted", tone: "success" },
-  DECLINED: { label: "Declined", tone: "neutral" },
-  EXPIRED: { label: "Expired", tone: "warning" },
-  CANCELLED: { label: "Withdrawn", tone: "neutral" },
-};
 
 function explain(invite: TUserInvite, now: Date, timeZone: string): string {
   switch (invite.status) {
@@ -43,7 +36,7 @@ export function PastInvites({ invites, now, timeZone }: { invites: TUserInvite[]
             <p className="text-sm text-zinc-600">{explain(invite, now, timeZone)}</p>
           </div>
           <div className="shrink-0">
-            <Badge tone={STATUS[invite.status].tone}>{STATUS[invite.status].label}</Badge>
+            <EnumBadge display={INVITE_STATUS} value={invite.status} />
           </div>
         </li>
       ))}

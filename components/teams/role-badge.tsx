@@ -1,12 +1,7 @@
-import { Badge, type TBadgeTone } from "@/components/ui/badge";
+import { EnumBadge } from "@/components/ui/enum-badge";
+import { MEMBERSHIP_ROLE } from "@/components/ui/enum-display";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 
-const ROLE: Record<MembershipRole, { label: string; tone: TBadgeTone }> = {
-  CAPTAIN: { label: "CAPTAIN", tone: "brand" },
-  PLAYER: { label: "PLAYER", tone: "neutral" },
-  SUBSTITUTE: { label: "SUBSTITUTE", tone: "warning" },
-};
-
 export function RoleBadge({ role }: { role: MembershipRole }) {
-  return <Badge tone={ROLE[role].tone}>{ROLE[role].label}</Badge>;
+  return <EnumBadge display={MEMBERSHIP_ROLE} value={role} />;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatCoins } from "./format-coins";
+import { formatCoins } from "@/lib/format/format-coins";
 
 type TTeamHeaderProps = {
   team: { name: string; tag: string; rank: number | null; points: number; wins: number; draws: number; losses: number; gamesPlayed: number };

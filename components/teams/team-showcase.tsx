@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/time";
-import { ACHIEVEMENT_LABEL, type TTeamProfile } from "@/lib/teams/queries/get-team-profile";
+import { ACHIEVEMENT_KIND } from "@/lib/teams/achievement-kinds";
+import type { TTeamProfile } from "@/lib/teams/queries/get-team-profile";
 
 export function AchievementsCard({ achievements }: { achievements: TTeamProfile["achievements"] }) {
   return (
@@ -13,7 +14,7 @@ export function AchievementsCard({ achievements }: { achievements: TTeamProfile[
       ) : (
         <ul className="space-y-2">
           {achievements.map((achievement) => {
-            const label = ACHIEVEMENT_LABEL[achievement.kind];
+            const label = ACHIEVEMENT_KIND[achievement.kind];
             return (
               <li key={achievement.id} className="flex gap-2 text-sm">
                 <span aria-hidden>{label.icon}</span>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { formatCoins } from "@/components/teams/format-coins";
+import { formatCoins } from "@/lib/format/format-coins";
 import { placeLabel } from "@/lib/payouts/places";
 import type { TTournamentDetail } from "@/lib/tournaments/queries/get-tournament-detail";
 import { DateTime } from "@/components/ui/time";

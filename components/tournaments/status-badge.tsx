@@ -1,14 +1,8 @@
-import { Badge, type TBadgeTone } from "@/components/ui/badge";
+import { EnumBadge } from "@/components/ui/enum-badge";
+import { TOURNAMENT_STATUS } from "@/components/ui/enum-display";
 import type { TournamentStatus } from "@/lib/generated/prisma/enums";
 
-export const TOURNAMENT_STATUS: Record<TournamentStatus, { label: string; tone: TBadgeTone }> = {
-  DRAFT: { label: "Draft", tone: "warning" },
-  REGISTRATION: { label: "Registration open", tone: "brand" },
-  ONGOING: { label: "Live", tone: "success" },
-  COMPLETED: { label: "Completed", tone: "neutral" },
-  CANCELLED: { label: "Cancelled", tone: "danger" },
-};
-
+/** The one tournament status badge, on the public pages and the admin dashboard alike. */
 export function TournamentStatusBadge({ status }: { status: TournamentStatus }) {
-  return <Badge tone={TOURNAMENT_STATUS[status].tone}>{TOURNAMENT_STATUS[status].label}</Badge>;
+  return <EnumBadge display={TOURNAMENT_STATUS} value={status} />;
 }

@@ -1,48 +1,42 @@
-// Dates as people read them: absolute in the viewer's time zone (with the zone named), or relative
-// ("in 3 days", "2 hours ago") with the absolute time as a tooltip. The one relative-time rule of the
-// app (pages, the bell, the admin dashboard). Pure: callers pass "now", so server and browser agree.
-const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-  ["second", 1],
-];
-
-export function formatDateTime(date: Date, timeZone: string, { withTime = true }: { withTime?: boolean } = {}): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit", timeZoneName: "short" } : {}),
-  }).format(date);
-}
-
-/** "in 3 days", "2 hours ago", "just now" — the largest unit that fits, rounded toward the nearer. */
-export function formatRelativeTime(date: Date | string, now: Date | string = new Date()): string {
-  const seconds = (new Date(date).getTime() - new Date(now).getTime()) / 1000;
-  if (Number.isNaN(seconds)) return "";
-  const abs = Math.abs(seconds);
-  if (abs < 45) return "just now";
-  for (const [unit, size] of UNITS) {
-    if (abs >= size * 0.9 || unit === "second") return RELATIVE.format(Math.round(seconds / size), unit);
-  }
-  return RELATIVE.format(Math.round(seconds), "second");
-}
+// Dates on screen, as <time> elements: absolute in the viewer's time zone (lib/format/format-date-time.ts),
+// or relative ("in 3 days", "2 hours ago", lib/format/format-relative-time.ts) with the absolute
+// time beside it or as its tooltip. The one relative-time component of the app: pages, the bell,
+// the admin dashboard.
+import { formatDateTime } from "@/lib/format/format-date-time";
+import { formatRelativeTime } from "@/lib/format/format-relative-time";
 
 export function DateTime({ value, timeZone, withTime = true }: { value: Date; timeZone: string; withTime?: boolean }) {
   return <time dateTime={value.toISOString()}>{formatDateTime(value, timeZone, { withTime })}</time>;
 }
 
-export function RelativeTime({ value, now, timeZone }: { value: Date; now: Date; timeZone: string }) {
+type TRelativeTimeProps = {
+  value: Date | string;
+  /** Pass it where server and browser must agree; without it, "now" is when this renders. */
+  now?: Date | string;
+  /** The viewer's zone for the exact time; default: this runtime's (the browser's, in a client component). */
+  timeZone?: string;
+  /** Where the exact time goes: a tooltip, the line below, or in brackets after. */
+  exact?: "tooltip" | "below" | "inline";
+  className?: string;
+};
+
+export function RelativeTime({ value, now, timeZone, exact = "tooltip", className }: TRelativeTimeProps) {
+  const iso = new Date(value).toISOString();
+  const precise = formatDateTime(value, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const relative = formatRelativeTime(value, now);
+  // Without a shared "now", server and browser may word it differently a moment apart.
+  const isLive = now === undefined;
+  if (exact === "tooltip") {
+    return (
+      <time dateTime={iso} title={precise} className={className} suppressHydrationWarning={isLive}>
+        {relative}
+      </time>
+    );
+  }
   return (
-    <time dateTime={value.toISOString()} title={formatDateTime(value, timeZone)}>
-      {formatRelativeTime(value, now)}
+    <time dateTime={iso} className={exact === "below" ? `flex flex-col ${className ?? ""}`.trim() : className}>
+      <span suppressHydrationWarning={isLive}>{relative}</span>
+      {exact === "below" ? <span className="text-xs text-zinc-500">{precise}</span> : <span className="text-zinc-500"> ({precise})</span>}
     </time>
   );
 }

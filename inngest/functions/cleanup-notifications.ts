@@ -1,5 +1,5 @@
-// Cron 30 4 * * * UTC + jobs/cleanup-notifications.requested: read notifications older than 90 days
-// are deleted in batches; unread ones are kept. Once per day.
+// Cron (schedule in SCHEDULED_JOBS) + jobs/cleanup-notifications.requested: read notifications older
+// than the retention period are deleted in batches; unread ones are kept. Once per period.
 import { cleanupNotificationsRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

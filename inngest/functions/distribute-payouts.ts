@@ -1,9 +1,8 @@
-// payouts/distribute.requested: pays places 1–3 of a completed tournament to the captains, exactly
+// payouts/distribute.requested: pays the podium (PAID_PLACES) of a completed tournament to the captains, exactly
 // once (ledger dedup keys under a per-tournament lock), then sends the achievements and payout
-// notifications with step.sendEvent. One run per tournament at a time, 30-minute timeout; bad input
+// notifications with step.sendEvent. One run per tournament at a time, JOB_TIMEOUTS; bad input
 // (unknown tournament) is not retried; "not_ready" is an answer, not an error.
-import { runJob } from "@/lib/automation/run-job";
-import { distributePayouts } from "@/lib/payouts/distribute-payouts";
+import { runDistributePayouts } from "@/lib/payouts/run-distribute-payouts";
 import { inngest } from "@/inngest/client";
 import { payoutsDistributeRequested } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
@@ -22,7 +21,7 @@ export const distributePayoutsFunction = inngest.createFunction(
   async ({ event, step, runId }) => {
     const { tournamentId, trigger } = event.data;
     return runEmittingStep(step, "distribute-payouts", () =>
-      failFastOnBadInput(() => runJob({ job: "distribute-payouts", trigger }, () => distributePayouts({ tournamentId, runId }))),
+      failFastOnBadInput(() => runDistributePayouts({ tournamentId, trigger, runId })),
     );
   },
 );

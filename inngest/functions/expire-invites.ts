@@ -1,4 +1,4 @@
-// Cron 0 */6 * * * UTC + jobs/expire-invites.requested: PENDING invites older than 7 days → EXPIRED; once per 6-hour period.
+// Cron (schedule in SCHEDULED_JOBS) + jobs/expire-invites.requested: PENDING invites past their expiry → EXPIRED; once per period.
 import { expireInvitesRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

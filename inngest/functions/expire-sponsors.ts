@@ -1,4 +1,4 @@
-// Cron 0 3 * * * UTC + jobs/expire-sponsors.requested: sponsorships past their end → EXPIRED; once per day.
+// Cron (schedule in SCHEDULED_JOBS) + jobs/expire-sponsors.requested: sponsorships past their end → EXPIRED; once per period.
 import { expireSponsorsRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

@@ -98,6 +98,11 @@ describe("distribute-payouts function", () => {
       ["EVENT", "success"],
       ["EVENT", "already_distributed"],
     ]);
+    // Each run names its tournament, so the dashboard finds it without reading the result.
+    expect(runs.map((run) => [run.subjectType, run.subjectId])).toEqual([
+      ["TOURNAMENT", tournamentId],
+      ["TOURNAMENT", tournamentId],
+    ]);
   });
 
   it("answers not_ready (without failing) for a tournament that is still running", async () => {
@@ -111,7 +116,7 @@ describe("distribute-payouts function", () => {
   it("does not retry an unknown tournament: the run fails as non-retriable and is recorded", async () => {
     const { error } = await runInngestFunction(distributePayoutsFunction, { name: "payouts/distribute.requested", data: { tournamentId: "missing", trigger: "MANUAL" } });
     expect(error).toMatchObject({ name: "NonRetriableError", message: "Tournament missing does not exist." });
-    expect(await runsOf("distribute-payouts")).toMatchObject([{ status: "FAILED", error: "Tournament missing does not exist." }]);
+    expect(await runsOf("distribute-payouts")).toMatchObject([{ status: "FAILED", error: "Tournament missing does not exist.", subjectType: "TOURNAMENT", subjectId: "missing" }]);
   });
 });
 

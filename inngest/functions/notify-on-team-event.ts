@@ -1,5 +1,5 @@
 // Team events (invite sent / accepted, roster changed, achievement, sponsor approved, promotion
-// started): who on the team hears about it, sent on as notification/requested. Retries 4; a redelivery
+// started): who on the team hears about it, sent on as notification/requested. Retried; a redelivery
 // or retry requests nothing twice (request ids derive from the event id; the send is memoized).
 import { TEAM_NOTIFYING_EVENTS } from "@/lib/notifications/domain-events/request-notifications";
 import { notifyOnDomainEventsFunction } from "@/inngest/notify-on-domain-events-function";

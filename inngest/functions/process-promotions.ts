@@ -1,4 +1,4 @@
-// Cron 0 * * * * UTC + jobs/process-promotions.requested: start due promotions (promotion/started), expire ended ones; once per hour.
+// Cron (schedule in SCHEDULED_JOBS) + jobs/process-promotions.requested: start due promotions (promotion/started), expire ended ones; once per period.
 import { processPromotionsRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

@@ -1,6 +1,6 @@
-// Cron 0 2 * * * UTC + rankings/recompute.requested: points, W/D/L and ranks from completed matches
-// (optionally one tournament's teams), rankings/changed per moved team (step.sendEvent, in chunks by
-// bytes). One run at a time, 30-minute timeout; the daily cron runs once per day.
+// Cron (schedule in SCHEDULED_JOBS) + rankings/recompute.requested: points, W/D/L and ranks from
+// completed matches (optionally one tournament's teams), rankings/changed per moved team
+// (step.sendEvent, in chunks by bytes). One run at a time, JOB_TIMEOUTS; the cron runs once per period.
 import { cron } from "inngest";
 import { SCHEDULED_JOBS, runRecomputeRankings } from "@/lib/automation/scheduled-jobs";
 import { inngest } from "@/inngest/client";

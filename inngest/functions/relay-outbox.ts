@@ -1,4 +1,4 @@
-// Cron every 5 minutes UTC (OUTBOX_SWEEP_CRON), a singleton — a tick while a sweep runs is skipped:
+// Cron OUTBOX_SWEEP_CRON (UTC), a singleton — a tick while a sweep runs is skipped:
 // sends the outbox rows that are due (Inngest was down or refused them, or the process died after
 // commit), then prunes rows sent over a week ago. Inngest ignores a repeated event id, so a resend
 // never doubles work. Not recorded as an AutomationRun: it is plumbing.

@@ -1,5 +1,5 @@
 // announcement/created: the audience, one keyset page per step, as notification/requested events
-// of at most 1,000 recipients sent with step.sendEvent; then the recipient count and sentAt. Bounded
+// of at most NOTIFICATION_REQUEST_MAX_RECIPIENTS recipients sent with step.sendEvent; then the recipient count and sentAt. Bounded
 // memory and step output at any audience size. Once per announcement: a sent one plans nothing;
 // fixed event ids per page and chunk, and notify's per-user dedup, make retries notify nobody twice.
 import { chunkForSend } from "@/lib/events/inngest-limits";

@@ -1,5 +1,5 @@
 // email/batch.ready: one call to the mail provider's batch endpoint per run, throttled under the
-// provider's rate (RESEND_REQUESTS_PER_SECOND, Resend's 2/s by default) across every run, so a
+// provider's rate (RESEND_REQUESTS_PER_SECOND, lib/env.ts) across every run, so a
 // 100,000-recipient announcement queues instead of meeting 429s. Exactly once per batch (fixed
 // members, idempotency key); a 429 retries after its retry-after; giving up marks it FAILED.
 import { deliverEmailBatch } from "@/lib/notifications/email/deliver-email-batch";

@@ -1,4 +1,4 @@
-// Cron 15 * * * * UTC + jobs/tournament-wrapup.requested: completed tournaments not yet wrapped up → rankings + payouts requested, marked processed; once per hour.
+// Cron (schedule in SCHEDULED_JOBS) + jobs/tournament-wrapup.requested: completed tournaments not yet wrapped up → rankings + payouts requested, marked processed; once per period.
 import { tournamentWrapUpRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

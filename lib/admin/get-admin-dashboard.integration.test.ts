@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { runScheduledJob } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
-import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, tallyEvents } from "@/lib/testing/domain-test-kit";
+import { runDistributePayouts } from "@/lib/payouts/run-distribute-payouts";
+import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/lib/testing/domain-test-kit";
 import { failInngestSends } from "@/lib/testing/inngest-stand-in";
 import { getAdminDashboard } from "./get-admin-dashboard";
 import { requestJob } from "./request-job";
@@ -48,6 +49,18 @@ describe("the admin dashboard read model", () => {
 
     const filtered = await getAdminDashboard(ADMIN, { runJob: "expire-invites" });
     expect(filtered.runs.map((run) => run.job)).toEqual(["expire-invites"]);
+  });
+
+  it("names the tournament of a payout run in the runs table", async () => {
+    await runDistributePayouts({ tournamentId: seedId.tournament("completed"), trigger: "MANUAL" });
+    await runScheduledJob("expire-invites", "MANUAL");
+
+    const { runs } = await getAdminDashboard(ADMIN);
+
+    expect(runs.map((run) => [run.job, run.subject])).toEqual([
+      ["expire-invites", null],
+      ["distribute-payouts", "Crown Cup — Season 1"],
+    ]);
   });
 
   it("shows the outbox's waiting events, the pending sponsorship, promotions and teams", async () => {

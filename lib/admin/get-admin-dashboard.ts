@@ -7,10 +7,11 @@ import { isScheduledJobName, SCHEDULED_JOBS, type TScheduledJobName } from "@/li
 import { db } from "@/lib/db";
 import { getDeliveryHealth } from "./get-delivery-health";
 import { getOutboxStatus } from "./get-outbox-status";
-import { getPayoutStatuses, payoutDedupKey } from "./get-payout-status";
 import { listAdminTournaments } from "./list-admin-tournaments";
 import { listAutomationRuns, listLastRunPerJob, type TLastRun } from "./list-automation-runs";
 import { toExternalLink } from "@/lib/links/safe-link";
+import { getPayoutStatuses } from "@/lib/payouts/get-payout-status";
+import { PAYOUT_JOB } from "@/lib/payouts/payout-keys";
 
 const RECENT_ANNOUNCEMENTS = 10;
 const RECENTLY_DECIDED_SPONSORS = 5;
@@ -54,16 +55,16 @@ export async function getAdminDashboard(actor: TActor, { runJob = null }: { runJ
   const completed = tournaments.filter((tournament) => tournament.status === "COMPLETED");
   const payoutStatuses = new Map((await getPayoutStatuses(completed.map((tournament) => tournament.id))).map((status) => [status.tournamentId, status] as const));
 
-  // Payout runs record only the tournament's dedup key: name it for the runs table.
-  const tournamentByPayoutKey = new Map(tournaments.map((tournament) => [payoutDedupKey(tournament.id), tournament.name]));
+  // A run about a tournament (a payout run) shows the tournament's name in the runs table.
+  const tournamentNames = new Map(tournaments.map((tournament) => [tournament.id, tournament.name]));
   const names = new Map<string, string>([...teams.map((team) => [team.id, team.name] as const), ...tournaments.map((tournament) => [tournament.id, tournament.name] as const)]);
   const lastRunByJob = new Map(lastRuns.map((run) => [run.job, run]));
 
   return {
     timeZone: viewer?.timezone ?? "UTC",
     tournaments: tournaments.map((tournament) => ({ ...tournament, payout: payoutStatuses.get(tournament.id) ?? null })),
-    runs: runs.map(({ resultKey, ...run }) => ({ ...run, subject: resultKey ? (tournamentByPayoutKey.get(resultKey) ?? null) : null })),
-    runFilter: { job: runJob, jobs: [...new Set([...Object.keys(SCHEDULED_JOBS), "distribute-payouts", ...lastRuns.map((run) => run.job)])].sort() },
+    runs: runs.map(({ subjectType, subjectId, ...run }) => ({ ...run, subject: subjectType === "TOURNAMENT" && subjectId ? (tournamentNames.get(subjectId) ?? null) : null })),
+    runFilter: { job: runJob, jobs: [...new Set([...Object.keys(SCHEDULED_JOBS), PAYOUT_JOB, ...lastRuns.map((run) => run.job)])].sort() },
     jobs: Object.keys(SCHEDULED_JOBS)
       .filter(isScheduledJobName)
       .map((name): TAdminJob => ({ name, description: SCHEDULED_JOBS[name].description, schedule: SCHEDULED_JOBS[name].schedule, lastRun: lastRunByJob.get(name) ?? null })),

@@ -3,7 +3,7 @@
 // so an email provider that refuses everything, or a Discord webhook that is gone, shows up here
 // and not only in players' notification centers. Two queries, both on Delivery's (status, createdAt) index.
 import { db } from "@/lib/db";
-import type { DeliveryChannel, DeliveryStatus, NotificationType } from "@/lib/generated/prisma/enums";
+import { DeliveryChannel, type DeliveryStatus, type NotificationType } from "@/lib/generated/prisma/enums";
 
 export const DELIVERY_HEALTH_DAYS = 7;
 const FAILURES_SHOWN = 8;
@@ -23,7 +23,7 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
       select: { id: true, channel: true, reason: true, createdAt: true, notification: { select: { type: true, title: true, user: { select: { name: true, email: true } } } } },
     }),
   ]);
-  const channels = (["EMAIL", "DISCORD"] as const).map((channel) => {
+  const channels = Object.values(DeliveryChannel).map((channel) => {
     const counts: Record<DeliveryStatus, number> = { SENT: 0, FAILED: 0, SKIPPED: 0, PENDING: 0 };
     for (const group of groups) if (group.channel === channel) counts[group.status] = group._count._all;
     return { channel, counts };

@@ -1,7 +1,7 @@
 // The automation run history for the dashboard: the latest runs (optionally of one job), each with
 // a one-line summary of its result, and the latest run of every job (for the "Run now" list).
 import { db } from "@/lib/db";
-import type { RunStatus, RunTrigger } from "@/lib/generated/prisma/enums";
+import type { RunStatus, RunSubjectType, RunTrigger } from "@/lib/generated/prisma/enums";
 import { summarizeRunResult } from "./summarize-run-result";
 
 export const RUNS_PAGE_SIZE = 50;
@@ -16,8 +16,9 @@ export type TAutomationRunRow = {
   durationMs: number | null;
   summary: string;
   error: string | null;
-  /** result.dedupKey, when the job records one (distribute-payouts: which tournament). */
-  resultKey: string | null;
+  /** What the run was about, when the job records it (distribute-payouts: its tournament). */
+  subjectType: RunSubjectType | null;
+  subjectId: string | null;
 };
 
 export type TLastRun = { job: string; status: RunStatus; startedAt: Date };
@@ -27,13 +28,9 @@ export async function listAutomationRuns({ job }: { job?: string | null } = {}):
     where: job ? { job } : {},
     orderBy: { startedAt: "desc" },
     take: RUNS_PAGE_SIZE,
-    select: { id: true, job: true, trigger: true, status: true, startedAt: true, finishedAt: true, durationMs: true, result: true, error: true },
+    select: { id: true, job: true, trigger: true, status: true, startedAt: true, finishedAt: true, durationMs: true, result: true, error: true, subjectType: true, subjectId: true },
   });
-  return rows.map(({ result, ...row }) => ({
-    ...row,
-    summary: summarizeRunResult({ status: row.status, result }),
-    resultKey: typeof result === "object" && result !== null && !Array.isArray(result) && typeof result.dedupKey === "string" ? result.dedupKey : null,
-  }));
+  return rows.map(({ result, ...row }) => ({ ...row, summary: summarizeRunResult({ status: row.status, result }) }));
 }
 
 /** The latest run of each job that ever ran, in one query (index job, startedAt DESC). */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { ADMIN, player, resetDemoData, seedId, tallyEvents, expectNoNewEvents } from "@/lib/testing/domain-test-kit";
 import { failInngestSends, sentEvents } from "@/lib/testing/inngest-stand-in";
 import { runInngestFunction } from "@/lib/testing/run-inngest-function";
-import { getPayoutStatus } from "./get-payout-status";
+import { getPayoutStatus } from "@/lib/payouts/get-payout-status";
 import { requestPayouts } from "./request-payouts";
 
 const completed = seedId.tournament("completed");
@@ -98,6 +98,23 @@ describe("requesting a tournament's payouts from the dashboard", () => {
     } finally {
       inngestDown.restore();
     }
+  });
+
+  it("reports a failed run of this tournament beside queued, and never another tournament's", async () => {
+    const request = await requestPayouts(ADMIN, { tournamentId: completed });
+    const { error } = await runInngestFunction(distributePayoutsFunction, { name: "payouts/distribute.requested", data: { tournamentId: "no-such-tournament", trigger: "MANUAL" } });
+    expect(error).toBeDefined();
+
+    expect(await getPayoutStatus(ADMIN, { tournamentId: completed, eventId: request.eventId })).toMatchObject({ state: "queued", failedRun: null });
+
+    // A run of this tournament that failed after the request (as one does when the database goes away).
+    const failed = await db.automationRun.create({
+      data: { job: "distribute-payouts", trigger: "MANUAL", status: "FAILED", startedAt: new Date(Date.parse(request.requestedAt) + 1), error: "connection lost", subjectType: "TOURNAMENT", subjectId: completed },
+    });
+    expect(await getPayoutStatus(ADMIN, { tournamentId: completed, eventId: request.eventId })).toMatchObject({
+      state: "queued",
+      failedRun: { runId: failed.id, error: "connection lost" },
+    });
   });
 
   it("reads not ready, with the reason, for a tournament that is not completed", async () => {

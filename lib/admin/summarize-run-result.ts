@@ -1,6 +1,7 @@
 // The "counts" column of the automation runs table: a short, readable summary of a run's result
 // JSON ("expired 3", "paid 3 · 1,750 coins", "moved 12 · updated 4"). Runs record whatever their
 // job returns, so this reads known fields first and any other `…Count` number after them.
+import { formatCoins } from "@/lib/format/format-coins";
 
 export type TRunSummaryInput = { status: string; result: unknown; error?: string | null };
 
@@ -19,8 +20,6 @@ const COUNT_LABELS: [key: string, label: string][] = [
   ["pending", "pending"],
 ];
 
-const coins = (amount: number) => `${amount.toLocaleString("en-US")} coins`;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -38,7 +37,7 @@ function summarizePayouts(result: Record<string, unknown>): string | null {
   const total = payouts.reduce((sum, payout) => sum + (typeof payout.amount === "number" ? payout.amount : 0), 0);
   switch (result.status) {
     case "success":
-      return `paid ${payouts.length} · ${coins(total)}`;
+      return `paid ${payouts.length} · ${formatCoins(total)}`;
     case "already_distributed":
       return `already distributed (${payouts.length} payouts)`;
     case "not_ready":

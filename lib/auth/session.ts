@@ -2,10 +2,11 @@
 // which throw AppError (mapped to 401/403 or a safe message).
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { assertAdmin } from "./actor";
 import { auth } from "./index";
 
-export type TSessionUser = { id: string; role: "PLAYER" | "ADMIN"; name: string | null; email: string | null };
+export type TSessionUser = { id: string; role: Role; name: string | null; email: string | null };
 
 export async function getSessionUser(): Promise<TSessionUser | null> {
   const session = await auth();

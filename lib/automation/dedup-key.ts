@@ -1,4 +1,4 @@
-// Dedup keys, as the seed's `generate_dedup_key(task_name, **kwargs)`: a SHA-256 hex digest of the
+// Dedup keys, as the specification's `generate_dedup_key(task_name, **kwargs)`: a SHA-256 hex digest of the
 // job name and its arguments, so the same logical run always has the same key whatever the order the
 // arguments were written in.
 //

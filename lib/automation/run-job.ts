@@ -1,10 +1,10 @@
 // Every job run — from an Inngest cron, an event, the admin dashboard or the CLI — goes through
-// runJob: it writes an AutomationRun row (trigger, status, duration, result or error) and, for
+// runJob: it writes an AutomationRun row (trigger, subject, status, duration, result or error) and, for
 // scheduled triggers, takes the period's dedup key so a second trigger in the same period does
 // nothing (Inngest cron + Vercel Cron both on, a redelivered event).
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RunTrigger } from "@/lib/generated/prisma/enums";
+import type { RunSubjectType, RunTrigger } from "@/lib/generated/prisma/enums";
 
 /** The seed's limit per task: Inngest cancels a job function that runs longer (inngest/scheduled-job-function.ts). */
 export const JOB_TIMEOUT_MINUTES = 30;
@@ -24,6 +24,8 @@ type TRunOptions = {
   trigger: RunTrigger;
   /** Set for scheduled runs: `${job}:${periodKey}` may run once. */
   periodKey?: string | null;
+  /** What the run is about, when it is about one thing (a payout run: its tournament), so screens find its runs. */
+  subject?: { type: RunSubjectType; id: string } | null;
 };
 
 export async function runJob<T extends Record<string, unknown>>(options: TRunOptions, work: (context: { runId: string }) => Promise<T>): Promise<TJobRun<T>> {
@@ -54,8 +56,9 @@ export async function runJob<T extends Record<string, unknown>>(options: TRunOpt
 async function claimRun(options: TRunOptions, dedupKey: string | null): Promise<{ runId: string } | Extract<TJobRun<never>, { status: "SKIPPED" }>> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const inserted = await db.$queryRaw<{ id: string }[]>`
-      INSERT INTO "AutomationRun" (id, job, trigger, status, "startedAt", "dedupKey", "createdAt")
-      VALUES (gen_random_uuid()::text, ${options.job}, ${options.trigger}::"RunTrigger", 'RUNNING', now(), ${dedupKey}, now())
+      INSERT INTO "AutomationRun" (id, job, trigger, status, "startedAt", "dedupKey", "subjectType", "subjectId", "createdAt")
+      VALUES (gen_random_uuid()::text, ${options.job}, ${options.trigger}::"RunTrigger", 'RUNNING', now(), ${dedupKey},
+              ${options.subject?.type ?? null}::"RunSubjectType", ${options.subject?.id ?? null}, now())
       ON CONFLICT ("dedupKey") DO NOTHING
       RETURNING id`;
     if (inserted[0]) return { runId: inserted[0].id };
@@ -71,7 +74,16 @@ async function claimRun(options: TRunOptions, dedupKey: string | null): Promise<
     if (!holder) continue; // freed between our insert and lookup: try again
     const reason = `already ${holder.status === "RUNNING" ? "running" : "ran"} for period ${options.periodKey}`;
     const skipped = await db.automationRun.create({
-      data: { job: options.job, trigger: options.trigger, status: "SKIPPED", finishedAt: new Date(), durationMs: 0, result: { reason, duplicateOf: holder.id } },
+      data: {
+        job: options.job,
+        trigger: options.trigger,
+        status: "SKIPPED",
+        finishedAt: new Date(),
+        durationMs: 0,
+        result: { reason, duplicateOf: holder.id },
+        subjectType: options.subject?.type ?? null,
+        subjectId: options.subject?.id ?? null,
+      },
       select: { id: true },
     });
     return { runId: skipped.id, status: "SKIPPED", reason, duplicateOf: holder.id };

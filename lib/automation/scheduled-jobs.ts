@@ -1,13 +1,17 @@
-// The scheduled jobs (DESIGN.md §5, seed schedules, UTC): what each runs, when, and the event that
-// asks for a run now. The Inngest functions, the Vercel Cron route and the CLI all start jobs from
-// here, so all three run the same lib function through runJob (one AutomationRun each).
+// The one registry of scheduled jobs (the specification's schedules, UTC): name, what each runs,
+// when, and the event that asks for a run now. Everything else derives from it: the Inngest
+// functions (inngest/scheduled-job-function.ts), the Vercel Cron route and the test that keeps
+// vercel.json equal (app/api/cron/[job]), the CLI commands (scripts/job.ts) and the admin
+// dashboard's jobs (lib/admin/get-admin-dashboard.ts). All of them run the same lib function
+// through runJob (one AutomationRun each).
 import type { TDomainEvent } from "@/lib/events/stage-events";
 import { recomputeRankings, summarizeRankings } from "@/lib/rankings/recompute-rankings";
 import { expireInvites } from "@/lib/teams/expire-invites";
+import { INVITE_TTL_MS } from "@/lib/teams/invite-player";
 import { expireSponsors } from "@/lib/teams/expire-sponsors";
 import { processPromotions } from "@/lib/teams/process-promotions";
 import { wrapUpTournaments } from "@/lib/tournaments/wrap-up-tournaments";
-import { cleanupNotifications } from "@/lib/notifications/cleanup-notifications";
+import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup-notifications";
 import { scheduleDigests } from "@/lib/notifications/digest/schedule-digests";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
 import {
@@ -21,6 +25,8 @@ import {
 } from "@/inngest/events";
 import { periodKey, type TPeriod } from "./period-key";
 import { runJob, type TJobRun } from "./run-job";
+
+const DAY_MS = 24 * 3_600_000;
 
 export type TScheduledJob = {
   description: string;
@@ -50,7 +56,7 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => tournamentWrapUpRequested.create({ trigger }),
   },
   "expire-invites": {
-    description: "PENDING team invites older than 7 days → EXPIRED",
+    description: `PENDING team invites older than ${INVITE_TTL_MS / DAY_MS} days → EXPIRED`,
     schedule: "0 */6 * * *",
     period: "6h",
     run: (at) => expireInvites(at),
@@ -78,7 +84,7 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
   },
   "cleanup-notifications": {
-    description: "Delete read notifications older than 90 days (unread are kept)",
+    description: `Delete read notifications older than ${DEFAULT_RETENTION_DAYS} days (unread are kept)`,
     schedule: "30 4 * * *",
     period: "day",
     run: (at) => cleanupNotifications({ now: at }),

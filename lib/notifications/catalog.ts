@@ -1,6 +1,8 @@
 // Every notification type in one place: what players see (label, description, emoji), which
-// channels it uses until a user changes them (DESIGN.md §6), where it may go on Discord, and its
-// embed colour. Preferences, the notify pipeline, email, Discord and the settings UI all read this.
+// channels it uses until a user changes them (the specification's defaults), where it may go on
+// Discord, and its embed colour. Keyed by Prisma's NotificationType, so the list of types is the
+// schema's and a new type fails the type check here until it has its entry. Preferences, the
+// notify pipeline, email, Discord and the settings UI all read this.
 import type { NotificationType } from "@/lib/generated/prisma/enums";
 
 export const CHANNELS = ["in_app", "email", "discord"] as const;

@@ -5,6 +5,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { DeliveryChannel, DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { CHANNEL_LABELS, NOTIFICATION_CATALOG, type TChannel } from "@/lib/notifications/catalog";
 import { claimDiscordPosts } from "@/lib/notifications/discord/claim-discord-posts";
 import { deliverEmailBatch } from "@/lib/notifications/email/deliver-email-batch";
@@ -71,7 +72,7 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
     }
   }
   const deliveries = await db.delivery.findMany({ where: { notificationId: notification.id }, select: { channel: true, status: true, reason: true } });
-  const deliveryOf = (channel: "EMAIL" | "DISCORD") => deliveries.find((row) => row.channel === channel) ?? null;
+  const deliveryOf = (channel: DeliveryChannel) => deliveries.find((row) => row.channel === channel) ?? null;
 
   const inApp: TTestChannelOutcome =
     notification.archivedAt === null
@@ -87,7 +88,7 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
   };
 }
 
-type TDeliveryRow = { status: "PENDING" | "SENT" | "FAILED" | "SKIPPED"; reason: string | null } | null;
+type TDeliveryRow = { status: DeliveryStatus; reason: string | null } | null;
 
 function emailOutcome(delivery: TDeliveryRow, address: string | null): TTestChannelOutcome {
   if (!delivery) return notChosen("email");

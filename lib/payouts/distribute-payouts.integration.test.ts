@@ -33,7 +33,7 @@ describe("distributing tournament payouts", () => {
     expect(rows).toHaveLength(3);
     for (const [index, row] of rows.entries()) {
       const winner = winners[index];
-      expect(row).toMatchObject({ userId: winner?.captainId, amount: [1000, 500, 250][index], dedupKey: `payout:${tournamentId}:${index + 1}` });
+      expect(row).toMatchObject({ userId: winner?.captainId, amount: [1000, 500, 250][index], dedupKey: `payout:${tournamentId}:${index + 1}`, tournamentId });
       expect(row.metadata).toMatchObject({ tournamentId, place: index + 1, teamId: winner?.teamId, runId: "run-1", dedupKey: result.dedupKey, timestamp: expect.any(String) });
     }
     const achievements = await db.teamAchievement.findMany({ where: { tournamentId }, select: { teamId: true, kind: true } });

@@ -1,17 +1,18 @@
-// Pays a completed tournament's prizes (places 1–3, the tournament's prize table) to each placed
-// team's captain, exactly once: one ledger row per place with a unique dedupKey, written under a
-// per-tournament lock. Retries, duplicate events and concurrent runs find the rows and write none.
-// Whatever follows the ledger (achievements, notifications) is keyed too, so a retry after a crash
-// completes it without paying twice.
+// Pays a completed tournament's prizes (the paid places of lib/payouts/places.ts, the tournament's
+// prize table) to each placed team's captain, exactly once: one ledger row per place with a unique
+// dedupKey (lib/payouts/payout-keys.ts) and the tournament's id, written under a per-tournament lock.
+// Retries, duplicate events and concurrent runs find the rows and write none. Whatever follows
+// the ledger (achievements, notifications) is keyed too, so a retry after a crash completes it
+// without paying twice.
 import { randomUUID } from "node:crypto";
-import { achievementKindForPlace, placeLabel } from "@/lib/payouts/places";
+import { payoutLedgerKey } from "@/lib/payouts/payout-keys";
+import { achievementKindForPlace, PAID_PLACES, placeLabel, prizeFor } from "@/lib/payouts/places";
 import { generateDedupKey } from "@/lib/automation/dedup-key";
+import { formatCoins } from "@/lib/format/format-coins";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents, type TEmit } from "@/lib/events/transact-with-events";
 import { notificationRequested, teamAchievementEarned } from "@/inngest/events";
-
-const PAID_PLACES = 3;
 
 export type TPayout = { place: number; teamId: string; teamName: string; captainId: string; amount: number; transactionId: string };
 export type TDistributeResult =
@@ -44,13 +45,13 @@ export async function distributePayouts({ tournamentId, runId }: { tournamentId:
     const payouts: TPayout[] = [];
     let paidNow = 0;
     for (const { place, team } of placements) {
-      const amount = tournament.prizes[place - 1] ?? 0;
+      const amount = prizeFor(tournament.prizes, place);
       if (amount <= 0) continue;
-      const ledgerKey = `payout:${tournamentId}:${place}`;
+      const ledgerKey = payoutLedgerKey(tournamentId, place);
       const metadata = { tournamentId, place, teamId: team.id, runId, dedupKey, timestamp: new Date().toISOString() };
       const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "CoinTransaction" (id, "userId", amount, type, "dedupKey", metadata, "createdAt")
-        VALUES (${randomUUID()}, ${team.captainId}, ${amount}, 'TOURNAMENT_PAYOUT', ${ledgerKey}, ${JSON.stringify(metadata)}::jsonb, now())
+        INSERT INTO "CoinTransaction" (id, "userId", amount, type, "dedupKey", "tournamentId", metadata, "createdAt")
+        VALUES (${randomUUID()}, ${team.captainId}, ${amount}, 'TOURNAMENT_PAYOUT', ${ledgerKey}, ${tournamentId}, ${JSON.stringify(metadata)}::jsonb, now())
         ON CONFLICT ("dedupKey") DO NOTHING
         RETURNING id`;
       if (inserted[0]) paidNow += 1;
@@ -92,7 +93,7 @@ async function completeFollowUps(tx: DbClient, emit: TEmit, payout: TFollowUp): 
       ...notificationRequested.create({
         type: "payout_received",
         recipientIds: [payout.captainId],
-        title: `${payout.amount.toLocaleString("en-US")} coins for ${placeLabel(payout.place)} place`,
+        title: `${formatCoins(payout.amount)} for ${placeLabel(payout.place)} place`,
         body: `${payout.team.name} finished ${placeLabel(payout.place)} in ${payout.tournamentName}. As captain you received the ${payout.amount.toLocaleString("en-US")}-coin prize.`,
         url: `/tournaments/${payout.tournamentSlug}`,
         dedupKey: payout.ledgerKey,

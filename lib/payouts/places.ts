@@ -1,10 +1,21 @@
+// Which places a tournament pays and what they are called. distribute-payouts, the payout ledger and
+// the screens that show prizes all read the paid places from here.
 import type { AchievementKind } from "@/lib/generated/prisma/enums";
+
+/** Places 1 to PAID_PLACES win the tournament's prize for that place (`prizes[place - 1]` coins). */
+export const PAID_PLACES = 3;
 
 const ACHIEVEMENT_BY_PLACE: Record<number, AchievementKind> = {
   1: "TOURNAMENT_CHAMPION",
   2: "TOURNAMENT_RUNNER_UP",
   3: "TOURNAMENT_THIRD_PLACE",
 };
+
+/** The coins a place wins from a tournament's prize table: 0 outside the paid places or without a prize. */
+export function prizeFor(prizes: number[], place: number): number {
+  if (place < 1 || place > PAID_PLACES) return 0;
+  return Math.max(0, prizes[place - 1] ?? 0);
+}
 
 export function achievementKindForPlace(place: number): AchievementKind {
   const kind = ACHIEVEMENT_BY_PLACE[place];

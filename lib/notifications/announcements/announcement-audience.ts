@@ -6,8 +6,9 @@ import { z } from "zod";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { AnnouncementAudience } from "@/lib/generated/prisma/enums";
 
-export const ZAnnouncementAudienceKind = z.enum(["ALL", "TEAM", "TOURNAMENT"], { error: "Choose who receives the announcement: everyone, a team or a tournament." });
+export const ZAnnouncementAudienceKind = z.enum(AnnouncementAudience, { error: "Choose who receives the announcement: everyone, a team or a tournament." });
 
 export type TAnnouncementAudience = { audience: "ALL"; targetId: null } | { audience: "TEAM" | "TOURNAMENT"; targetId: string };
 

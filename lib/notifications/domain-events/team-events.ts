@@ -3,13 +3,12 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
+import { ACHIEVEMENT_KIND } from "@/lib/teams/achievement-kinds";
 import type { promotionStarted, sponsorApproved, teamAchievementEarned, teamInviteAccepted, teamInviteSent, teamRosterChanged } from "@/inngest/events";
 import { teamMemberIds } from "./team-members";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 type TRequestDraft = Omit<TNotificationRequest, "dedupKey" | "data"> & { data?: TNotificationRequest["data"] };
-
-const ACHIEVEMENT_TITLES = { TOURNAMENT_CHAMPION: "Champions", TOURNAMENT_RUNNER_UP: "Runners-up", TOURNAMENT_THIRD_PLACE: "Third place" } as const;
 
 const displayName = (user: { name: string | null; username: string | null }) => user.name ?? user.username ?? "A player";
 
@@ -109,8 +108,8 @@ export async function onAchievementEarned({ teamId, tournamentId, kind }: TData<
     {
       type: "achievement_earned",
       recipientIds: await teamMemberIds(db, teamId),
-      title: `${team.name}: ${ACHIEVEMENT_TITLES[kind]} of ${tournament.name}`,
-      body: `${team.name} earned the ${ACHIEVEMENT_TITLES[kind].toLowerCase()} achievement in ${tournament.name}. It now shows on the team page.`,
+      title: `${team.name}: ${ACHIEVEMENT_KIND[kind].title} of ${tournament.name}`,
+      body: `${team.name} earned the ${ACHIEVEMENT_KIND[kind].title.toLowerCase()} achievement in ${tournament.name}. It now shows on the team page.`,
       url: `/teams/${team.slug}`,
       teamId,
     },

@@ -2,7 +2,7 @@
 // promotions running or coming up now, and recent and upcoming matches from the team's side.
 // Nothing here is private: the captain's tools come from getTeamManagement.
 import { db } from "@/lib/db";
-import type { AchievementKind, MembershipRole } from "@/lib/generated/prisma/enums";
+import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { toExternalLink } from "@/lib/links/safe-link";
 
 const ROLE_ORDER: Record<MembershipRole, number> = { CAPTAIN: 0, PLAYER: 1, SUBSTITUTE: 2 };
@@ -62,13 +62,6 @@ export async function getTeamProfile(slug: string, now: Date = new Date()) {
     upcomingMatches,
   };
 }
-
-/** "🏆 Champions of X", "🥈 Runners-up of X", "🥉 Third place in X". */
-export const ACHIEVEMENT_LABEL: Record<AchievementKind, { icon: string; prefix: string }> = {
-  TOURNAMENT_CHAMPION: { icon: "🏆", prefix: "Champions of" },
-  TOURNAMENT_RUNNER_UP: { icon: "🥈", prefix: "Runners-up of" },
-  TOURNAMENT_THIRD_PLACE: { icon: "🥉", prefix: "Third place in" },
-};
 
 async function listTeamMatches(teamId: string, status: "COMPLETED" | "SCHEDULED", take: number): Promise<TTeamMatch[]> {
   const team = { select: { id: true, name: true, slug: true, tag: true } } as const;

@@ -2,7 +2,7 @@
 // completed — final placements with prizes and whether the payouts were made. A draft is visible to
 // admins only; everyone else gets null (the page answers 404).
 import { db } from "@/lib/db";
-import { getPayoutStatus, type TPayoutStatus } from "./get-payout-status";
+import { getPayoutLedger } from "@/lib/payouts/get-payout-ledger";
 
 const TEAM = { select: { id: true, name: true, slug: true, tag: true } } as const;
 
@@ -27,7 +27,7 @@ export async function getTournamentDetail(slug: string, { includeDrafts = false 
   const rounds = new Map<number, typeof tournament.matches>();
   for (const match of tournament.matches) rounds.set(match.round, [...(rounds.get(match.round) ?? []), match]);
 
-  const payouts: TPayoutStatus = await getPayoutStatus(tournament, tournament.placements.map((placement) => placement.place));
+  const payouts = await getPayoutLedger(tournament.id);
   const payoutByPlace = new Map(payouts.places.map((place) => [place.place, place]));
 
   const { registrations, matches, placements, ...rest } = tournament;
@@ -36,12 +36,10 @@ export async function getTournamentDetail(slug: string, { includeDrafts = false 
     teams: registrations.map((registration) => ({ ...registration.team, registeredAt: registration.createdAt })),
     matchCount: matches.length,
     rounds: [...rounds.entries()].map(([round, roundMatches]) => ({ round, matches: roundMatches })),
-    placements: placements.map(({ place, team }) => ({
-      place,
-      team,
-      prize: payoutByPlace.get(place)?.prize ?? 0,
-      paid: payoutByPlace.get(place)?.paid ?? null,
-    })),
+    placements: placements.map(({ place, team }) => {
+      const payout = payoutByPlace.get(place);
+      return { place, team, prize: payout?.prize ?? 0, paid: payout?.paid ? { amount: payout.paid.amount, paidAt: new Date(payout.paid.createdAt) } : null };
+    }),
     payouts,
   };
 }

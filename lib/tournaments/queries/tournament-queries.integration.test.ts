@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { distributePayouts } from "@/lib/payouts/distribute-payouts";
 import { resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
-import { getPayoutStatus } from "./get-payout-status";
 import { getTournamentDetail } from "./get-tournament-detail";
 import { getViewerTimeZone } from "./get-viewer-time-zone";
 import { listTournaments } from "./list-tournaments";
@@ -30,7 +29,7 @@ describe("getTournamentDetail", () => {
     await distributePayouts({ tournamentId: COMPLETED, runId: "test" });
 
     const after = await getTournamentDetail("crown-cup-s1");
-    expect(after?.payouts).toMatchObject({ state: "paid", totalPaid: 1750 });
+    expect(after?.payouts).toMatchObject({ state: "paid", totalCoins: 1750 });
     expect(after?.placements.slice(0, 3).map((placement) => placement.paid?.amount)).toEqual([1000, 500, 250]);
   });
 
@@ -52,27 +51,6 @@ describe("getTournamentDetail", () => {
     expect(await getTournamentDetail("secret-draft-cup", { includeDrafts: true })).toMatchObject({ name: "Secret Draft Cup", status: "DRAFT" });
     expect(await tournamentExists("secret-draft-cup", { includeDrafts: true })).toBe(true);
     expect(await getTournamentDetail("no-such-cup", { includeDrafts: true })).toBeNull();
-  });
-});
-
-describe("getPayoutStatus", () => {
-  it("reads the ledger: partly paid when only some places have their row", async () => {
-    const tournament = await db.tournament.findUniqueOrThrow({ where: { id: COMPLETED }, select: { id: true, status: true, prizes: true } });
-    await db.coinTransaction.create({ data: { userId: seedId.user("alex"), amount: 1000, type: "TOURNAMENT_PAYOUT", dedupKey: `payout:${COMPLETED}:1` } });
-
-    const status = await getPayoutStatus(tournament, [1, 2, 3, 4]);
-
-    expect(status.state).toBe("partial");
-    expect(status.places.map((place) => [place.place, place.prize, place.paid?.amount ?? null])).toEqual([
-      [1, 1000, 1000],
-      [2, 500, null],
-      [3, 250, null],
-    ]);
-  });
-
-  it("has nothing to pay for a place without a prize", async () => {
-    const status = await getPayoutStatus({ id: COMPLETED, status: "COMPLETED", prizes: [0, 0, 0] }, [1, 2, 3]);
-    expect(status).toEqual({ state: "none", places: [], totalPaid: 0 });
   });
 });
 

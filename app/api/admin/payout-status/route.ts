@@ -2,7 +2,7 @@
 // (queued / success / already_distributed / not_ready, plus the ledger), polled by the dashboard
 // after "Distribute payouts". Admins only: 401 signed out, 403 for everyone else.
 import { z } from "zod";
-import { getPayoutStatus } from "@/lib/admin/get-payout-status";
+import { getPayoutStatus } from "@/lib/payouts/get-payout-status";
 import { zId } from "@/lib/actions/parse-input";
 import { requireAdmin } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/error-response";

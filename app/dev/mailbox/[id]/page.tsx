@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime, formatRelativeTime } from "@/components/ui/time";
+import { RelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -43,9 +43,7 @@ export default async function CapturedEmailPage({ params }: { params: Promise<{ 
         <h1 className="text-xl font-bold tracking-tight sm:text-2xl">{email.subject}</h1>
         <p className="mt-1 text-sm text-zinc-600">
           To <span className="font-medium text-zinc-800">{email.to}</span> · from {email.from} ·{" "}
-          <time dateTime={email.createdAt.toISOString()} title={formatDateTime(email.createdAt, "UTC")}>
-            {formatRelativeTime(email.createdAt, now)}
-          </time>
+          <RelativeTime value={email.createdAt} now={now} timeZone="UTC" />
         </p>
         {signInLink ? (
           <div className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 p-3">

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatRelativeTime } from "./time";
+import { formatCoins } from "./format-coins";
+import { formatDateTime } from "./format-date-time";
+import { formatDuration } from "./format-duration";
+import { formatRelativeTime } from "./format-relative-time";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const at = (ms: number) => new Date(NOW.getTime() + ms);
@@ -23,6 +26,16 @@ describe("formatDateTime", () => {
     expect(formatDateTime(NOW, "UTC")).toBe("Tue, 10 Mar 2026, 12:00 UTC");
     expect(formatDateTime(NOW, "Asia/Tokyo")).toBe("Tue, 10 Mar 2026, 21:00 GMT+9");
     expect(formatDateTime(NOW, "UTC", { withTime: false })).toBe("Tue, 10 Mar 2026");
+  });
+
+  it("accepts ISO strings and writes the date of the viewer's zone", () => {
+    expect(formatDateTime("2026-11-28T02:02:13Z", "UTC")).toBe("Sat, 28 Nov 2026, 02:02 UTC");
+    expect(formatDateTime("2026-11-28T02:02:13Z", "America/New_York")).toBe("Fri, 27 Nov 2026, 21:02 GMT-5");
+    expect(formatDateTime("2026-11-28T02:02:13Z", "America/New_York", { withTime: false })).toBe("Fri, 27 Nov 2026");
+  });
+
+  it("falls back to UTC for a zone this runtime does not know", () => {
+    expect(formatDateTime("2026-11-28T02:02:13Z", "Mars/Olympus_Mons")).toBe("Sat, 28 Nov 2026, 02:02 UTC");
   });
 });
 
@@ -52,3 +65,22 @@ describe("relative time of a notification (the bell, the center)", () => {
   });
 });
 
+describe("admin dashboard formatting", () => {
+  it("writes relative times in words, past and future", () => {
+    expect(formatRelativeTime(new Date("2026-11-29T11:59:40Z"), now)).toBe("just now");
+    expect(formatRelativeTime(new Date("2026-11-29T11:57:00Z"), now)).toBe("3 minutes ago");
+    expect(formatRelativeTime(new Date("2026-11-29T09:00:00Z"), now)).toBe("3 hours ago");
+    expect(formatRelativeTime(new Date("2026-11-28T12:00:00Z"), now)).toBe("yesterday");
+    expect(formatRelativeTime(new Date("2026-12-01T12:00:00Z"), now)).toBe("in 2 days");
+  });
+
+  it("writes durations and coins for people", () => {
+    expect(formatDuration(null)).toBe("—");
+    expect(formatDuration(840)).toBe("840 ms");
+    expect(formatDuration(2345)).toBe("2.3 s");
+    expect(formatDuration(65_000)).toBe("1 min 5 s");
+    expect(formatCoins(1000)).toBe("1,000 coins");
+    expect(formatCoins(1)).toBe("1 coin");
+    expect(formatCoins(-1)).toBe("-1 coin");
+  });
+});

@@ -1,29 +1,25 @@
 // Where a tournament's prize payout stands, for the admin dashboard and its poll
 // (GET /api/admin/payout-status): the latest request, the outcome of the latest distribute-payouts
-// run for the tournament, and the ledger's own truth.
+// run for the tournament, and the ledger's own truth (lib/payouts/get-payout-ledger.ts).
 //
-// How a run is matched to a tournament without changing run-job: every distribute-payouts result
-// (success, already_distributed and not_ready alike) carries `dedupKey` =
-// generateDedupKey("distribute_payouts", { tournamentId }), so the run is the latest AutomationRun
-// of that job whose result->>'dedupKey' is the tournament's key. A request is "queued" while no such
-// run started after it (both times come from PostgreSQL's clock). A run that failed has no result,
-// so it cannot be tied to a tournament: a failed distribute-payouts run since the request is
-// reported beside "queued" as a hint, not as this tournament's outcome.
+// A run is the tournament's by its subject (runDistributePayouts records it). A request is "queued"
+// while no run of the tournament started after it (both times come from PostgreSQL's clock); a run
+// of the tournament that failed since the request is reported beside "queued", as Inngest retries it.
 //
 // Requests are outbox rows. The latest one is the row the caller names (`eventId`, known after
 // "Distribute payouts") or else the newest one still waiting to be sent — both found by index.
 import { z } from "zod";
 import { payoutsDistributeRequested } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { generateDedupKey } from "@/lib/automation/dedup-key";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
+import { getPayoutLedgers, type TPayoutLedger } from "./get-payout-ledger";
+import { PAYOUT_JOB, PAYOUT_SUBJECT_TYPE } from "./payout-keys";
 
 export type TPayoutLine = { place: number; teamName: string; amount: number; captainId: string };
 export type TPayoutRequest = { eventId: string; requestedAt: string; deliveredAt: string | null; attempts: number; lastError: string | null };
 export type TPayoutRun = { runId: string; trigger: RunTrigger; startedAt: string; finishedAt: string | null };
-export type TLedgerRow = { place: number; amount: number; userId: string; createdAt: string };
 
 export type TPayoutOutcome =
   | { state: "idle" }
@@ -36,23 +32,16 @@ export type TPayoutStatus = TPayoutOutcome & {
   request: TPayoutRequest | null;
   /** The latest finished distribute-payouts run of this tournament. */
   lastRun: TPayoutRun | null;
-  /** Payout rows on the ledger (CoinTransaction dedupKey `payout:<tournamentId>:<place>`). */
-  ledger: { rows: TLedgerRow[]; totalCoins: number };
+  ledger: TPayoutLedger;
 };
 
 const ZPayoutRunResult = z.object({
   status: z.enum(["success", "already_distributed", "not_ready"]),
-  dedupKey: z.string(),
   reason: z.string().optional(),
   payouts: z.array(z.object({ place: z.number(), teamName: z.string(), amount: z.number(), captainId: z.string() })).default([]),
 });
 
 const ZRequestData = z.object({ tournamentId: z.string() });
-
-const REQUEST_EVENT = payoutsDistributeRequested.name;
-const PAYOUT_JOB = "distribute-payouts";
-
-export const payoutDedupKey = (tournamentId: string) => generateDedupKey("distribute_payouts", { tournamentId });
 
 /** One tournament's payout status. `eventId`: the request the caller made (from requestPayouts). */
 export async function getPayoutStatus(actor: TActor, { tournamentId, eventId }: { tournamentId: string; eventId?: string | null }): Promise<TPayoutStatus> {
@@ -67,24 +56,20 @@ export async function getPayoutStatus(actor: TActor, { tournamentId, eventId }: 
 /** The payout status of each tournament, in a fixed number of queries (callers check the actor). */
 export async function getPayoutStatuses(tournamentIds: string[], eventIds: string[] = []): Promise<TPayoutStatus[]> {
   if (tournamentIds.length === 0) return [];
-  const keys = new Map(tournamentIds.map((id) => [payoutDedupKey(id), id]));
-  const [requestRows, runRows, ledgerRows] = await Promise.all([
+  const [requestRows, runRows, ledgers] = await Promise.all([
     db.outboxEvent.findMany({
-      where: { name: REQUEST_EVENT, OR: [{ sentAt: null }, ...(eventIds.length ? [{ id: { in: eventIds } }] : [])] },
+      where: { name: payoutsDistributeRequested.name, OR: [{ sentAt: null }, ...(eventIds.length ? [{ id: { in: eventIds } }] : [])] },
       orderBy: { createdAt: "desc" },
       take: 500,
       select: { id: true, data: true, createdAt: true, sentAt: true, attempts: true, lastError: true },
     }),
-    db.$queryRaw<{ id: string; trigger: RunTrigger; startedAt: Date; finishedAt: Date | null; result: unknown }[]>`
-      SELECT DISTINCT ON (result->>'dedupKey') id, trigger, "startedAt", "finishedAt", result
+    // Only a finished run records a result: the latest SUCCEEDED run is the tournament's outcome.
+    db.$queryRaw<{ id: string; subjectId: string; trigger: RunTrigger; startedAt: Date; finishedAt: Date | null; result: unknown }[]>`
+      SELECT DISTINCT ON ("subjectId") id, "subjectId", trigger, "startedAt", "finishedAt", result
       FROM "AutomationRun"
-      WHERE job = ${PAYOUT_JOB} AND result->>'dedupKey' = ANY(${[...keys.keys()]}::text[])
-      ORDER BY result->>'dedupKey', "startedAt" DESC`,
-    db.coinTransaction.findMany({
-      where: { OR: tournamentIds.map((id) => ({ dedupKey: { startsWith: `payout:${id}:` } })) },
-      orderBy: { dedupKey: "asc" },
-      select: { dedupKey: true, amount: true, userId: true, createdAt: true },
-    }),
+      WHERE "subjectType" = ${PAYOUT_SUBJECT_TYPE}::"RunSubjectType" AND "subjectId" = ANY(${tournamentIds}::text[]) AND job = ${PAYOUT_JOB} AND status = 'SUCCEEDED'
+      ORDER BY "subjectId", "startedAt" DESC`,
+    getPayoutLedgers(tournamentIds),
   ]);
 
   const latestRequest = new Map<string, (typeof requestRows)[number]>();
@@ -95,40 +80,46 @@ export async function getPayoutStatuses(tournamentIds: string[], eventIds: strin
   const latestRun = new Map<string, { run: TPayoutRun; result: z.infer<typeof ZPayoutRunResult> }>();
   for (const row of runRows) {
     const result = ZPayoutRunResult.safeParse(row.result);
-    const tournamentId = result.success ? keys.get(result.data.dedupKey) : undefined;
-    if (!result.success || !tournamentId) continue;
+    if (!result.success) continue;
     const run = { runId: row.id, trigger: row.trigger, startedAt: row.startedAt.toISOString(), finishedAt: row.finishedAt?.toISOString() ?? null };
-    latestRun.set(tournamentId, { run, result: result.data });
+    latestRun.set(row.subjectId, { run, result: result.data });
   }
 
-  const queuedSince = tournamentIds.flatMap((id) => {
-    const request = latestRequest.get(id);
-    const run = latestRun.get(id);
-    return request && (!run || new Date(run.run.startedAt) < request.createdAt) ? [request.createdAt] : [];
-  });
-  const failures = queuedSince.length
+  const queuedSince = new Map(
+    tournamentIds.flatMap((id) => {
+      const request = latestRequest.get(id);
+      const run = latestRun.get(id);
+      return request && (!run || new Date(run.run.startedAt) < request.createdAt) ? [[id, request.createdAt] as const] : [];
+    }),
+  );
+  const failures = queuedSince.size
     ? await db.automationRun.findMany({
-        where: { job: PAYOUT_JOB, status: "FAILED", startedAt: { gte: new Date(Math.min(...queuedSince.map((at) => at.getTime()))) } },
+        where: {
+          subjectType: PAYOUT_SUBJECT_TYPE,
+          subjectId: { in: [...queuedSince.keys()] },
+          job: PAYOUT_JOB,
+          status: "FAILED",
+          startedAt: { gte: new Date(Math.min(...[...queuedSince.values()].map((at) => at.getTime()))) },
+        },
         orderBy: { startedAt: "desc" },
         take: 20,
-        select: { id: true, startedAt: true, error: true },
+        select: { id: true, subjectId: true, startedAt: true, error: true },
       })
     : [];
 
-  return tournamentIds.map((tournamentId): TPayoutStatus => {
+  return tournamentIds.map((tournamentId, index): TPayoutStatus => {
     const requestRow = latestRequest.get(tournamentId);
     const request = requestRow
       ? { eventId: requestRow.id, requestedAt: requestRow.createdAt.toISOString(), deliveredAt: requestRow.sentAt?.toISOString() ?? null, attempts: requestRow.attempts, lastError: requestRow.lastError }
       : null;
     const latest = latestRun.get(tournamentId);
-    const rows = ledgerRows
-      .filter((row) => row.dedupKey.startsWith(`payout:${tournamentId}:`))
-      .map((row) => ({ place: Number(row.dedupKey.split(":").at(-1)), amount: row.amount, userId: row.userId, createdAt: row.createdAt.toISOString() }))
-      .sort((a, b) => a.place - b.place);
-    const base = { tournamentId, request, lastRun: latest?.run ?? null, ledger: { rows, totalCoins: rows.reduce((sum, row) => sum + row.amount, 0) } };
+    const ledger = ledgers[index];
+    if (!ledger) throw new Error("unreachable: one ledger per tournament");
+    const base = { tournamentId, request, lastRun: latest?.run ?? null, ledger };
 
-    if (requestRow && (!latest || new Date(latest.run.startedAt) < requestRow.createdAt)) {
-      const failed = failures.find((run) => run.startedAt >= requestRow.createdAt);
+    const queuedAt = queuedSince.get(tournamentId);
+    if (queuedAt) {
+      const failed = failures.find((run) => run.subjectId === tournamentId && run.startedAt >= queuedAt);
       return { ...base, state: "queued", failedRun: failed ? { runId: failed.id, startedAt: failed.startedAt.toISOString(), error: failed.error ?? "Unknown error" } : null };
     }
     if (!latest) return { ...base, state: "idle" };
