@@ -1,4 +1,4 @@
-// Every event of the app, each with its schema (DESIGN.md §5). Functions trigger on these and sends
+// Every event of the app, each with its schema. Functions trigger on these and sends
 // are built with `.create(data)`, so payloads are typed and validated at both ends.
 import { eventType } from "inngest";
 import { z } from "zod";

@@ -1,4 +1,4 @@
-// `npm run bench [-- <name> …]`: the quality bars of DESIGN.md §8, measured. Starts a throw-away
+// `npm run bench [-- <name> …]`: the product's quality bars, measured. Starts a throw-away
 // embedded PostgreSQL and local stand-ins for Inngest's event API, Resend and Discord (as strict as
 // the real services, lib/testing/), then runs every bench module in scripts/bench/ (or those named)
 // on an emptied database and reset stand-ins each, and prints a report. Speed targets are reported

@@ -154,7 +154,7 @@ describe("relay-outbox function", () => {
 });
 
 describe("job timeouts", () => {
-  it("every job function is cancelled after the seed's 30 minutes per task", () => {
+  it("every job function is cancelled after the specification's 30 minutes per task", () => {
     const jobs = [recomputeRankingsFunction, distributePayoutsFunction, tournamentWrapUpFunction, expireInvitesFunction, expireSponsorsFunction, processPromotionsFunction, scheduleDigestsFunction, cleanupNotificationsFunction];
     for (const fn of jobs) expect(fn.opts.timeouts).toEqual({ finish: "30m" });
   });

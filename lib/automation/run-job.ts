@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RunSubjectType, RunTrigger } from "@/lib/generated/prisma/enums";
 
-/** The seed's limit per task: Inngest cancels a job function that runs longer (inngest/scheduled-job-function.ts). */
+/** The specification's limit per task: Inngest cancels a job function that runs longer (inngest/scheduled-job-function.ts). */
 export const JOB_TIMEOUT_MINUTES = 30;
 /**
  * A RUNNING row older than this is taken to be from a crashed process; its period is freed. Past the

@@ -1,5 +1,5 @@
 // The transactional outbox, write side: events are rows written in the same transaction as the
-// change they describe, so a change is never committed without its event (DESIGN.md §5).
+// change they describe, so a change is never committed without its event.
 import { randomUUID } from "node:crypto";
 import type { DbClient } from "@/lib/db";
 

@@ -10,7 +10,7 @@ describe("notification catalog", () => {
     expect(new Set(NOTIFICATION_TYPES).size).toBe(NOTIFICATION_TYPES.length);
   });
 
-  it("uses the default channels of DESIGN.md §6", () => {
+  it("uses the specification's default channels", () => {
     expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app")).toEqual(
       ["promotion_started", "ranking_changed", "roster_changed"],
     );

@@ -1,5 +1,5 @@
 // Helpers for the domain operations' integration tests (lib/tournaments, lib/teams): a clean demo
-// world per test, the seed's actors, and checks on what reached the outbox and Inngest.
+// world per test, the demo data's actors (prisma/seed.ts), and checks on what reached the outbox and Inngest.
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

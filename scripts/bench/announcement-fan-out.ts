@@ -1,4 +1,4 @@
-// DESIGN.md §8: "100,000 recipients end to end with bounded memory per step and every event under
+// Quality bar: "100,000 recipients end to end with bounded memory per step and every event under
 // 256 KiB" and "Email: at most 10 provider calls per 1,000 emails (batch API), 0 rate-limit
 // rejections under the throttle." Seeds 100,000 users (scripts/bench/lib/seed-users.ts; user 1 is
 // the admin), creates an announcement to everyone with createAnnouncement, then plays Inngest with
@@ -182,7 +182,7 @@ const announcementFanOut: TBench = {
 
 export default announcementFanOut;
 
-/** Who must get the email, from the seed's tables: a verified address, email not turned off, and email in the announcement channels (the default has it). */
+/** Who must get the email, from the seeded tables: a verified address, email not turned off, and email in the announcement channels (the default has it). */
 async function expectedEmailRecipients(db: PrismaClient): Promise<Set<string>> {
   const rows = await db.$queryRaw<{ email: string }[]>`
     SELECT u.email::text AS email FROM "User" u LEFT JOIN "NotificationPreference" p ON p."userId" = u.id

@@ -1,4 +1,4 @@
-// DESIGN.md §8: "Announcement to 10,000 users: `createNotifications` within 1.3x of plain
+// Quality bar: "Announcement to 10,000 users: `createNotifications` within 1.3x of plain
 // `INSERT … SELECT unnest` statements writing the same Notification and Delivery rows (the same rows,
 // so the same indexes); at least 30x faster than Prisma `create` per row."
 // Seeds 10,000 users (scripts/bench/lib/seed-users.ts), then times createNotifications — the notify

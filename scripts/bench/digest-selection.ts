@@ -1,4 +1,4 @@
-// DESIGN.md §8: "Digest selection for 10,000 users: a constant number of queries, not one per user."
+// Quality bar: "Digest selection for 10,000 users: a constant number of queries, not one per user."
 // Seeds users over 20 time zones (half-hour offsets and both hemispheres' DST included) with a mix
 // of digest times — defaults, the slot that is due at the tick, the slot before it (caught up),
 // arbitrary others — opt-outs, unverified emails, and notifications: unread ones for most, old,
@@ -68,7 +68,7 @@ const digestSelection: TBench = {
     };
 
     const users = Array.from({ length: FULL }, (_, index) => makeUser(index + 1));
-    /** Who the seed makes due at TICK, by the rules of DESIGN.md §6 (not by the SQL under test). */
+    /** Who the seed makes due at TICK, by the digest rules (lib/notifications/digest: local time, something unread; not by the SQL under test). */
     const expected = (upTo: number) =>
       users
         .slice(0, upTo)

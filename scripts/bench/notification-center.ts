@@ -1,4 +1,4 @@
-// DESIGN.md §8: "Notification center with 1,000,000 rows in the table: unread count + first page
+// Quality bar: "Notification center with 1,000,000 rows in the table: unread count + first page
 // from indexes." Seeds 1,000,000 notifications over 5,000 users (one of them with 2,000, spread
 // through the table as a long-time user's are) and their deliveries with INSERT … SELECT
 // generate_series (in createdAt order, indexes and foreign keys rebuilt after the load, as

@@ -1,4 +1,4 @@
-// DESIGN.md §8: "Ranking recompute over 100,000 matches: one aggregate query, under a second".
+// Quality bar: "Ranking recompute over 100,000 matches: one aggregate query, under a second".
 // Seeds 2,000 teams and 100,000 completed matches (plus scheduled/cancelled ones, which must be
 // ignored) with INSERT … SELECT generate_series, then times recomputeRankings — the real function,
 // outbox and event sends included — and counts its SQL statements at two sizes.

@@ -1,5 +1,5 @@
 // Notify, Discord step: claim one DiscordPost per request per webhook — the platform webhook for
-// public types, the team's webhook for team events (DESIGN.md §6), never one per recipient — and
+// public types, the team's webhook for team events (lib/notifications/catalog.ts), never one per recipient — and
 // return one `discord/post.requested` per post still to send, for step.sendEvent. Nothing is posted
 // here and no HTTP call happens: the post-to-discord function posts each claim, throttled per webhook.
 // The payload is fixed now (mentioning the recipients who chose Discord and linked an account), so

@@ -17,7 +17,7 @@ export type TPostWebhookOutcome =
   | { kind: "unavailable"; detail: string }
   | { kind: "unknown"; detail: string };
 
-/** Discord's documented timeout for our posts (DESIGN.md §6). */
+/** How long a post may take before we stop waiting (the specification's 5 s). */
 export const DISCORD_POST_TIMEOUT_MS = 5000;
 
 /** Errors raised before a single byte reached Discord: the message was certainly not posted. */

@@ -1,4 +1,4 @@
-// Turns a domain event into notification requests (the seed's signal handlers): who hears about it
+// Turns a domain event into notification requests (the specification's signal handlers): who hears about it
 // and what they read. It only reads: the requests come back as notification/requested events for
 // the calling Inngest function to send with step.sendEvent (the outbox is for the request path).
 // Their ids derive from the domain event's id, so a redelivered event or a retried send requests

@@ -1,4 +1,4 @@
-// Who hears about team events, and what they read (the seed's notify_invite_*, notify_roster_change,
+// Who hears about team events, and what they read (the specification's notify_invite_*, notify_roster_change,
 // notify_sponsor_approved, notify_promotion_started, notify_achievement_earned).
 import type { z } from "zod";
 import { db } from "@/lib/db";

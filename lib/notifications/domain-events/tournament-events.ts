@@ -1,4 +1,4 @@
-// Who hears about tournament, match and ranking events, and what they read (the seed's
+// Who hears about tournament, match and ranking events, and what they read (the specification's
 // notify_tournament_registration, notify_match_scheduled/result, notify_bracket_ready,
 // notify_ranking_changed).
 import type { z } from "zod";

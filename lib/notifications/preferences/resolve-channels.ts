@@ -1,4 +1,4 @@
-// The one channel-resolution rule (DESIGN.md §6): the user's list for the type (or its default),
+// The one channel-resolution rule: the user's list for the type (or its default),
 // minus globally opted-out channels, minus email without a verified address, minus Discord without
 // a linked account. Removed channels come back with a reason the user understands, so every
 // SKIPPED delivery can answer "why didn't I get this?".
