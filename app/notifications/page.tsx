@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NotificationFilters } from "@/components/notifications/notification-filters";
 import { NotificationList } from "@/components/notifications/notification-list";
-import { isNotificationView, toNotificationPageView, viewFilter } from "@/components/notifications/notification-view";
+import { isNotificationView, toNotificationPageView, viewFilter } from "@/lib/notifications/inbox/notification-view";
 import { notificationsHref } from "@/components/notifications/notifications-href";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserOrRedirect } from "@/lib/auth/session";

@@ -14,9 +14,6 @@ import { signInWithEmailAction } from "./actions";
 const APP_ORIGIN = "http://localhost:3000";
 const incoming = vi.hoisted(() => ({ headers: new Headers() }));
 
-// The action's `AuthError` is @auth/core's, which next-auth re-exports (node_modules/next-auth/index.js).
-vi.mock("next-auth", async () => ({ AuthError: (await import("@auth/core/errors")).AuthError }));
-
 vi.mock("@/lib/auth/index", async () => {
   const { AUTH_BASE_PATH, buildAuthConfig } = await import("@/lib/auth/auth-config");
   const config = buildAuthConfig({ discord: null });

@@ -1,56 +1,18 @@
 "use server";
-// Captain server actions: authenticate, parse with the operation's schema, call the one lib
-// function (which checks that the user is the team's captain or an admin), refresh the pages.
-import { revalidatePath } from "next/cache";
-import { type TActionResult, toActionResult } from "@/lib/actions/action-result";
-import { requireUser } from "@/lib/auth/session";
-import { addMember, type TAddMemberInput, type TAddMemberResult, ZAddMemberInput } from "@/lib/teams/add-member";
-import { invitePlayer, type TInvitePlayerInput, type TInvitePlayerResult, ZInvitePlayerInput } from "@/lib/teams/invite-player";
-import { removeMember, type TRemoveMemberInput, type TRemoveMemberResult, ZRemoveMemberInput } from "@/lib/teams/remove-member";
-import { setTeamWebhook, type TSetTeamWebhookInput, type TSetTeamWebhookResult, ZSetTeamWebhookInput } from "@/lib/teams/set-team-webhook";
-import { registerTeam, type TRegisterTeamInput, type TRegisterTeamResult, ZRegisterTeamInput } from "@/lib/tournaments/register-team";
+// Captain server actions: a signed-in user; each lib operation checks that the user is the team's
+// captain (or an admin) and validates its input (lib/actions/define-action.ts).
+import { defineAction, type TRevalidate } from "@/lib/actions/define-action";
+import { addMember } from "@/lib/teams/add-member";
+import { invitePlayer } from "@/lib/teams/invite-player";
+import { removeMember } from "@/lib/teams/remove-member";
+import { setTeamWebhook } from "@/lib/teams/set-team-webhook";
+import { registerTeam } from "@/lib/tournaments/register-team";
 
-export async function invitePlayerAction(input: TInvitePlayerInput): Promise<TActionResult<TInvitePlayerResult>> {
-  return toActionResult(async () => {
-    const result = await invitePlayer(await requireUser(), ZInvitePlayerInput.parse(input));
-    revalidatePath("/teams/[slug]", "page");
-    revalidatePath("/invites");
-    return result;
-  });
-}
+const TEAM_PAGE: TRevalidate = ["/teams/[slug]", "page"];
 
-export async function registerTeamAction(input: TRegisterTeamInput): Promise<TActionResult<TRegisterTeamResult>> {
-  return toActionResult(async () => {
-    const result = await registerTeam(await requireUser(), ZRegisterTeamInput.parse(input));
-    revalidatePath("/teams/[slug]", "page");
-    revalidatePath("/tournaments/[slug]", "page");
-    revalidatePath("/admin");
-    return result;
-  });
-}
-
-export async function addMemberAction(input: TAddMemberInput): Promise<TActionResult<TAddMemberResult>> {
-  return toActionResult(async () => {
-    const result = await addMember(await requireUser(), ZAddMemberInput.parse(input));
-    revalidatePath("/teams/[slug]", "page");
-    revalidatePath("/invites");
-    return result;
-  });
-}
-
-export async function removeMemberAction(input: TRemoveMemberInput): Promise<TActionResult<TRemoveMemberResult>> {
-  return toActionResult(async () => {
-    const result = await removeMember(await requireUser(), ZRemoveMemberInput.parse(input));
-    revalidatePath("/teams/[slug]", "page");
-    return result;
-  });
-}
-
+export const invitePlayerAction = defineAction("user", invitePlayer, { revalidate: [TEAM_PAGE, "/invites"] });
+export const registerTeamAction = defineAction("user", registerTeam, { revalidate: [TEAM_PAGE, ["/tournaments/[slug]", "page"], "/admin"] });
+export const addMemberAction = defineAction("user", addMember, { revalidate: [TEAM_PAGE, "/invites"] });
+export const removeMemberAction = defineAction("user", removeMember, { revalidate: [TEAM_PAGE] });
 /** Sets (or, with null / "", clears) the team's Discord webhook; the answer holds only the masked URL. */
-export async function setTeamWebhookAction(input: TSetTeamWebhookInput): Promise<TActionResult<TSetTeamWebhookResult>> {
-  return toActionResult(async () => {
-    const result = await setTeamWebhook(await requireUser(), ZSetTeamWebhookInput.parse(input));
-    revalidatePath("/teams/[slug]", "page");
-    return result;
-  });
-}
+export const setTeamWebhookAction = defineAction("user", setTeamWebhook, { revalidate: [TEAM_PAGE] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appendPage, mergeFirstPage } from "./merge-pages";
-import type { TNotificationItemView } from "./notification-view";
+import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
 
 /** Item n was created n minutes before noon: higher n is older. */
 function item(n: number, readAt: string | null = null): TNotificationItemView {

@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { RelativeTime } from "@/components/ui/time";
 import { bellLabel, formatUnreadCount } from "./format-unread-count";
 import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
-import type { TBellItem } from "./notification-summary";
+import type { TBellItem } from "@/lib/notifications/inbox/bell-summary";
 import { useNotificationSummary } from "./use-notification-summary";
 import { useOpenNotification } from "./use-open-notification";
 

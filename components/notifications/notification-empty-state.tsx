@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
-import type { TNotificationView } from "./notification-view";
+import type { TNotificationView } from "@/lib/notifications/inbox/notification-view";
 import { notificationsHref } from "./notifications-href";
 
 const linkClass = "font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-600";

@@ -4,7 +4,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TNotificationType } from "@/lib/notifications/catalog";
-import type { TNotificationView } from "./notification-view";
+import type { TNotificationView } from "@/lib/notifications/inbox/notification-view";
 import { notificationsHref } from "./notifications-href";
 
 const VIEW_LABELS: Record<TNotificationView, string> = { all: "All", unread: "Unread", archived: "Archived" };

@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { MouseEvent, Ref } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { TNotificationItemView } from "./notification-view";
+import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
 
 export type TItemActions = {
   onToggleRead: () => void;

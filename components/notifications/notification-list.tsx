@@ -10,7 +10,7 @@ import { appendPage, mergeFirstPage, type TLoadedList } from "./merge-pages";
 import { NotificationEmptyState } from "./notification-empty-state";
 import { emitNotificationsChanged, subscribeToNotificationsChanged, type TNotificationsChange } from "./notification-events";
 import { NotificationItem } from "./notification-item";
-import { isOlder, type TNotificationItemView, type TNotificationPageView, type TNotificationView } from "./notification-view";
+import { isOlder, type TNotificationItemView, type TNotificationPageView, type TNotificationView } from "@/lib/notifications/inbox/notification-view";
 import { useOpenNotification } from "./use-open-notification";
 
 type TListState = TLoadedList & { source: TNotificationPageView; sourceUnread: number; unreadCount: number };

@@ -3,7 +3,7 @@
 // and at once when the window regains focus or the tab becomes visible again, or when the
 // notification center changes something. Stops when the session is gone (401).
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
-import { isNotificationSummary, SUMMARY_URL, type TNotificationSummary } from "./notification-summary";
+import { isNotificationSummary, SUMMARY_URL, type TNotificationSummary } from "@/lib/notifications/inbox/bell-summary";
 import { subscribeToNotificationsChanged } from "./notification-events";
 
 export const SUMMARY_POLL_MS = 15_000;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { GENERIC_ACTION_ERROR, toActionResult } from "./action-result";
+import { parseInput } from "./parse-input";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,9 +18,9 @@ describe("toActionResult", () => {
     expect(result).toEqual({ ok: false, error: "Only admins can do this." });
   });
 
-  it("shows the first problem of bad input", async () => {
+  it("shows the first problem of bad input (parseInput)", async () => {
     const schema = z.object({ a: z.string().min(1, "Enter a."), b: z.string().min(1, "Enter b.") });
-    expect(await toActionResult(async () => schema.parse({ a: "", b: "" }))).toEqual({ ok: false, error: "Enter a." });
+    expect(await toActionResult(async () => parseInput(schema, { a: "", b: "" }))).toEqual({ ok: false, error: "Enter a." });
   });
 
   it("hides anything else behind a generic message and logs it on the server", async () => {

@@ -1,7 +1,6 @@
 // What every server action returns, and the one place that turns a thrown error into a message a
-// user may see: AppError → its (always safe) message, bad input → the first problem, anything
-// else → logged on the server and answered with a generic message.
-import { z } from "zod";
+// user may see: AppError → its (always safe) message (bad input too: parseInput names the first
+// problem), anything else → logged on the server and answered with a generic message.
 import { AppError } from "@/lib/errors";
 
 export type TActionResult<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -13,7 +12,6 @@ export async function toActionResult<T>(fn: () => Promise<T>): Promise<TActionRe
     return { ok: true, data: await fn() };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.message };
-    if (error instanceof z.ZodError) return { ok: false, error: error.issues[0]?.message ?? "Please check your input." };
     console.error(error);
     return { ok: false, error: GENERIC_ACTION_ERROR };
   }

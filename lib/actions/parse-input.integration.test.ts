@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAnnouncement } from "@/lib/notifications/announcements/create-announcement";
-import { archiveNotifications, markNotificationsRead } from "@/lib/notifications/inbox/update-notifications";
+import { setNotificationsArchived, setNotificationsRead } from "@/lib/notifications/inbox/update-notifications";
 import { listNotifications } from "@/lib/notifications/inbox/list-notifications";
 import { invitePlayer } from "@/lib/teams/invite-player";
 import { schedulePromotion } from "@/lib/teams/schedule-promotion";
@@ -30,8 +30,8 @@ describe("parseInput: one rule for every operation", () => {
       code: "INVALID_INPUT",
       message: expect.stringContaining('"teamId" contains an invisible control character (U+0000)'),
     });
-    await expect(markNotificationsRead(seedId.user("alex"), ["n\u0000"], true)).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining('"0"') });
-    await expect(archiveNotifications(seedId.user("alex"), ["\u0000"])).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(setNotificationsRead(player("alex"), { ids: ["n\u0000"], isRead: true })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining('"ids.0"') });
+    await expect(setNotificationsArchived(player("alex"), { ids: ["\u0000"], isArchived: true })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(listNotifications(seedId.user("alex"), { cursor: "\u0000" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     // A hand-made cursor that decodes to a NUL id is treated as no cursor, not sent to the database.
     const forged = Buffer.from(`2026-01-01T00:00:00.000Z|\u0000`).toString("base64url");

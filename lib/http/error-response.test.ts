@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { parseInput, zId } from "@/lib/actions/parse-input";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "./error-response";
 
@@ -16,8 +17,15 @@ describe("errorResponse", () => {
     expect(errorResponse(new AppError("CONFLICT", "Not completed yet.")).status).toBe(409);
   });
 
-  it("answers bad input with 400", () => {
-    const result = z.object({ id: z.string() }).safeParse({});
-    expect(errorResponse(result.error).status).toBe(400);
+  it("answers bad input (parseInput's INVALID_INPUT) with 400 and the problem", async () => {
+    let error: unknown;
+    try {
+      parseInput(z.object({ id: zId("a tournament") }), {});
+    } catch (caught) {
+      error = caught;
+    }
+    const response = errorResponse(error);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "INVALID_INPUT", message: "Choose a tournament." });
   });
 });

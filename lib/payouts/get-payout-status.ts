@@ -9,6 +9,7 @@
 // Requests are outbox rows. The latest one is the row the caller names (`eventId`, known after
 // "Distribute payouts") or else the newest one still waiting to be sent — both found by index.
 import { z } from "zod";
+import { parseInput, zId } from "@/lib/actions/parse-input";
 import { payoutsDistributeRequested } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -43,9 +44,16 @@ const ZPayoutRunResult = z.object({
 
 const ZRequestData = z.object({ tournamentId: z.string() });
 
+export const ZGetPayoutStatusInput = z.object({
+  tournamentId: zId("a tournament"),
+  eventId: z.string().trim().min(1).max(200).nullish(),
+});
+export type TGetPayoutStatusInput = z.input<typeof ZGetPayoutStatusInput>;
+
 /** One tournament's payout status. `eventId`: the request the caller made (from requestPayouts). */
-export async function getPayoutStatus(actor: TActor, { tournamentId, eventId }: { tournamentId: string; eventId?: string | null }): Promise<TPayoutStatus> {
+export async function getPayoutStatus(actor: TActor, input: TGetPayoutStatusInput): Promise<TPayoutStatus> {
   assertAdmin(actor);
+  const { tournamentId, eventId } = parseInput(ZGetPayoutStatusInput, input);
   const tournament = await db.tournament.findUnique({ where: { id: tournamentId }, select: { id: true } });
   if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
   const [status] = await getPayoutStatuses([tournamentId], eventId ? [eventId] : []);

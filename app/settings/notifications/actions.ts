@@ -1,32 +1,21 @@
 "use server";
 // The preference page's server actions: the signed-in user changes (and tests) their own
 // preferences only — the user id comes from the session, never from the input.
-import { revalidatePath } from "next/cache";
-import { type TActionResult, toActionResult } from "@/lib/actions/action-result";
+import { defineAction } from "@/lib/actions/define-action";
+import type { TActor } from "@/lib/auth/actor";
 import { isDiscordSignInEnabled, signIn } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "@/lib/notifications/preferences/preferences-update-schema";
-import type { TPreferences } from "@/lib/notifications/preferences/to-preferences";
+import type { TPreferencesUpdateInput } from "@/lib/notifications/preferences/preferences-update-schema";
 import { updatePreferences } from "@/lib/notifications/preferences/update-preferences";
-import { sendTestNotification, type TTestNotificationResult } from "@/lib/notifications/send-test-notification";
+import { sendTestNotification } from "@/lib/notifications/send-test-notification";
 
-export async function savePreferencesAction(input: TPreferencesUpdateInput): Promise<TActionResult<TPreferences>> {
-  return toActionResult(async () => {
-    const user = await requireUser();
-    const preferences = await updatePreferences(user.id, ZPreferencesUpdate.parse(input));
-    revalidatePath("/settings/notifications");
-    return preferences;
-  });
-}
+export const savePreferencesAction = defineAction("user", (actor: TActor, input: TPreferencesUpdateInput) => updatePreferences(actor.id, input), {
+  revalidate: ["/settings/notifications"],
+});
 
 /** "Send me a test notification": runs the notify pipeline for this user now and says what happened per channel. */
-export async function sendTestNotificationAction(): Promise<TActionResult<TTestNotificationResult>> {
-  return toActionResult(async () => {
-    const user = await requireUser();
-    return sendTestNotification(user.id);
-  });
-}
+export const sendTestNotificationAction = defineAction("user", (actor: TActor) => sendTestNotification(actor.id));
 
 /** Links a Discord account to the signed-in user (Auth.js links an OAuth sign-in to the current session's user). */
 export async function linkDiscordAction(): Promise<void> {

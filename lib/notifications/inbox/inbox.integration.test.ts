@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countUnread, listNotifications } from "./list-notifications";
-import { archiveNotifications, markAllNotificationsRead, markNotificationsRead } from "./update-notifications";
+import { markAllNotificationsRead, setNotificationsArchived, setNotificationsRead } from "./update-notifications";
+
+const as = (id: string) => ({ id, role: "PLAYER" as const });
 
 const base = new Date("2026-11-29T12:00:00Z");
 
@@ -50,21 +52,21 @@ describe("the notification center", () => {
 
   it("counts unread for the bell, and marking read, unread and all read moves the count", async () => {
     expect(await countUnread("me")).toBe(35);
-    expect(await markNotificationsRead("me", ["n20", "n21", "theirs"], true)).toEqual({ updated: 2 });
+    expect(await setNotificationsRead(as("me"), { ids: ["n20", "n21", "theirs"], isRead: true })).toEqual({ updated: 2 });
     expect(await countUnread("me")).toBe(33);
-    expect(await markNotificationsRead("me", ["n20"], false)).toEqual({ updated: 1 });
+    expect(await setNotificationsRead(as("me"), { ids: ["n20"], isRead: false })).toEqual({ updated: 1 });
     expect(await countUnread("me")).toBe(34);
-    expect(await markAllNotificationsRead("me")).toEqual({ updated: 34 });
+    expect(await markAllNotificationsRead(as("me"))).toEqual({ updated: 34 });
     expect(await countUnread("me")).toBe(0);
     expect(await countUnread("other")).toBe(1);
   });
 
   it("archives out of the inbox and the bell, into the archive view", async () => {
-    await archiveNotifications("me", ["n44", "n43"]);
+    await setNotificationsArchived(as("me"), { ids: ["n44", "n43"], isArchived: true });
     expect(await countUnread("me")).toBe(33);
     expect((await listNotifications("me", { limit: 100 })).items.map((item) => item.id)).not.toContain("n44");
     expect((await listNotifications("me", { archived: true })).items.map((item) => item.id)).toEqual(["n44", "n43"]);
-    expect(await archiveNotifications("other", ["n42"])).toEqual({ updated: 0 });
+    expect(await setNotificationsArchived(as("other"), { ids: ["n42"], isArchived: true })).toEqual({ updated: 0 });
   });
 
   it("shows where each notification went and why", async () => {

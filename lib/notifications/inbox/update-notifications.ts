@@ -1,28 +1,39 @@
 // What a user does in the notification center: mark read / unread, mark all read, archive. Every
-// change is limited to the user's own rows (the ids of others simply match nothing).
+// change is limited to the actor's own rows (the ids of others simply match nothing).
 import { z } from "zod";
 import { parseInput } from "@/lib/actions/parse-input";
+import type { TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 
-export const ZNotificationIds = z.array(z.string().min(1).max(100)).min(1).max(100);
+const ZNotificationIds = z.array(z.string({ error: "Choose notifications." }).min(1).max(100), { error: "Choose notifications." }).min(1, "Choose notifications.").max(100, "Choose at most 100 notifications.");
 
-export async function markNotificationsRead(userId: string, ids: string[], isRead: boolean): Promise<{ updated: number }> {
+export const ZSetNotificationsReadInput = z.object({ ids: ZNotificationIds, isRead: z.boolean({ error: "Say read or unread." }) });
+export type TSetNotificationsReadInput = z.input<typeof ZSetNotificationsReadInput>;
+
+export const ZSetNotificationsArchivedInput = z.object({ ids: ZNotificationIds, isArchived: z.boolean({ error: "Say archive or restore." }) });
+export type TSetNotificationsArchivedInput = z.input<typeof ZSetNotificationsArchivedInput>;
+
+export type TUpdatedNotifications = { updated: number };
+
+export async function setNotificationsRead(actor: TActor, input: TSetNotificationsReadInput): Promise<TUpdatedNotifications> {
+  const { ids, isRead } = parseInput(ZSetNotificationsReadInput, input);
   const { count } = await db.notification.updateMany({
-    where: { userId, id: { in: parseInput(ZNotificationIds, ids) }, readAt: isRead ? null : { not: null } },
+    where: { userId: actor.id, id: { in: ids }, readAt: isRead ? null : { not: null } },
     data: { readAt: isRead ? new Date() : null },
   });
   return { updated: count };
 }
 
-export async function markAllNotificationsRead(userId: string): Promise<{ updated: number }> {
-  const { count } = await db.notification.updateMany({ where: { userId, readAt: null, archivedAt: null }, data: { readAt: new Date() } });
+export async function markAllNotificationsRead(actor: TActor): Promise<TUpdatedNotifications> {
+  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null, archivedAt: null }, data: { readAt: new Date() } });
   return { updated: count };
 }
 
 /** Archived notifications leave the inbox (and the bell count) but stay in the archive view. */
-export async function archiveNotifications(userId: string, ids: string[], isArchived = true): Promise<{ updated: number }> {
+export async function setNotificationsArchived(actor: TActor, input: TSetNotificationsArchivedInput): Promise<TUpdatedNotifications> {
+  const { ids, isArchived } = parseInput(ZSetNotificationsArchivedInput, input);
   const { count } = await db.notification.updateMany({
-    where: { userId, id: { in: parseInput(ZNotificationIds, ids) }, archivedAt: isArchived ? null : { not: null } },
+    where: { userId: actor.id, id: { in: ids }, archivedAt: isArchived ? null : { not: null } },
     data: { archivedAt: isArchived ? new Date() : null },
   });
   return { updated: count };

@@ -3,7 +3,7 @@
 import { requireUser } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/error-response";
 import { countUnread, listNotifications } from "@/lib/notifications/inbox/list-notifications";
-import { BELL_LATEST_COUNT, toBellItem, type TNotificationSummary } from "@/components/notifications/notification-summary";
+import { BELL_LATEST_COUNT, toBellItem, type TNotificationSummary } from "@/lib/notifications/inbox/bell-summary";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";

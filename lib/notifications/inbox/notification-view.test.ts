@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
-import { toBellItem } from "./notification-summary";
+import { toBellItem } from "./bell-summary";
 import { isOlder, toNotificationItemView, viewFilter } from "./notification-view";
 
 const APP_URL = "https://deltacrown.gg";
