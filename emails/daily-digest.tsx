@@ -2,7 +2,7 @@
 // one block per type — emoji, label, count, the newest items and "+N more" — and one button.
 import { Button, Heading, Hr, Link, Section, Text } from "@react-email/components";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
-import { truncateText } from "@/lib/notifications/discord/truncate-text";
+import { truncateText } from "@/lib/text/truncate-text";
 import { summarizeDigest } from "@/lib/notifications/email/summarize-digest";
 import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { EmailFooterLinks } from "./components/email-footer-links";

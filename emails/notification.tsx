@@ -3,7 +3,7 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { EMAIL_ACTION_LABELS } from "@/lib/notifications/email/action-labels";
-import { truncateText } from "@/lib/notifications/discord/truncate-text";
+import { truncateText } from "@/lib/text/truncate-text";
 import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { EmailFooterLinks } from "./components/email-footer-links";
 import { EmailLayout, emailColors } from "./components/email-layout";

@@ -1,8 +1,8 @@
 // Every event the app can emit stays under Inngest Cloud's event size limit at its largest, and
-// the steps that return many of them stay under the step output limit (lib/events/inngest-limits.ts).
+// the steps that return many of them stay under the step output limit (lib/outbox/inngest-limits.ts).
 import { describe, expect, it } from "vitest";
 import { ANNOUNCEMENT_PAGE_SIZE } from "@/lib/notifications/announcements/fan-out-announcement";
-import { eventBytes, INNGEST_MAX_EVENT_BYTES, INNGEST_MAX_REQUEST_BYTES, INNGEST_MAX_STEP_OUTPUT_BYTES } from "@/lib/events/inngest-limits";
+import { eventBytes, INNGEST_MAX_EVENT_BYTES, INNGEST_MAX_REQUEST_BYTES, INNGEST_MAX_STEP_OUTPUT_BYTES } from "@/lib/outbox/inngest-limits";
 import { maxJsonBytes } from "@/lib/testing/max-json-bytes";
 import { ALL_EVENTS, NOTIFICATION_REQUEST_MAX_RECIPIENTS, notificationRequested } from "./events";
 

@@ -7,7 +7,7 @@ import { createAnnouncementAction, previewAnnouncementAction } from "@/app/admin
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { AnnouncementAudience } from "@/lib/generated/prisma/enums";
-import { Field, INPUT_CLASS } from "./field";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
 
 type TOption = { id: string; name: string };
 type TAudience = AnnouncementAudience;

@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState, useTransition } from "react";
 import { postMatchResultAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Field, INPUT_CLASS } from "./field";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
 
 export type TMatchOption = { id: string; label: string; teamA: string; teamB: string };
 

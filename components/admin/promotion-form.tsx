@@ -5,7 +5,7 @@ import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { schedulePromotionAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Field, INPUT_CLASS } from "./field";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
 
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 

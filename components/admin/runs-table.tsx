@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { RUNS_PAGE_SIZE } from "@/lib/admin/list-automation-runs";
-import { INPUT_CLASS } from "./field";
+import { INPUT_CLASS } from "@/components/ui/field";
 import { formatDuration } from "@/lib/format/format-duration";
 import { RunStatusBadge } from "./run-status-badge";
 

@@ -6,7 +6,7 @@ import { SPONSOR_STATUS } from "@/components/ui/enum-display";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime } from "@/lib/format/format-date-time";
 
 export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard["sponsors"]; timeZone: string }) {

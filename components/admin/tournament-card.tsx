@@ -8,7 +8,7 @@ import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { placeLabel, prizeFor } from "@/lib/payouts/places";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { CompleteTournamentForm } from "./complete-tournament-form";
 import { PayoutPanel } from "./payout-panel";
 import { PostMatchResultForm } from "./post-match-result-form";

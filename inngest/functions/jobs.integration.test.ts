@@ -1,7 +1,7 @@
 // The job functions run for real through @inngest/test: cron ticks, requested runs, duplicates.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { OUTBOX_SWEEP_CRON } from "@/lib/events/relay-outbox";
+import { OUTBOX_SWEEP_CRON } from "@/lib/outbox/relay-outbox";
 import { runInngestFunction, cronTick } from "@/lib/testing/run-inngest-function";
 import { sentEvents } from "@/lib/testing/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";

@@ -3,8 +3,8 @@
 // commit), then prunes rows sent over a week ago. Inngest ignores a repeated event id, so a resend
 // never doubles work. Not recorded as an AutomationRun: it is plumbing.
 import { cron } from "inngest";
-import { pruneOutbox } from "@/lib/events/prune-outbox";
-import { OUTBOX_SWEEP_CRON, relayOutbox } from "@/lib/events/relay-outbox";
+import { pruneOutbox } from "@/lib/outbox/prune-outbox";
+import { OUTBOX_SWEEP_CRON, relayOutbox } from "@/lib/outbox/relay-outbox";
 import { inngest } from "@/inngest/client";
 
 export const relayOutboxFunction = inngest.createFunction(
@@ -14,7 +14,7 @@ export const relayOutboxFunction = inngest.createFunction(
     singleton: { mode: "skip" },
     retries: 2,
     // A sweep that cannot start or finish within its period is superseded by the next tick; rows it
-    // claimed are due again when their lease ends (lib/events/relay-outbox.ts).
+    // claimed are due again when their lease ends (lib/outbox/relay-outbox.ts).
     timeouts: { start: "5m", finish: "5m" },
   },
   async ({ step }) => {

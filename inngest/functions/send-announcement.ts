@@ -2,7 +2,7 @@
 // of at most NOTIFICATION_REQUEST_MAX_RECIPIENTS recipients sent with step.sendEvent; then the recipient count and sentAt. Bounded
 // memory and step output at any audience size. Once per announcement: a sent one plans nothing;
 // fixed event ids per page and chunk, and notify's per-user dedup, make retries notify nobody twice.
-import { chunkForSend } from "@/lib/events/inngest-limits";
+import { chunkForSend } from "@/lib/outbox/inngest-limits";
 import { getAnnouncementToSend, planAnnouncementPage, recordAnnouncementSent } from "@/lib/notifications/announcements/fan-out-announcement";
 import { inngest } from "@/inngest/client";
 import { announcementCreated } from "@/inngest/events";

@@ -2,7 +2,7 @@
 // any number of users): each digest claimed once per user and local date, its notifications
 // recorded, and the claimed digests handed to provider batches (send-email-batch, throttled to the
 // provider's rate) with step.sendEvent. Nothing is sent for a user with nothing new.
-import { chunkForSend } from "@/lib/events/inngest-limits";
+import { chunkForSend } from "@/lib/outbox/inngest-limits";
 import { prepareDigestPage } from "@/lib/notifications/digest/prepare-digests";
 import { inngest } from "@/inngest/client";
 import { digestSlotDue } from "@/inngest/events";

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { GENERIC_ACTION_ERROR, toActionResult } from "./action-result";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -2,7 +2,7 @@
 // when the oldest one waits (with its last send error and next try), the dead-lettered ones (with
 // the error Inngest gave), and how often the sweep runs — read from the sweep's own schedule.
 import { db } from "@/lib/db";
-import { countDeadLetters, countPendingEvents, OUTBOX_SWEEP_INTERVAL_MINUTES } from "@/lib/events/relay-outbox";
+import { countDeadLetters, countPendingEvents, OUTBOX_SWEEP_INTERVAL_MINUTES } from "@/lib/outbox/relay-outbox";
 
 /** Dead letters listed on the dashboard (the count covers all of them). */
 const DEAD_LETTERS_SHOWN = 5;

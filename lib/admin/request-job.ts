@@ -4,10 +4,10 @@
 // in the outbox, which is what `pendingEvents` tells the admin.
 import { z } from "zod";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { requestJobRun } from "@/lib/automation/request-job-run";
 import { isScheduledJobName, type TScheduledJobName } from "@/lib/automation/scheduled-jobs";
-import { countPendingEvents } from "@/lib/events/relay-outbox";
+import { countPendingEvents } from "@/lib/outbox/relay-outbox";
 
 export const ZRequestJobInput = z.object({
   job: z.custom<TScheduledJobName>((name) => typeof name === "string" && isScheduledJobName(name), "Choose one of the scheduled jobs."),

@@ -7,10 +7,10 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { payoutsDistributeRequested } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 export const ZRequestPayoutsInput = z.object({ tournamentId: zId("a tournament") });
 export type TRequestPayoutsInput = z.infer<typeof ZRequestPayoutsInput>;

@@ -3,7 +3,7 @@
 // never enable it, whatever the configuration says.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 // links asked for says when to try again; anything else is a safe, general message.
 import { AuthError } from "@auth/core/errors";
 import { z } from "zod";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { safeCallbackUrl } from "@/lib/links/safe-link";

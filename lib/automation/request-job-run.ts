@@ -2,7 +2,7 @@
 // event goes through the outbox. A CRON request carries the period in its event id, so a second
 // tick of the same period is the same event — staged once, and ignored by Inngest if resent.
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { periodKey } from "./period-key";
 import { SCHEDULED_JOBS, type TScheduledJobName } from "./scheduled-jobs";
 

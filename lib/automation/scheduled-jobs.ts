@@ -4,7 +4,7 @@
 // vercel.json equal (app/api/cron/[job]), the CLI commands (scripts/job.ts) and the admin
 // dashboard's jobs (lib/admin/get-admin-dashboard.ts). All of them run the same lib function
 // through runJob (one AutomationRun each).
-import type { TDomainEvent } from "@/lib/events/stage-events";
+import type { TDomainEvent } from "@/lib/outbox/stage-events";
 import { recomputeRankings, summarizeRankings } from "@/lib/rankings/recompute-rankings";
 import { expireInvites } from "@/lib/teams/expire-invites";
 import { INVITE_TTL_MS } from "@/lib/teams/invite-player";

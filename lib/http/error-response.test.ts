@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "./error-response";
 

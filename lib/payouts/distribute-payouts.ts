@@ -11,7 +11,7 @@ import { generateDedupKey } from "@/lib/automation/dedup-key";
 import { formatCoins } from "@/lib/format/format-coins";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents, type TEmit } from "@/lib/events/transact-with-events";
+import { transactWithEvents, type TEmit } from "@/lib/outbox/transact-with-events";
 import { notificationRequested, teamAchievementEarned } from "@/inngest/events";
 
 export type TPayout = { place: number; teamId: string; teamName: string; captainId: string; amount: number; transactionId: string };
@@ -86,7 +86,7 @@ async function completeFollowUps(tx: DbClient, emit: TEmit, payout: TFollowUp): 
     where: { teamId_kind_tournamentId: { teamId: payout.team.id, kind, tournamentId: payout.tournamentId } },
     select: { id: true },
   });
-  // Deterministic outbox ids: staging the same event again is a no-op (lib/events/stage-events.ts).
+  // Deterministic outbox ids: staging the same event again is a no-op (lib/outbox/stage-events.ts).
   emit(
     { ...teamAchievementEarned.create({ achievementId: achievement.id, teamId: payout.team.id, tournamentId: payout.tournamentId, kind }), id: `achievement-earned:${achievement.id}` },
     {

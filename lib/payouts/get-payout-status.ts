@@ -9,7 +9,7 @@
 // Requests are outbox rows. The latest one is the row the caller names (`eventId`, known after
 // "Distribute payouts") or else the newest one still waiting to be sent — both found by index.
 import { z } from "zod";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { payoutsDistributeRequested } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";

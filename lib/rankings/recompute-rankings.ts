@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rankingsChanged } from "@/inngest/events";
 import { generateDedupKey } from "@/lib/automation/dedup-key";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { DRAW_POINTS, LOSS_POINTS, WIN_POINTS } from "./scoring";
 
 /** pg_advisory_xact_lock key serializing recomputes ("RANK" in ASCII). */

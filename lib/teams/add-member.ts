@@ -5,10 +5,10 @@
 import { z } from "zod";
 import { teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
-import { conflictOnDuplicate } from "@/lib/actions/conflict-on-duplicate";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { getTeamAsCaptain } from "./get-team-as-captain";
 
 export const ZAddMemberInput = z.object({

@@ -4,9 +4,9 @@
 import { z } from "zod";
 import { sponsorApproved } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 export const ZApproveSponsorInput = z.object({ sponsorId: zId("a sponsorship") });
 export type TApproveSponsorInput = z.infer<typeof ZApproveSponsorInput>;

@@ -6,11 +6,11 @@
 import { z } from "zod";
 import { teamInviteSent } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
-import { lockKey } from "@/lib/actions/lock-key";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { lockKey } from "@/lib/postgres/lock-key";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { getTeamAsCaptain } from "./get-team-as-captain";
 
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;

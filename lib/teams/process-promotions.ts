@@ -1,7 +1,7 @@
 // Promotions: SCHEDULED ones whose start passed become ACTIVE (each emits `promotion/started`, in
 // the same transaction); ACTIVE ones — and SCHEDULED ones that ended before they could start —
 // past their end become EXPIRED. Idempotent: rows already moved are not touched again.
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { promotionStarted } from "@/inngest/events";
 
 export async function processPromotions(now = new Date()): Promise<{ activatedCount: number; expiredCount: number }> {

@@ -1,7 +1,7 @@
 // Admin rejects a PENDING sponsorship → REJECTED. No event: nobody is notified of a rejection.
 import { z } from "zod";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 

@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { getTeamAsCaptain } from "./get-team-as-captain";
 
 export const ZRemoveMemberInput = z.object({ teamId: zId("a team"), userId: zId("a member") });

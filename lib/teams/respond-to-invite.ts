@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { teamInviteAccepted, teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
-import { conflictOnDuplicate } from "@/lib/actions/conflict-on-duplicate";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 export const ZRespondToInviteInput = z.object({
   inviteId: zId("an invite"),

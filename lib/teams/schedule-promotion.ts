@@ -3,7 +3,7 @@
 // is picked up by the next run), and expires it after endsAt.
 import { z } from "zod";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zDate, zId } from "@/lib/actions/parse-input";
+import { parseInput, zDate, zId } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 

@@ -5,7 +5,7 @@
 // carries the masked URL only — the token is a secret, and never leaves the server again.
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { maskWebhookUrl } from "./queries/mask-webhook-url";
 import { getTeamAsCaptain } from "./get-team-as-captain";

@@ -1,8 +1,8 @@
 // What Inngest's event API refuses, as the stand-in's rules (lib/testing/inngest-stand-in.ts). The
 // server reads a send as one event or an array of them, validates each in turn and answers 400 at the
 // first bad one (inngest/inngest pkg/api/api.go, pkg/eventstream, pkg/event/event.go); Inngest Cloud
-// also caps the request body. The numbers are the app's (lib/events/inngest-limits.ts).
-import { INNGEST_MAX_EVENT_BYTES, INNGEST_MAX_EVENTS_PER_REQUEST, INNGEST_MAX_REQUEST_BYTES } from "@/lib/events/inngest-limits";
+// also caps the request body. The numbers are the app's (lib/outbox/inngest-limits.ts).
+import { INNGEST_MAX_EVENT_BYTES, INNGEST_MAX_EVENTS_PER_REQUEST, INNGEST_MAX_REQUEST_BYTES } from "@/lib/outbox/inngest-limits";
 
 /** Longest event name (the server's MaxEventNameLength). */
 export const MAX_EVENT_NAME_LENGTH = 512;

@@ -4,7 +4,7 @@
 // Syntactic (the TypeScript parser, no type checker), so it is quick: any reference to a function
 // counts as a call (it may report a function passed along and never called), and what it cannot
 // resolve — methods of objects, dynamic dispatch, packages — it does not follow.
-// Used by lib/events/no-http-in-transactions.test.ts.
+// Used by lib/outbox/no-http-in-transactions.test.ts.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -115,7 +115,7 @@ export function findHttpInTransactions(repoRoot: string): THttpInTransaction[] {
 
 function isTransaction(file: TFile, call: ts.CallExpression, resolve: (file: TFile, name: string) => TFunction | undefined): boolean {
   if (ts.isPropertyAccessExpression(call.expression)) return call.expression.name.text === "$transaction";
-  return ts.isIdentifier(call.expression) && resolve(file, call.expression.text)?.key.endsWith("lib/events/transact-with-events.ts#transactWithEvents") === true;
+  return ts.isIdentifier(call.expression) && resolve(file, call.expression.text)?.key.endsWith("lib/outbox/transact-with-events.ts#transactWithEvents") === true;
 }
 
 /** An identifier naming a value (a function passed along, say) — not a callee, a property or a declaration. */

@@ -6,10 +6,10 @@
 import { z } from "zod";
 import { tournamentCompleted } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { conflictOnDuplicate } from "@/lib/actions/conflict-on-duplicate";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { tournamentStateMessage } from "./tournament-state-message";
 
 const PLACE_MESSAGE = "Each place is a whole number from 1.";

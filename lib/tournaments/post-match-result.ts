@@ -6,9 +6,9 @@
 import { z } from "zod";
 import { matchResultPosted } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 const zScore = (team: string) => {
   const message = `Enter ${team}'s score as a whole number from 0 to 999.`;

@@ -4,9 +4,9 @@
 import { z } from "zod";
 import { tournamentBracketPublished } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput, zId } from "@/lib/actions/parse-input";
+import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { tournamentStateMessage } from "./tournament-state-message";
 
 export const ZPublishBracketInput = z.object({ tournamentId: zId("a tournament") });

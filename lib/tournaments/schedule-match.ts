@@ -5,10 +5,10 @@
 import { z } from "zod";
 import { matchScheduled } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { lockKey } from "@/lib/actions/lock-key";
-import { parseInput, zDate, zId } from "@/lib/actions/parse-input";
+import { lockKey } from "@/lib/postgres/lock-key";
+import { parseInput, zDate, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 const ROUND_MESSAGE = "Enter the round as a whole number from 1 to 100.";
 

@@ -2,7 +2,7 @@
 // its payouts requested (as events, with deterministic ids), and is marked wrapped up — all in one
 // transaction per tournament, so each is requested once however often the job runs.
 import { db } from "@/lib/db";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { payoutsDistributeRequested, rankingsRecomputeRequested } from "@/inngest/events";
 
 export async function wrapUpTournaments(now = new Date()): Promise<{ wrappedUpCount: number; tournamentIds: string[] }> {

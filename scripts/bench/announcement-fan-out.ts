@@ -42,7 +42,7 @@ const announcementFanOut: TBench = {
         import("@/inngest/functions/notify"),
         import("@/inngest/functions/send-email-batch"),
         import("@/inngest/functions/post-to-discord"),
-        import("@/lib/events/inngest-limits"),
+        import("@/lib/outbox/inngest-limits"),
         import("@/lib/notifications/email/plan-email-batches"),
       ]);
     const functions = [sendAnnouncementFunction, notifyFunction, sendEmailBatchFunction, postToDiscordFunction];

@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { announcementCreated } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { isSafeLinkInput } from "@/lib/links/safe-link";
 import { audienceFields, summarizeAudience, toAudience } from "./announcement-audience";
 

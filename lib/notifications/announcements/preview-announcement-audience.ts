@@ -1,7 +1,7 @@
 // Admin picks an audience → how many people it reaches now and what to call it ("Nightfall Masters
 // teams (12 players)"), so the count is seen before anything is sent. Reads only; one query.
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import { summarizeAudience, type TAnnouncementAudienceInput, ZAnnouncementAudienceInput } from "./announcement-audience";
 

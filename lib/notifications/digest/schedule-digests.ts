@@ -3,7 +3,7 @@
 // slot, so a second tick in the same slot, or a resend, queues nothing twice (and each digest is
 // claimed once per user and local date besides).
 import { digestSlotDue } from "@/inngest/events";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { deliverEmailBatch } from "@/lib/notifications/email/deliver-email-batch";
 import { prepareDigestPage } from "./prepare-digests";
 import { countDueDigests } from "./select-due-digests";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES } from "@/lib/notifications/catalog";
 import { DISCORD_EMBED_LIMITS as L, buildDiscordEmbed, clampDiscordEmbed, getEmbedTextLength, type TDiscordEmbed } from "./build-embed";
-import { truncateText } from "./truncate-text";
+import { truncateText } from "@/lib/text/truncate-text";
 
 const base = { type: "match_result" as const, title: "Crimson Kings beat Night Owls 3–1", body: "Round 2 is done.", url: "/tournaments/spring-cup", timestamp: new Date("2026-03-02T19:40:00Z"), appUrl: "https://deltacrown.gg" };
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { neutralizeUserText } from "./neutralize-user-text";
-import { truncateText } from "./truncate-text";
+import { truncateText } from "@/lib/text/truncate-text";
 
 /** https://discord.com/developers/docs/resources/message#embed-object-embed-limits */
 export const DISCORD_EMBED_LIMITS = {

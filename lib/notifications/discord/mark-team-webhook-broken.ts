@@ -1,10 +1,10 @@
 // Discord said a team's webhook is gone (404/401): stop using it and tell the captain in-app. The
 // notice is an outbox event staged in the same transaction as the mark and sent to Inngest only after
-// the commit (lib/events/transact-with-events.ts) — no HTTP call inside the transaction, and no mark
+// the commit (lib/outbox/transact-with-events.ts) — no HTTP call inside the transaction, and no mark
 // without its notice. Only the webhook that was posted to is marked: if the captain has set a new one
 // meanwhile, that one is left alone.
 import { notificationRequested } from "@/inngest/events";
-import { transactWithEvents } from "@/lib/events/transact-with-events";
+import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 /** True when this call marked it (false: already marked, or the team has another webhook now). */
 export async function markTeamWebhookBroken(teamId: string, webhookUrl: string, brokenAt = new Date()): Promise<boolean> {

@@ -3,7 +3,7 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import NotificationEmail, { type TNotificationEmailProps } from "@/emails/notification";
-import { truncateText } from "@/lib/notifications/discord/truncate-text";
+import { truncateText } from "@/lib/text/truncate-text";
 import { PLAIN_TEXT_OPTIONS } from "./plain-text-options";
 
 /** Long enough for any real title; inboxes show about 60–80 characters anyway. */

@@ -2,7 +2,7 @@
 // is an index range scan however many rows the table holds; filters by type and unread; the
 // archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …").
 import { z } from "zod";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_TYPES } from "@/lib/notifications/catalog";

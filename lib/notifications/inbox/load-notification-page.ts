@@ -1,7 +1,7 @@
 // "Load more" in the notification center: the actor's next keyset page of a view, as the view
 // models the list appends (times formatted in the reader's zone; an unknown zone reads as UTC).
 import { z } from "zod";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import type { TActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { NotificationType } from "@/lib/generated/prisma/enums";

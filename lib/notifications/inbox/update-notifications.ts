@@ -1,7 +1,7 @@
 // What a user does in the notification center: mark read / unread, mark all read, archive. Every
 // change is limited to the actor's own rows (the ids of others simply match nothing).
 import { z } from "zod";
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import type { TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 

@@ -1,7 +1,7 @@
 // Saves what a user changed on the settings page. Input is validated first (nothing is written
 // when any part is wrong); the preference row and the user's time zone change in one transaction.
 // Stored channel JSON holds only types that differ from the catalog default.
-import { parseInput } from "@/lib/actions/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { db, type Db } from "@/lib/db";
 import { lockPreferences } from "./lock-preferences";
 import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "./preferences-update-schema";

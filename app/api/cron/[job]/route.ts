@@ -4,8 +4,8 @@
 import { isScheduledJobName } from "@/lib/automation/scheduled-jobs";
 import { requestJobRun } from "@/lib/automation/request-job-run";
 import { AppError } from "@/lib/errors";
-import { pruneOutbox } from "@/lib/events/prune-outbox";
-import { relayOutbox } from "@/lib/events/relay-outbox";
+import { pruneOutbox } from "@/lib/outbox/prune-outbox";
+import { relayOutbox } from "@/lib/outbox/relay-outbox";
 import { errorResponse } from "@/lib/http/error-response";
 import { verifyCronSecret } from "@/lib/http/verify-cron-secret";
 

@@ -1,4 +1,4 @@
-// One rule for every operation's input (lib/actions/parse-input.ts): control characters and absurd
+// One rule for every operation's input (lib/validation/parse-input.ts): control characters and absurd
 // dates get a message naming the field, and nothing is written — never a 500 from the database.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";

@@ -1,5 +1,5 @@
 // No HTTP call inside a database transaction, anywhere in the app (the runtime guard is
-// lib/events/transaction-scope.ts). A transaction that reaches fetch, inngest.send, step.sendEvent,
+// lib/outbox/transaction-scope.ts). A transaction that reaches fetch, inngest.send, step.sendEvent,
 // Resend or node's http — itself or through the functions it calls — fails here.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,16 +27,16 @@ describe("transactions and HTTP calls", () => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), text);
     };
-    write("lib/events/transact-with-events.ts", `
+    write("lib/outbox/transact-with-events.ts", `
       import { publish } from "./publish";
       export async function transactWithEvents(work) { const value = await db.$transaction((tx) => work(tx)); await publish(); return value; }`);
-    write("lib/events/publish.ts", `export const publish = () => inngest.send([]);`);
+    write("lib/outbox/publish.ts", `export const publish = () => inngest.send([]);`);
     write("lib/mail/index.ts", `export * from "./send";`);
     write("lib/mail/send.ts", `export async function sendMail() { return getResend().emails.send({}); }`);
     write("lib/chat/post.ts", `export async function post(url) { return fetch(url); }`);
     write("lib/chat/notify.ts", `import { post } from "./post"; export const notifyAll = async (urls) => Promise.all(urls.map(post));`);
     write("lib/ops.ts", `
-      import { transactWithEvents } from "@/lib/events/transact-with-events";
+      import { transactWithEvents } from "@/lib/outbox/transact-with-events";
       import * as chat from "./chat/notify";
       import { sendMail } from "@/lib/mail";
       export async function direct() { await db.$transaction(async () => { await fetch("https://example.com"); }); }

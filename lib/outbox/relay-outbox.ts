@@ -1,7 +1,7 @@
 // The outbox sweep (inngest/functions/relay-outbox.ts every OUTBOX_SWEEP_INTERVAL_MINUTES, and
 // /api/cron/outbox): sends the rows that are due — committed but not sent because Inngest was down,
 // refused them (they back off), or the process died after commit. Rows in their writer's grace
-// period are left to the writer (lib/events/transact-with-events.ts).
+// period are left to the writer (lib/outbox/transact-with-events.ts).
 //
 // A sweep first claims due rows in one statement (UPDATE … FOR UPDATE SKIP LOCKED, moving their
 // nextAttemptAt a lease ahead) and commits; only then sends, and records each outcome. No lock or

@@ -1,6 +1,6 @@
 // The outbox's send side, for the request path's publish and the sweep alike: outbox events go to
 // Inngest (id = row id, ts = createdAt) in requests capped by bytes and count, then each row's outcome
-// is recorded (lib/events/record-send-outcomes.ts). Never inside a transaction.
+// is recorded (lib/outbox/record-send-outcomes.ts). Never inside a transaction.
 //
 // One bad event never blocks the rest: a request Inngest refuses as a whole (4xx — its event API
 // stops at the first malformed event, pkg/api/api.go) is retried one event at a time, so only the

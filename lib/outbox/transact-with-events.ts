@@ -1,7 +1,7 @@
 // How domain writes happen: run `work` in one transaction, staging the events it `emit`s in the same
 // transaction. After commit — never inside: no HTTP call holds a transaction open — the events are
 // published (request path), or handed to the collector of the Inngest step that runs this
-// (lib/events/collect-events.ts), which sends them with step.sendEvent.
+// (lib/outbox/collect-events.ts), which sends them with step.sendEvent.
 import { db, type DbClient } from "@/lib/db";
 import { currentCollector } from "./collect-events";
 import { publishEvents } from "./publish-events";

@@ -3,7 +3,7 @@
 // Lib operations write their changes and events with transactWithEvents, whoever calls them. On the
 // request path (server actions, route handlers, the CLI) transactWithEvents publishes the events
 // right after commit. Inside `collectEvents(work)` it does not: the rows are still written in the
-// same transaction as the change (a crash loses nothing: the sweep, lib/events/relay-outbox.ts,
+// same transaction as the change (a crash loses nothing: the sweep, lib/outbox/relay-outbox.ts,
 // sends them), but are handed back instead, as `TOutboxEvent`s (id = outbox row id, ts = createdAt).
 // The step returns them, and the function sends them with step.sendEvent — memoized, so a retry
 // sends the same ids, and traced as the run's children — then marks the rows sent in a step.

@@ -1,5 +1,5 @@
 // The request path's send: right after commit, the events a server action, route handler or CLI
-// command staged go to Inngest (lib/events/send-outbox-events.ts). A failure leaves them to the sweep
+// command staged go to Inngest (lib/outbox/send-outbox-events.ts). A failure leaves them to the sweep
 // (relay-outbox) and is recorded on the rows; it is never thrown to the caller, whose change is
 // already committed.
 import { currentCollector } from "./collect-events";

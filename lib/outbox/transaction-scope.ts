@@ -1,6 +1,6 @@
 // No HTTP call inside a database transaction: a slow or failing service would hold row locks (and a
 // pooled connection) for as long as it takes, and a rollback cannot unsend anything. The static guard
-// is lib/events/no-http-in-transactions.test.ts; this is the cheap runtime one: transactWithEvents
+// is lib/outbox/no-http-in-transactions.test.ts; this is the cheap runtime one: transactWithEvents
 // marks its callback's async context, and code that talks to a service asserts it is outside one.
 import { AsyncLocalStorage } from "node:async_hooks";
 
@@ -18,6 +18,6 @@ export function isInsideTransaction(): boolean {
 /** Throws when called inside transactWithEvents' transaction: `what` (an HTTP call) belongs after commit. */
 export function assertOutsideTransaction(what: string): void {
   if (isInsideTransaction()) {
-    throw new Error(`${what} must not run inside a database transaction: do it after commit (lib/events/transaction-scope.ts).`);
+    throw new Error(`${what} must not run inside a database transaction: do it after commit (lib/outbox/transaction-scope.ts).`);
   }
 }
