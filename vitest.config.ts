@@ -8,8 +8,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
     environment: "node",
     // One embedded PostgreSQL for the run, a template database migrated once, a fresh copy per file.
-    globalSetup: ["lib/testing/global-setup.ts"],
-    setupFiles: ["lib/testing/setup-database.ts"],
+    globalSetup: ["test-support/global-setup.ts"],
+    setupFiles: ["test-support/setup-database.ts"],
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,

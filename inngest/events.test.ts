@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ANNOUNCEMENT_PAGE_SIZE } from "@/lib/notifications/announcements/fan-out-announcement";
 import { eventBytes, INNGEST_MAX_EVENT_BYTES, INNGEST_MAX_REQUEST_BYTES, INNGEST_MAX_STEP_OUTPUT_BYTES } from "@/lib/outbox/inngest-limits";
-import { maxJsonBytes } from "@/lib/testing/max-json-bytes";
+import { maxJsonBytes } from "@/test-support/max-json-bytes";
 import { ALL_EVENTS, NOTIFICATION_REQUEST_MAX_RECIPIENTS, notificationRequested } from "./events";
 
 /** An event's envelope besides its data: name, id (≤ 200 characters), ts, and the keys. */

@@ -1,6 +1,6 @@
 // The sync contract with Inngest's server: the real route (app/api/inngest/route.ts) registers, in dev
 // mode, with a stand-in for the server that enforces the server's rules
-// (lib/testing/inngest-server-rules.ts). Whatever inngest/functions/index.ts serves is checked — a
+// (test-support/inngest-server-rules.ts). Whatever inngest/functions/index.ts serves is checked — a
 // function added tomorrow included — because a refused sync means that nothing runs in production.
 import { serve } from "inngest/next";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,9 +8,9 @@ import * as appEvents from "@/inngest/events";
 import { functions } from "@/inngest/functions";
 import { inngest } from "@/inngest/client";
 import { NOTIFYING_EVENTS } from "@/lib/notifications/domain-events/request-notifications";
-import { startInngestServerStandIn, type TInngestServerStandIn, type TRegistration } from "@/lib/testing/inngest-server-stand-in";
-import { MAX_EVENT_NAME_LENGTH } from "@/lib/testing/inngest-server-limits";
-import { KNOWN_EVENT_SCHEMAS } from "@/lib/testing/inngest-server-rules";
+import { startInngestServerStandIn, type TInngestServerStandIn, type TRegistration } from "@/test-support/inngest-server-stand-in";
+import { MAX_EVENT_NAME_LENGTH } from "@/test-support/inngest-server-limits";
+import { KNOWN_EVENT_SCHEMAS } from "@/test-support/inngest-server-rules";
 
 const SERVE_URL = "http://localhost:3000/api/inngest";
 

@@ -1,6 +1,6 @@
 // `npm run bench [-- <name> …]`: the product's quality bars, measured. Starts a throw-away
 // embedded PostgreSQL and local stand-ins for Inngest's event API, Resend and Discord (as strict as
-// the real services, lib/testing/), then runs every bench module in scripts/bench/ (or those named)
+// the real services, test-support/), then runs every bench module in scripts/bench/ (or those named)
 // on an emptied database and reset stand-ins each, and prints a report. Speed targets are reported
 // PASS/FAIL but never fail the run (a slow machine is not a bug); invariants (such as a constant
 // number of queries) and errors do.
@@ -11,10 +11,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseUrl, startLocalDatabase } from "@/scripts/lib/local-database";
 import { migrate } from "@/scripts/lib/migrate";
-import { freePort } from "@/lib/testing/free-port";
-import { startDiscordStandIn } from "@/lib/testing/discord-stand-in";
-import { acceptEvents, startInngestStandIn } from "@/lib/testing/inngest-stand-in";
-import { startResendStandIn } from "@/lib/testing/resend-stand-in";
+import { freePort } from "@/test-support/free-port";
+import { startDiscordStandIn } from "@/test-support/discord-stand-in";
+import { acceptEvents, startInngestStandIn } from "@/test-support/inngest-stand-in";
+import { startResendStandIn } from "@/test-support/resend-stand-in";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createCountedDb } from "./bench/lib/sql-counter";
 import type { TBench, TBenchResult } from "./bench/lib/types";

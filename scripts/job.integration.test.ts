@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCHEDULED_JOBS } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
 
 async function job(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

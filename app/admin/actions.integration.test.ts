@@ -1,7 +1,7 @@
 // The dashboard's new server actions through the real lib and database; only the signed-in user
 // (Auth.js reads cookies) and Next's cache revalidation (needs a Next request) are stood in for.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/lib/testing/domain-test-kit";
+import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
 import { requestJobRunAction, requestPayoutsAction } from "./actions";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/inbox/list-notifications";
-import { player, resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { loadMoreNotificationsAction, markAllNotificationsReadAction, setNotificationsArchivedAction, setNotificationsReadAction } from "./actions";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));

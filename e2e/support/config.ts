@@ -21,7 +21,7 @@ export const E2E_INNGEST_PORT = 54340;
 export const E2E_INNGEST_URL = `http://127.0.0.1:${E2E_INNGEST_PORT}`;
 
 /**
- * A local stand-in for Resend (lib/testing/resend-stand-in.ts, started by start-server.ts): the
+ * A local stand-in for Resend (test-support/resend-stand-in.ts, started by start-server.ts): the
  * production build sends every email through the real SDK to it, and the specs read what it
  * delivered (e2e/support/mailbox.ts). Its rate limit is a paid plan's, so specs never wait on it.
  */

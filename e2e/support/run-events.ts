@@ -1,6 +1,6 @@
 // Where a flow crosses Inngest, the specs play Inngest's part: the app wrote its events to the
 // outbox (and sent them to the local event stand-in); this runs the app's real Inngest functions on
-// them against the same database with lib/testing/drive-inngest.ts — following the events those
+// them against the same database with test-support/drive-inngest.ts — following the events those
 // functions send in turn, with their throttles, retries and failure handlers — until nothing new is
 // left. No second copy of any business logic.
 import { E2E_DATABASE_URL, E2E_INNGEST_URL, E2E_SERVER_ENV } from "./config";
@@ -20,7 +20,7 @@ process.env.INNGEST_BASE_URL = E2E_INNGEST_URL;
 type TOutboxRow = { id: string; name: string; data: Record<string, unknown> };
 
 async function loadApp() {
-  const [{ createDb }, { functions }, { driveInngest }] = await Promise.all([import("@/lib/db"), import("@/inngest/functions"), import("@/lib/testing/drive-inngest")]);
+  const [{ createDb }, { functions }, { driveInngest }] = await Promise.all([import("@/lib/db"), import("@/inngest/functions"), import("@/test-support/drive-inngest")]);
   return { db: createDb(E2E_DATABASE_URL), functions, driveInngest };
 }
 

@@ -9,8 +9,8 @@ import { createDb } from "@/lib/db";
 import { seedDemoData } from "@/prisma/seed";
 import { startLocalDatabase, type TLocalDatabase } from "@/scripts/lib/local-database";
 import { migrate } from "@/scripts/lib/migrate";
-import { startInngestStandIn } from "@/lib/testing/inngest-stand-in";
-import { startResendStandIn } from "@/lib/testing/resend-stand-in";
+import { startInngestStandIn } from "@/test-support/inngest-stand-in";
+import { startResendStandIn } from "@/test-support/resend-stand-in";
 import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_INNGEST_PORT, E2E_RESEND_PORT, E2E_RESEND_REQUESTS_PER_SECOND, E2E_SERVER_ENV } from "./config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

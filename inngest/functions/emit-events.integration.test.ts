@@ -10,8 +10,8 @@ import { INNGEST_MAX_STEP_OUTPUT_BYTES, SEND_BATCH_MAX_BYTES, SEND_BATCH_MAX_EVE
 import { relayOutbox } from "@/lib/outbox/relay-outbox";
 import type { TOutboxEvent } from "@/lib/outbox/stage-events";
 import { FUNCTION_SEND_GRACE_MS } from "@/lib/outbox/transact-with-events";
-import { inngestStandIn, sentEvents } from "@/lib/testing/inngest-stand-in";
-import { cronTick, type TTestEvent } from "@/lib/testing/run-inngest-function";
+import { inngestStandIn, sentEvents } from "@/test-support/inngest-stand-in";
+import { cronTick, type TTestEvent } from "@/test-support/run-inngest-function";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { processPromotionsFunction } from "./process-promotions";

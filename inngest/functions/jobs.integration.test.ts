@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { OUTBOX_SWEEP_CRON } from "@/lib/outbox/relay-outbox";
-import { runInngestFunction, cronTick } from "@/lib/testing/run-inngest-function";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { runInngestFunction, cronTick } from "@/test-support/run-inngest-function";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
 import { cleanupNotificationsFunction } from "./cleanup-notifications";
 import { distributePayoutsFunction } from "./distribute-payouts";

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { runScheduledJob } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
 import { runDistributePayouts } from "@/lib/payouts/run-distribute-payouts";
-import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/lib/testing/domain-test-kit";
-import { failInngestSends } from "@/lib/testing/inngest-stand-in";
+import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import { failInngestSends } from "@/test-support/inngest-stand-in";
 import { getAdminDashboard } from "./get-admin-dashboard";
 import { requestJob } from "./request-job";
 

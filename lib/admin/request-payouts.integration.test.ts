@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { distributePayoutsFunction } from "@/inngest/functions/distribute-payouts";
 import { db } from "@/lib/db";
-import { ADMIN, player, resetDemoData, seedId, tallyEvents, expectNoNewEvents } from "@/lib/testing/domain-test-kit";
-import { failInngestSends, sentEvents } from "@/lib/testing/inngest-stand-in";
-import { runInngestFunction } from "@/lib/testing/run-inngest-function";
+import { ADMIN, player, resetDemoData, seedId, tallyEvents, expectNoNewEvents } from "@/test-support/domain-test-kit";
+import { failInngestSends, sentEvents } from "@/test-support/inngest-stand-in";
+import { runInngestFunction } from "@/test-support/run-inngest-function";
 import { getPayoutStatus } from "@/lib/payouts/get-payout-status";
 import { requestPayouts } from "./request-payouts";
 

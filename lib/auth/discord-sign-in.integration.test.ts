@@ -12,7 +12,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error-message";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { startHttpStandIn, type THttpStandIn } from "@/lib/testing/http-stand-in";
+import { startHttpStandIn, type THttpStandIn } from "@/test-support/http-stand-in";
 
 const APP_ORIGIN = "http://localhost:3000";
 const CODE = "discord-authorization-code";

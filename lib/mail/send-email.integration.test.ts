@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startHttpStandIn, type THttpStandIn } from "@/lib/testing/http-stand-in";
+import { startHttpStandIn, type THttpStandIn } from "@/test-support/http-stand-in";
 
 let resendApi: THttpStandIn;
 

@@ -2,7 +2,8 @@
 // the answer says what happened on each channel. Without RESEND_API_KEY mail lands in CapturedEmail;
 // with it, a local Resend stand-in plays the outside service (and can fail).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startResendStandIn, type TResendStandIn } from "@/lib/testing/resend-stand-in";
+import { startResendStandIn, type TResendStandIn } from "@/test-support/resend-stand-in";
+import { aPreference, aUser } from "@/test-support/factories";
 
 type TApp = Awaited<ReturnType<typeof loadApp>>;
 
@@ -16,13 +17,9 @@ async function loadApp(env: { RESEND_API_KEY: string; RESEND_BASE_URL?: string }
   return { db, ...test };
 }
 
-let userCount = 0;
-async function aUser(app: TApp, preference?: { optOutEmail?: boolean; optOutInApp?: boolean; channels?: Record<string, string[]> }, data: { discordUserId?: string } = {}) {
-  userCount += 1;
-  const user = await app.db.user.create({
-    data: { name: `Tester ${userCount}`, email: `tester${userCount}@deltacrown.test`, emailVerified: new Date(), discordUserId: data.discordUserId },
-  });
-  if (preference) await app.db.notificationPreference.create({ data: { userId: user.id, ...preference } });
+async function aTester(app: TApp, preference?: { optOutEmail?: boolean; optOutInApp?: boolean; channels?: Record<string, string[]> }, data: { discordUserId?: string } = {}) {
+  const user = await aUser({ discordUserId: data.discordUserId }, app.db);
+  if (preference) await aPreference(user.id, preference, app.db);
   return user;
 }
 
@@ -44,7 +41,7 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("gives a user with default settings an in-app notification and a captured email", async () => {
-    const user = await aUser(app);
+    const user = await aTester(app);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "delivered", discord: "off" });
@@ -61,7 +58,7 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("gives a user who turned off all email the in-app notification and skips the email with the reason", async () => {
-    const user = await aUser(app, { optOutEmail: true });
+    const user = await aTester(app, { optOutEmail: true });
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "skipped", discord: "off" });
@@ -74,7 +71,7 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("records but hides the notification for a user who turned off in-app, and explains why Discord is not posted", async () => {
-    const user = await aUser(app, { optOutInApp: true, channels: { system: ["in_app", "discord"] } }, { discordUserId: "300000000000000001" });
+    const user = await aTester(app, { optOutInApp: true, channels: { system: ["in_app", "discord"] } }, { discordUserId: "300000000000000001" });
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "skipped", email: "off", discord: "skipped" });
@@ -85,7 +82,7 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("refuses a second test within 30 seconds and allows one after", async () => {
-    const user = await aUser(app);
+    const user = await aTester(app);
     const start = new Date();
     await app.sendTestNotification(user.id, start);
     await expect(app.sendTestNotification(user.id, new Date(start.getTime() + 5_000))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Try again in") });
@@ -113,7 +110,7 @@ describe("sendTestNotification with Resend", () => {
   beforeEach(() => resend.reset());
 
   it("sends the email through the provider", async () => {
-    const user = await aUser(app);
+    const user = await aTester(app);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "delivered", discord: "off" });
@@ -123,7 +120,7 @@ describe("sendTestNotification with Resend", () => {
 
   it("reports a temporary email failure instead of throwing, and closes the delivery as FAILED", async () => {
     resend.failNext({ status: 503, body: { statusCode: 503, name: "application_error", message: "busy" } });
-    const user = await aUser(app);
+    const user = await aTester(app);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "failed", discord: "off" });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { tournamentCompleted } from "@/inngest/events";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 import { collectEvents } from "./collect-events";
 import { relayOutbox } from "./relay-outbox";
 import { transactWithEvents } from "./transact-with-events";

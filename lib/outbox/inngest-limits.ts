@@ -1,6 +1,6 @@
 // What Inngest accepts, and the budgets we keep under it, for every way events leave this app (the
 // outbox's sends, step.sendEvent, step outputs). The stand-in of tests enforces the same numbers
-// (lib/testing/inngest-stand-in.ts).
+// (test-support/inngest-stand-in.ts).
 //
 // Sources: inngest/inngest pkg/consts/consts.go (MaxEvents, DefaultMaxEventSize, MaxBodySize),
 // pkg/api/api.go (the event API: each event parsed and validated in turn, 400 on the first bad one),

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findHttpInTransactions, type THttpInTransaction } from "@/lib/testing/find-http-in-transactions";
+import { findHttpInTransactions, type THttpInTransaction } from "@/test-support/find-http-in-transactions";
 
 /** Offenders being moved after commit: remove the entry with the fix (the test fails on one that no longer offends). Never add one. */
 const BEING_FIXED = new Set<string>([]);

@@ -3,24 +3,21 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { teamInviteSent, tournamentCompleted } from "@/inngest/events";
-import { failInngestSends, inngestStandIn, sentEvents } from "@/lib/testing/inngest-stand-in";
+import { failInngestSends, inngestStandIn, sentEvents } from "@/test-support/inngest-stand-in";
 import { collectEvents } from "./collect-events";
 import { publishEvents } from "./publish-events";
 import { OUTBOX_BACKOFF_BASE_MS } from "./record-send-outcomes";
 import { countPendingEvents, relayOutbox } from "./relay-outbox";
 import { stageEvents } from "./stage-events";
 import { transactWithEvents } from "./transact-with-events";
-
-async function aTournament(slug: string) {
-  return db.tournament.create({ data: { name: slug, slug, game: "Valorant" } });
-}
+import { aTournament } from "@/test-support/factories";
 
 const acceptedSends = () => inngestStandIn().requests.filter((request) => request.method === "POST" && request.status === 200).length;
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 describe("transactional outbox", () => {
   it("commits the change with its event and sends the event with the outbox id as its id and the row's creation as its ts", async () => {
-    const tournament = await aTournament("outbox-happy");
+    const tournament = await aTournament({ name: "outbox-happy", slug: "outbox-happy" });
     await transactWithEvents(async (tx, emit) => {
       await tx.tournament.update({ where: { id: tournament.id }, data: { status: "COMPLETED" } });
       emit(tournamentCompleted.create({ tournamentId: tournament.id }));
@@ -33,7 +30,7 @@ describe("transactional outbox", () => {
   });
 
   it("writes neither the change nor the event when the work fails", async () => {
-    const tournament = await aTournament("outbox-rollback");
+    const tournament = await aTournament({ name: "outbox-rollback", slug: "outbox-rollback" });
     const before = await db.outboxEvent.count();
     await expect(
       transactWithEvents(async (tx, emit) => {
@@ -47,7 +44,7 @@ describe("transactional outbox", () => {
   });
 
   it("refuses an event whose data does not match its schema, and writes nothing", async () => {
-    const tournament = await aTournament("outbox-invalid");
+    const tournament = await aTournament({ name: "outbox-invalid", slug: "outbox-invalid" });
     await expect(
       transactWithEvents(async (tx, emit) => {
         await tx.tournament.update({ where: { id: tournament.id }, data: { status: "COMPLETED" } });
@@ -58,7 +55,7 @@ describe("transactional outbox", () => {
   });
 
   it("keeps the event pending and backing off while Inngest is down, and the sweep delivers it exactly once later", async () => {
-    const tournament = await aTournament("outbox-down");
+    const tournament = await aTournament({ name: "outbox-down", slug: "outbox-down" });
     const outage = failInngestSends();
     await transactWithEvents(async (tx, emit) => {
       await tx.tournament.update({ where: { id: tournament.id }, data: { status: "COMPLETED" } });
@@ -90,7 +87,7 @@ describe("transactional outbox", () => {
   });
 
   it("leaves a row to its writer during the grace period, and sends it once the writer has evidently died", async () => {
-    const tournament = await aTournament("outbox-grace");
+    const tournament = await aTournament({ name: "outbox-grace", slug: "outbox-grace" });
     // As if the process died right after commit: staged, never published.
     const [event] = await db.$transaction((tx) => stageEvents(tx, [tournamentCompleted.create({ tournamentId: tournament.id })], { graceMs: 30_000 }));
     expect(await relayOutbox(new Date())).toMatchObject({ sent: 0, pending: 1 });
@@ -99,7 +96,7 @@ describe("transactional outbox", () => {
   });
 
   it("stages an event with a deterministic id once, however often it is emitted", async () => {
-    const tournament = await aTournament("outbox-dedupe");
+    const tournament = await aTournament({ name: "outbox-dedupe", slug: "outbox-dedupe" });
     for (let i = 0; i < 3; i++) {
       await transactWithEvents(async (_tx, emit) => emit({ ...tournamentCompleted.create({ tournamentId: tournament.id }), id: `test:${tournament.id}` }));
     }
@@ -108,7 +105,7 @@ describe("transactional outbox", () => {
   });
 
   it("refuses to publish inside a transaction or inside an Inngest step's collector", async () => {
-    const tournament = await aTournament("outbox-guard");
+    const tournament = await aTournament({ name: "outbox-guard", slug: "outbox-guard" });
     const event = { id: `guard:${tournament.id}`, name: "tournament/completed", data: { tournamentId: tournament.id }, ts: Date.now() };
     await expect(transactWithEvents(() => publishEvents([event]))).rejects.toThrow("must not run inside a database transaction");
     await expect(collectEvents(() => publishEvents([event]))).rejects.toThrow("inside an Inngest step, events go out with step.sendEvent");

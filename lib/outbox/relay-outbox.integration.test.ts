@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getOutboxStatus } from "@/lib/admin/get-outbox-status";
-import { failInngestSends, inngestStandIn, sentEvents } from "@/lib/testing/inngest-stand-in";
-import { cronTick, runInngestFunction } from "@/lib/testing/run-inngest-function";
+import { failInngestSends, inngestStandIn, sentEvents } from "@/test-support/inngest-stand-in";
+import { cronTick, runInngestFunction } from "@/test-support/run-inngest-function";
 import { expireInvitesFunction } from "@/inngest/functions/expire-invites";
 import { INNGEST_MAX_EVENT_BYTES, SEND_BATCH_MAX_BYTES } from "./inngest-limits";
 import { pruneOutbox } from "./prune-outbox";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { getPayoutLedger, getPayoutLedgers } from "./get-payout-ledger";
 import { payoutLedgerKey } from "./payout-keys";
 

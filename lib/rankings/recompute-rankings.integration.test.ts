@@ -2,9 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { generateDedupKey } from "@/lib/automation/dedup-key";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 import { RANKINGS_LOCK_KEY, recomputeRankings } from "./recompute-rankings";
 import { pointsFor, rankStandings, type TRecord } from "./scoring";
+import { aTournament } from "@/test-support/factories";
 
 type TResult = "A" | "B" | "draw";
 let captainId = "";
@@ -17,12 +18,8 @@ beforeAll(async () => {
 beforeEach(async () => {
   // Rankings are global: every test starts from no teams, tournaments or matches.
   await db.$executeRaw`TRUNCATE "Team", "Tournament" CASCADE`;
-  tournamentId = (await aTournament("main")).id;
+  tournamentId = (await aTournament({ name: "main", slug: "main" })).id;
 });
-
-async function aTournament(slug: string) {
-  return db.tournament.create({ data: { name: slug, slug, game: "Valorant" }, select: { id: true } });
-}
 
 /** Creates teams by name; returns name → id. */
 async function teams<const TName extends string>(...names: TName[]): Promise<Record<TName, string>> {
@@ -196,7 +193,7 @@ describe("recomputeRankings", () => {
   });
 
   it("with a tournament, refreshes only its teams' stats (from all their matches) and re-ranks everyone", async () => {
-    const other = await aTournament("other");
+    const other = await aTournament({ name: "other", slug: "other" });
     const t = await teams("Inside", "Insider", "Outside", "Outsider");
     await db.registration.createMany({
       data: [

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 import { expireInvites } from "./expire-invites";
 import { expireSponsors } from "./expire-sponsors";
 import { processPromotions } from "./process-promotions";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ADMIN, player, resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { setTeamWebhook } from "./set-team-webhook";
 
 const CRIMSON = seedId.team("crimson");

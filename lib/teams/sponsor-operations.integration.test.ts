@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/lib/testing/domain-test-kit";
+import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
 import { db } from "@/lib/db";
 import { approveSponsor } from "./approve-sponsor";
 import { rejectSponsor } from "./reject-sponsor";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/lib/testing/domain-test-kit";
+import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
 import { db } from "@/lib/db";
 import { completeTournament } from "./complete-tournament";
 import { publishBracket } from "./publish-bracket";

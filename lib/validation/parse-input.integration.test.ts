@@ -8,7 +8,7 @@ import { listNotifications } from "@/lib/notifications/inbox/list-notifications"
 import { invitePlayer } from "@/lib/teams/invite-player";
 import { schedulePromotion } from "@/lib/teams/schedule-promotion";
 import { scheduleMatch } from "@/lib/tournaments/schedule-match";
-import { ADMIN, player, resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 
 beforeEach(() => resetDemoData());
 

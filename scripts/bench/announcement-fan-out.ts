@@ -2,7 +2,7 @@
 // 256 KiB" and "Email: at most 10 provider calls per 1,000 emails (batch API), 0 rate-limit
 // rejections under the throttle." Seeds 100,000 users (scripts/bench/lib/seed-users.ts; user 1 is
 // the admin), creates an announcement to everyone with createAnnouncement, then plays Inngest with
-// the shared driver (lib/testing/drive-inngest.ts: the real functions, step.sendEvent followed,
+// the shared driver (test-support/drive-inngest.ts: the real functions, step.sendEvent followed,
 // `throttle`, retries and onFailure honoured, one run at a time) on its `announcement/created`:
 // send-announcement fans out, notify writes the rows and plans the batches, send-email-batch calls
 // the Resend stand-in (rate limit = RESEND_REQUESTS_PER_SECOND = the context's rate),
@@ -37,7 +37,7 @@ const announcementFanOut: TBench = {
     const [{ createAnnouncement }, { driveInngest }, { sendAnnouncementFunction }, { notifyFunction }, { sendEmailBatchFunction, EMAIL_THROTTLE }, { postToDiscordFunction }, limits, { emailBatchEventsFor }] =
       await Promise.all([
         import("@/lib/notifications/announcements/create-announcement"),
-        import("@/lib/testing/drive-inngest"),
+        import("@/test-support/drive-inngest"),
         import("@/inngest/functions/send-announcement"),
         import("@/inngest/functions/notify"),
         import("@/inngest/functions/send-email-batch"),

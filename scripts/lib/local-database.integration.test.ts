@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { freePort } from "@/lib/testing/free-port";
+import { freePort } from "@/test-support/free-port";
 import { startLocalDatabase } from "./local-database";
 
 function tempDir(): string {

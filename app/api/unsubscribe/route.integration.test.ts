@@ -5,9 +5,8 @@ import { getPreferences } from "@/lib/notifications/preferences/get-preferences"
 import { createUnsubscribeToken } from "@/lib/notifications/unsubscribe/unsubscribe-token";
 import { oneClickUnsubscribeUrl } from "@/lib/notifications/unsubscribe/unsubscribe-urls";
 import { GET, POST } from "./route";
+import { aUser } from "@/test-support/factories";
 
-let userCount = 0;
-const aUser = () => db.user.create({ data: { email: `route${++userCount}@deltacrown.test`, emailVerified: new Date() } });
 
 /** What a mail client sends for RFC 8058 one-click. */
 function oneClick(url: string, contentType: "urlencoded" | "multipart" = "urlencoded") {

@@ -3,7 +3,7 @@
 // post-to-discord function posts each claim at most once and settles the Discord deliveries.
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startDiscordStandIn, type TDiscordStandIn } from "@/lib/testing/discord-stand-in";
+import { startDiscordStandIn, type TDiscordStandIn } from "@/test-support/discord-stand-in";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
 
 let discord: TDiscordStandIn;
@@ -24,8 +24,8 @@ async function loadApp() {
     import("./send-discord-post"),
     import("@/inngest/fail-fast"),
     import("@/lib/notifications/notify/create-notifications"),
-    import("@/lib/testing/inngest-stand-in"),
-    import("@/lib/testing/run-inngest-function"),
+    import("@/test-support/inngest-stand-in"),
+    import("@/test-support/run-inngest-function"),
   ]);
   return { db, inngest, ...notify, ...post, ...claim, ...send, ...failFast, ...create, ...stand, ...run };
 }
@@ -313,7 +313,7 @@ describe("posting a claimed Discord post", () => {
 describe("the post-to-discord function as Inngest registers it", () => {
   it("throttles per webhook within Discord's limits, bounds its retries and has an onFailure handler", async () => {
     const { DISCORD_POST_THROTTLE, DISCORD_POST_RETRIES } = await import("./discord-post-limits");
-    const { DISCORD_REQUESTS_PER_WINDOW, DISCORD_REQUEST_WINDOW_MS, DISCORD_MESSAGES_PER_MINUTE } = await import("@/lib/testing/discord-stand-in");
+    const { DISCORD_REQUESTS_PER_WINDOW, DISCORD_REQUEST_WINDOW_MS, DISCORD_MESSAGES_PER_MINUTE } = await import("@/test-support/discord-stand-in");
     const getConfig = (app.postToDiscordFunction as unknown as { getConfig: (options: { baseUrl: URL; appPrefix: string }) => Record<string, unknown>[] }).getConfig;
     const [config, failure] = getConfig.call(app.postToDiscordFunction, { baseUrl: new URL("http://localhost:3000/api/inngest"), appPrefix: app.inngest.id });
 

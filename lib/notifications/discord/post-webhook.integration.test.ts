@@ -1,8 +1,8 @@
 // One webhook POST against the Discord stand-in (Discord's limits and answers): every outcome says
 // whether the message can have been posted, nothing sleeps, and no outcome ever carries the token.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startDiscordStandIn, type TDiscordStandIn } from "@/lib/testing/discord-stand-in";
-import { startHttpStandIn } from "@/lib/testing/http-stand-in";
+import { startDiscordStandIn, type TDiscordStandIn } from "@/test-support/discord-stand-in";
+import { startHttpStandIn } from "@/test-support/http-stand-in";
 import { buildDiscordEmbed } from "./build-embed";
 import { buildWebhookPayload, type TDiscordWebhookPayload } from "./build-webhook-payload";
 import { postDiscordWebhook, type TPostWebhookOutcome } from "./post-webhook";

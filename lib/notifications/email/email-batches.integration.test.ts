@@ -2,7 +2,7 @@
 // enforces the real contract (100 per batch call, 2 requests/s per key with 429 + retry-after,
 // idempotency keys), on the real database, with the real send-email-batch function.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startResendStandIn, type TResendStandIn } from "@/lib/testing/resend-stand-in";
+import { startResendStandIn, type TResendStandIn } from "@/test-support/resend-stand-in";
 
 let resend: TResendStandIn;
 let app: Awaited<ReturnType<typeof loadApp>>;
@@ -17,7 +17,7 @@ async function loadApp(requestsPerSecond: number) {
     import("@/lib/notifications/notify/create-notifications"),
     import("./plan-email-batches"),
     import("@/inngest/functions/send-email-batch"),
-    import("@/lib/testing/drive-inngest"),
+    import("@/test-support/drive-inngest"),
   ]);
   return { db, ...create, ...plan, ...fn, ...drive };
 }

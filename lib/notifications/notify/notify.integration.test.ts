@@ -1,7 +1,7 @@
 // The notify pipeline end to end on the real database, with local stand-ins for Resend and Discord.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startDiscordStandIn, type TDiscordStandIn } from "@/lib/testing/discord-stand-in";
-import { startResendStandIn, type TResendStandIn } from "@/lib/testing/resend-stand-in";
+import { startDiscordStandIn, type TDiscordStandIn } from "@/test-support/discord-stand-in";
+import { startResendStandIn, type TResendStandIn } from "@/test-support/resend-stand-in";
 import type { TNotificationRequest } from "./notification-request";
 
 let resend: TResendStandIn;
@@ -24,8 +24,8 @@ async function loadApp() {
     import("@/inngest/functions/send-email-batch"),
     import("@/inngest/functions/post-to-discord"),
     import("@/lib/notifications/discord/claim-discord-posts"),
-    import("@/lib/testing/run-inngest-function"),
-    import("@/lib/testing/drive-inngest"),
+    import("@/test-support/run-inngest-function"),
+    import("@/test-support/drive-inngest"),
   ]);
   return { db, ...notify, ...create, ...email, ...post, ...claim, ...run, ...drive };
 }

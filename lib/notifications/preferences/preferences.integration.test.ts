@@ -9,20 +9,7 @@ import { getPreferences } from "./get-preferences";
 import { getPreferencesForUsers, USERS_PER_QUERY } from "./get-preferences-for-users";
 import { defaultChannelMap } from "./to-preferences";
 import { updatePreferences } from "./update-preferences";
-
-let userCount = 0;
-async function aUser(data: { email?: string | null; verified?: boolean; discordUserId?: string; name?: string; timezone?: string } = {}) {
-  userCount += 1;
-  return db.user.create({
-    data: {
-      name: data.name ?? `Player ${userCount}`,
-      email: data.email === undefined ? `player${userCount}@deltacrown.test` : data.email,
-      emailVerified: data.verified === false ? null : new Date(),
-      discordUserId: data.discordUserId,
-      timezone: data.timezone,
-    },
-  });
-}
+import { aUser } from "@/test-support/factories";
 
 /** A Prisma client whose every SQL statement is counted at the pg connection, to count queries honestly. */
 function countingClient() {

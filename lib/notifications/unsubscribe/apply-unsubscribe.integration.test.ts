@@ -4,9 +4,8 @@ import { getPreferences } from "@/lib/notifications/preferences/get-preferences"
 import { defaultChannelMap } from "@/lib/notifications/preferences/to-preferences";
 import { updatePreferences } from "@/lib/notifications/preferences/update-preferences";
 import { applyUnsubscribe } from "./apply-unsubscribe";
+import { aUser } from "@/test-support/factories";
 
-let userCount = 0;
-const aUser = () => db.user.create({ data: { email: `unsub${++userCount}@deltacrown.test`, emailVerified: new Date() } });
 
 describe("applyUnsubscribe", () => {
   it("turns off email for one type only, once", async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { distributePayouts } from "@/lib/payouts/distribute-payouts";
-import { ADMIN, player, resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { getCoinBalance } from "./get-coin-balance";
 import { getLeaderboard } from "./get-leaderboard";
 import { getTeamManagement } from "./get-team-management";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { distributePayouts } from "@/lib/payouts/distribute-payouts";
-import { resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { getTournamentDetail } from "./get-tournament-detail";
 import { getViewerTimeZone } from "./get-viewer-time-zone";
 import { listTournaments } from "./list-tournaments";

@@ -3,7 +3,7 @@
 // `compactResendRecords` drops those strings from the records made since its last call, after
 // counting them, and keeps what the benches check (status, recipients, idempotency key). The
 // stand-in's idempotency check keeps its own hash of each body, so nothing it answers changes.
-import type { TResendStandIn } from "@/lib/testing/resend-stand-in";
+import type { TResendStandIn } from "@/test-support/resend-stand-in";
 
 export function resendRecordCompactor(resend: TResendStandIn): { compact: () => void; droppedBytes: () => number } {
   let requestsDone = 0;

@@ -1,8 +1,8 @@
 // The contract between `npm run bench` (scripts/bench.ts) and its bench modules
 // (scripts/bench/<name>.ts, each with a default export of type TBench).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { TDiscordStandIn } from "@/lib/testing/discord-stand-in";
-import type { TResendStandIn } from "@/lib/testing/resend-stand-in";
+import type { TDiscordStandIn } from "@/test-support/discord-stand-in";
+import type { TResendStandIn } from "@/test-support/resend-stand-in";
 import type { TSqlCounter } from "./sql-counter";
 
 export type TBenchContext = {

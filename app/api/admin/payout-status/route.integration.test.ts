@@ -1,7 +1,7 @@
 // GET /api/admin/payout-status through the real handler and database; only who is signed in is
 // stood in for (Auth.js reads the request's cookies, which a plain Request in Vitest has not).
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ADMIN, player, resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { GET } from "./route";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));

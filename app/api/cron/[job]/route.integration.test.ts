@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SCHEDULED_JOBS } from "@/lib/automation/scheduled-jobs";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 
 const SECRET = "cron-secret-for-tests-0123456789";
 

@@ -2,7 +2,7 @@
 // stood in for (Auth.js reads the request's cookies, which a plain Request in Vitest has not).
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { player, resetDemoData, seedId } from "@/lib/testing/domain-test-kit";
+import { player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { GET } from "./route";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));

@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { sentEvents } from "@/lib/testing/inngest-stand-in";
+import { sentEvents } from "@/test-support/inngest-stand-in";
 import { seedDemoData } from "@/prisma/seed";
 import type { TActor } from "@/lib/auth/actor";
 

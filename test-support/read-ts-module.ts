@@ -1,4 +1,4 @@
-// One TypeScript file as lib/testing/find-http-in-transactions.ts follows it: its top-level functions
+// One TypeScript file as test-support/find-http-in-transactions.ts follows it: its top-level functions
 // (and other top-level values), and where each imported or re-exported name comes from ("@/…" and
 // relative specifiers resolved to files; packages are not followed).
 import { existsSync, readFileSync, statSync } from "node:fs";

@@ -1,7 +1,7 @@
 // Plays Inngest's server for a sync. On PUT /api/inngest the SDK posts its registration (every served
 // function's config) to <INNGEST_BASE_URL>/fn/register; this stand-in keeps the body and answers as the
 // server would: 200, or 400 with the server's reasons when a function breaks its rules
-// (lib/testing/inngest-server-rules.ts) — so a sync that production would refuse fails here too.
+// (test-support/inngest-server-rules.ts) — so a sync that production would refuse fails here too.
 import { functionConfigSchema, type FunctionConfig } from "inngest/types";
 import { startHttpStandIn, type THttpStandIn, type TRecordedRequest, type TScriptedResponse } from "./http-stand-in";
 import { checkInngestSync, type TSyncViolation } from "./inngest-server-rules";

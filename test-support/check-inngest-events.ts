@@ -1,4 +1,4 @@
-// What Inngest's event API refuses, as the stand-in's rules (lib/testing/inngest-stand-in.ts). The
+// What Inngest's event API refuses, as the stand-in's rules (test-support/inngest-stand-in.ts). The
 // server reads a send as one event or an array of them, validates each in turn and answers 400 at the
 // first bad one (inngest/inngest pkg/api/api.go, pkg/eventstream, pkg/event/event.go); Inngest Cloud
 // also caps the request body. The numbers are the app's (lib/outbox/inngest-limits.ts).

@@ -1,5 +1,5 @@
 // The limits Inngest's server enforces on a sync, each named after its source in inngest/inngest
-// (pkg/consts/consts.go unless said otherwise). lib/testing/inngest-server-rules.ts applies them.
+// (pkg/consts/consts.go unless said otherwise). test-support/inngest-server-rules.ts applies them.
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 
