@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { conflictOnDuplicate, isUniqueViolation } from "./conflict-on-duplicate";
 import { aTournament } from "@/test-support/factories";
