@@ -12,9 +12,20 @@ export default async function HomePage() {
       where: { status: { in: ["REGISTRATION", "ONGOING", "COMPLETED"] } },
       orderBy: [{ startsAt: "desc" }],
       take: 5,
-      select: { id: true, name: true, game: true, status: true, startsAt: true, _count: { select: { registrations: true } } },
+      select: {
+        id: true,
+        name: true,
+        game: true,
+        status: true,
+        startsAt: true,
+        _count: { select: { registrations: true } },
+      },
     }),
-    db.team.findMany({ orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { points: "desc" }, { name: "asc" }], take: 5, select: { id: true, name: true, tag: true, points: true, rank: true } }),
+    db.team.findMany({
+      orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { points: "desc" }, { name: "asc" }],
+      take: 5,
+      select: { id: true, name: true, tag: true, points: true, rank: true },
+    }),
   ]);
 
   return (
@@ -26,13 +37,21 @@ export default async function HomePage() {
             <h1 className="mt-1 text-3xl font-bold tracking-tight" data-testid="welcome-name">
               {user.name ?? user.email}
             </h1>
-            <p className="mt-2 max-w-xl text-brand-50">Your matches, prizes and team news arrive here, by email and on Discord — the way you choose.</p>
+            <p className="mt-2 max-w-xl text-brand-50">
+              Your matches, prizes and team news arrive here, by email and on Discord — the way you choose.
+            </p>
           </>
         ) : (
           <>
             <h1 className="text-3xl font-bold tracking-tight">Compete. Climb. Get paid.</h1>
-            <p className="mt-2 max-w-xl text-brand-50">DeltaCrown runs the tournaments, ranks the teams and pays the prizes — and tells every player what happened.</p>
-            <Link href="/sign-in" className="mt-6 inline-block rounded-md bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+            <p className="mt-2 max-w-xl text-brand-50">
+              DeltaCrown runs the tournaments, ranks the teams and pays the prizes — and tells every player what
+              happened.
+            </p>
+            <Link
+              href="/sign-in"
+              className="mt-6 inline-block rounded-md bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+            >
               Sign in to get started
             </Link>
           </>
@@ -40,7 +59,10 @@ export default async function HomePage() {
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="tournaments-heading" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">
+        <section
+          aria-labelledby="tournaments-heading"
+          className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm"
+        >
           <h2 id="tournaments-heading" className="text-lg font-semibold">
             Tournaments
           </h2>
@@ -56,7 +78,9 @@ export default async function HomePage() {
                       {tournament.game} · {tournament._count.registrations} teams
                     </p>
                   </div>
-                  <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">{TOURNAMENT_STATUS[tournament.status].label}</span>
+                  <span className="shrink-0 rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700">
+                    {TOURNAMENT_STATUS[tournament.status].label}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -73,8 +97,11 @@ export default async function HomePage() {
               {topTeams.map((team, index) => (
                 <li key={team.id} className="flex items-center justify-between gap-3 py-2.5">
                   <span>
-                    <span className="mr-3 inline-block w-6 text-right font-mono text-sm text-zinc-500">{team.rank ?? index + 1}</span>
-                    <span className="font-medium">{team.name}</span> <span className="text-xs text-zinc-500">[{team.tag}]</span>
+                    <span className="mr-3 inline-block w-6 text-right font-mono text-sm text-zinc-500">
+                      {team.rank ?? index + 1}
+                    </span>
+                    <span className="font-medium">{team.name}</span>{" "}
+                    <span className="text-xs text-zinc-500">[{team.tag}]</span>
                   </span>
                   <span className="font-mono text-sm">{team.points} pts</span>
                 </li>

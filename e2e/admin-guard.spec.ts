@@ -10,7 +10,9 @@ test("a player cannot open the admin dashboard nor invoke the payout action", as
   await admin.goto("/admin");
   const card = admin.getByRole("article", { name: "Crown Cup — Season 1" });
   await card.getByRole("button", { name: "Distribute payouts" }).click();
-  const actionRequest = admin.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  const actionRequest = admin.waitForRequest(
+    (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
+  );
   await card.getByRole("button", { name: "Confirm payout" }).click();
   const recorded = await actionRequest;
 
@@ -22,7 +24,11 @@ test("a player cannot open the admin dashboard nor invoke the payout action", as
 
   const before = await countOutboxEvents("payouts/distribute.requested");
   const replay = await page.request.post(recorded.url(), {
-    headers: { "next-action": recorded.headers()["next-action"] ?? "", "content-type": recorded.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+    headers: {
+      "next-action": recorded.headers()["next-action"] ?? "",
+      "content-type": recorded.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
     data: recorded.postData() ?? "",
   });
   expect(await replay.text()).toContain("Only admins can do this.");

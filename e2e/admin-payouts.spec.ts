@@ -19,7 +19,10 @@ async function requestPayouts(page: Page): Promise<Date> {
   return since;
 }
 
-test("an admin distributes the completed tournament's payouts; the captain is paid once and told", async ({ page, browser }) => {
+test("an admin distributes the completed tournament's payouts; the captain is paid once and told", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000); // two sign-ins, two payout runs and the dashboard's polling
   await signInAs(page, "admin@deltacrown.test");
   await page.goto("/admin");

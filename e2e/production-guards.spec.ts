@@ -5,7 +5,10 @@ import { requestSignInLink } from "./support/sign-in-link";
 
 test("the production build refuses the development sign-in", async ({ page, request }) => {
   const sessionsBefore = await countSessionsOf(SEED_ADMIN_EMAIL);
-  const response = await request.post("/api/dev/sign-in", { form: { email: SEED_ADMIN_EMAIL, callbackUrl: "/" }, maxRedirects: 0 });
+  const response = await request.post("/api/dev/sign-in", {
+    form: { email: SEED_ADMIN_EMAIL, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(404);
   expect(response.headers()["set-cookie"] ?? "").not.toContain("authjs.session-token");
   expect(await countSessionsOf(SEED_ADMIN_EMAIL)).toBe(sessionsBefore);
@@ -18,7 +21,9 @@ test("the production build refuses the development sign-in", async ({ page, requ
   await expect(page.getByRole("link", { name: "dev mailbox" })).toHaveCount(0);
 });
 
-test("the production build sends mail through its provider and has no dev mailbox, not even for a captured message", async ({ page }) => {
+test("the production build sends mail through its provider and has no dev mailbox, not even for a captured message", async ({
+  page,
+}) => {
   const mailbox = await page.goto("/dev/mailbox");
   expect(mailbox?.status()).toBe(404);
 

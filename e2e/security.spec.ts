@@ -13,7 +13,15 @@ const EXPECTED_HEADERS = {
 };
 
 test("every page and API answer carries the anti-framing, no-sniff and referrer headers", async ({ request }) => {
-  for (const path of ["/", "/sign-in", "/admin", "/unsubscribe?token=not-a-token", "/notifications", "/api/notifications/summary", "/leaderboard"]) {
+  for (const path of [
+    "/",
+    "/sign-in",
+    "/admin",
+    "/unsubscribe?token=not-a-token",
+    "/notifications",
+    "/api/notifications/summary",
+    "/leaderboard",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
     expect(response.headers(), path).toMatchObject(EXPECTED_HEADERS);
@@ -22,7 +30,9 @@ test("every page and API answer carries the anti-framing, no-sniff and referrer 
 
 test("another site cannot frame the admin dashboard or the unsubscribe page", async ({ page }) => {
   // A page of another origin (about:blank here) embedding the app.
-  await page.setContent(`<iframe id="admin" src="${E2E_APP_URL}/admin"></iframe><iframe id="unsubscribe" src="${E2E_APP_URL}/unsubscribe?token=x"></iframe>`);
+  await page.setContent(
+    `<iframe id="admin" src="${E2E_APP_URL}/admin"></iframe><iframe id="unsubscribe" src="${E2E_APP_URL}/unsubscribe?token=x"></iframe>`,
+  );
   for (const id of ["admin", "unsubscribe"]) {
     const frame = await (await page.locator(`#${id}`).elementHandle())?.contentFrame();
     // Chromium blocks the response and shows its own error page in the frame instead.
@@ -31,9 +41,24 @@ test("another site cannot frame the admin dashboard or the unsubscribe page", as
   }
 });
 
-test("a callbackUrl that tries to leave the app (tab, newline, backslash, encoded, scheme-only, userinfo) ends on the app, never in a 500", async ({ page }) => {
+test("a callbackUrl that tries to leave the app (tab, newline, backslash, encoded, scheme-only, userinfo) ends on the app, never in a 500", async ({
+  page,
+}) => {
   await signInAs(page, "mateo@deltacrown.test");
-  const hostile = ["/%09/evil.example", "/%0a/evil.example", "/%0d/evil.example", "/%0d%0a/evil.example", "/%5Cevil.example", "%2F%2Fevil.example", "//evil.example", "/\\evil.example", "https:evil.example", "https://evil.example", "https://app@evil.example", "javascript:alert(1)"];
+  const hostile = [
+    "/%09/evil.example",
+    "/%0a/evil.example",
+    "/%0d/evil.example",
+    "/%0d%0a/evil.example",
+    "/%5Cevil.example",
+    "%2F%2Fevil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "https:evil.example",
+    "https://evil.example",
+    "https://app@evil.example",
+    "javascript:alert(1)",
+  ];
   for (const value of hostile) {
     const response = await page.goto(`/sign-in?callbackUrl=${value}`);
     expect(response?.status() ?? 0, value).toBeLessThan(500);

@@ -32,7 +32,9 @@ test("a magic link with a tampered token does not sign in and says why on the si
 
   await page.goto(tampered.toString());
   await expect(page).toHaveURL(/\/sign-in\?(.+&)?error=Verification/);
-  await expect(page.getByRole("alert").filter({ hasText: "sign-in link" })).toHaveText("That sign-in link has expired or was already used. Ask for a new one below.");
+  await expect(page.getByRole("alert").filter({ hasText: "sign-in link" })).toHaveText(
+    "That sign-in link has expired or was already used. Ask for a new one below.",
+  );
   await expect(page.getByTestId("header-user")).toHaveCount(0);
 
   await page.goto("/");

@@ -7,7 +7,10 @@ import { signInAs } from "./support/session";
 
 const UNSUBSCRIBE_LINK = /https?:\/\/[^\s"'<>()[\]]+\/unsubscribe\?token=[A-Za-z0-9._-]+/;
 
-test("the unsubscribe link in an emailed notification turns that email off on the preferences page", async ({ page, browser }) => {
+test("the unsubscribe link in an emailed notification turns that email off on the preferences page", async ({
+  page,
+  browser,
+}) => {
   const captain = await (await browser.newContext()).newPage();
   await signInAs(captain, "olivia@deltacrown.test");
   await captain.goto("/teams/obsidian-owls");

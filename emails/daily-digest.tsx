@@ -26,7 +26,15 @@ export type TDailyDigestEmailProps = {
   timeZone?: string;
 };
 
-export default function DailyDigestEmail({ appUrl, recipientName, date, groups, unsubscribeUrl, preferencesUrl, timeZone }: TDailyDigestEmailProps) {
+export default function DailyDigestEmail({
+  appUrl,
+  recipientName,
+  date,
+  groups,
+  unsubscribeUrl,
+  preferencesUrl,
+  timeZone,
+}: TDailyDigestEmailProps) {
   const { summary } = summarizeDigest(groups);
   const centerUrl = toAbsoluteLink("/notifications", appUrl);
   const name = recipientName?.trim();
@@ -42,12 +50,28 @@ export default function DailyDigestEmail({ appUrl, recipientName, date, groups, 
         />
       }
     >
-      <Text style={{ fontSize: 13, color: emailColors.muted, margin: "0 0 4px", textTransform: "uppercase", letterSpacing: 0.6 }}>{formatDigestDate(date)}</Text>
+      <Text
+        style={{
+          fontSize: 13,
+          color: emailColors.muted,
+          margin: "0 0 4px",
+          textTransform: "uppercase",
+          letterSpacing: 0.6,
+        }}
+      >
+        {formatDigestDate(date)}
+      </Text>
       <Heading as="h1" style={{ fontSize: 22, lineHeight: "30px", margin: "0 0 8px" }}>
         Your daily digest
       </Heading>
-      <Text style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 4px" }}>{name ? `Hi ${name}, here is what happened since your last digest.` : "Here is what happened since your last digest."}</Text>
-      <Text style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 20px", fontWeight: 600, color: emailColors.brand }}>{summary}</Text>
+      <Text style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 4px" }}>
+        {name
+          ? `Hi ${name}, here is what happened since your last digest.`
+          : "Here is what happened since your last digest."}
+      </Text>
+      <Text style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 20px", fontWeight: 600, color: emailColors.brand }}>
+        {summary}
+      </Text>
 
       {groups
         .filter((group) => group.items.length > 0)
@@ -56,21 +80,48 @@ export default function DailyDigestEmail({ appUrl, recipientName, date, groups, 
           const shown = group.items.slice(0, DIGEST_ITEMS_PER_GROUP);
           const more = group.items.length - shown.length;
           return (
-            <Section key={group.type} style={{ border: `1px solid ${emailColors.border}`, borderRadius: 10, padding: "14px 16px", margin: "0 0 14px" }}>
+            <Section
+              key={group.type}
+              style={{
+                border: `1px solid ${emailColors.border}`,
+                borderRadius: 10,
+                padding: "14px 16px",
+                margin: "0 0 14px",
+              }}
+            >
               <Heading as="h2" style={{ fontSize: 16, lineHeight: "22px", margin: 0 }}>
-                {emoji} {label} <span style={{ color: emailColors.muted, fontWeight: 400 }}>({group.items.length})</span>
+                {emoji} {label}{" "}
+                <span style={{ color: emailColors.muted, fontWeight: 400 }}>({group.items.length})</span>
               </Heading>
               <Hr style={{ borderColor: emailColors.border, margin: "10px 0" }} />
               {shown.map((item, index) => (
                 <Section key={index} style={{ margin: index === 0 ? 0 : "10px 0 0" }}>
-                  <Text style={{ fontSize: 15, lineHeight: "21px", margin: 0, fontWeight: 600, wordBreak: "break-word" }}>
-                    <Link href={toAbsoluteLink(item.url, appUrl)} style={{ color: emailColors.text, textDecoration: "none" }}>
+                  <Text
+                    style={{ fontSize: 15, lineHeight: "21px", margin: 0, fontWeight: 600, wordBreak: "break-word" }}
+                  >
+                    <Link
+                      href={toAbsoluteLink(item.url, appUrl)}
+                      style={{ color: emailColors.text, textDecoration: "none" }}
+                    >
                       {item.title}
                     </Link>
-                    {timeZone && <span style={{ color: emailColors.muted, fontWeight: 400, fontSize: 12 }}> · {formatItemTime(item.createdAt, timeZone)}</span>}
+                    {timeZone && (
+                      <span style={{ color: emailColors.muted, fontWeight: 400, fontSize: 12 }}>
+                        {" "}
+                        · {formatItemTime(item.createdAt, timeZone)}
+                      </span>
+                    )}
                   </Text>
                   {item.body.trim() && (
-                    <Text style={{ fontSize: 14, lineHeight: "20px", margin: "2px 0 0", color: emailColors.muted, wordBreak: "break-word" }}>
+                    <Text
+                      style={{
+                        fontSize: 14,
+                        lineHeight: "20px",
+                        margin: "2px 0 0",
+                        color: emailColors.muted,
+                        wordBreak: "break-word",
+                      }}
+                    >
                       {truncateText(item.body.replace(/\s+/g, " ").trim(), BODY_PREVIEW_LENGTH)}
                     </Text>
                   )}
@@ -88,7 +139,18 @@ export default function DailyDigestEmail({ appUrl, recipientName, date, groups, 
         })}
 
       <Section style={{ margin: "8px 0 0" }}>
-        <Button href={centerUrl} style={{ backgroundColor: emailColors.brand, color: "#ffffff", borderRadius: 8, padding: "12px 20px", fontWeight: 600, fontSize: 15, textDecoration: "none" }}>
+        <Button
+          href={centerUrl}
+          style={{
+            backgroundColor: emailColors.brand,
+            color: "#ffffff",
+            borderRadius: 8,
+            padding: "12px 20px",
+            fontWeight: 600,
+            fontSize: 15,
+            textDecoration: "none",
+          }}
+        >
           Open your notifications
         </Button>
       </Section>
@@ -101,12 +163,24 @@ export function formatDigestDate(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
   const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   if (Number.isNaN(value.getTime())) return date;
-  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(value);
+  return new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(value);
 }
 
 function formatItemTime(createdAt: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(createdAt);
+    return new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+    }).format(createdAt);
   } catch {
     return "";
   }
@@ -122,8 +196,18 @@ DailyDigestEmail.PreviewProps = {
     {
       type: "match_result",
       items: [
-        { title: "Crimson Kings beat Night Owls 3–1", body: "Round 2 of the Spring Cup is done.", url: "/tournaments/spring-cup", createdAt: at("2026-03-02T19:40:00Z") },
-        { title: "Crimson Kings drew with Blue Vipers 2–2", body: "A hard-fought draw in round 1.", url: "/tournaments/spring-cup", createdAt: at("2026-03-02T17:05:00Z") },
+        {
+          title: "Crimson Kings beat Night Owls 3–1",
+          body: "Round 2 of the Spring Cup is done.",
+          url: "/tournaments/spring-cup",
+          createdAt: at("2026-03-02T19:40:00Z"),
+        },
+        {
+          title: "Crimson Kings drew with Blue Vipers 2–2",
+          body: "A hard-fought draw in round 1.",
+          url: "/tournaments/spring-cup",
+          createdAt: at("2026-03-02T17:05:00Z"),
+        },
       ],
     },
     {
@@ -137,7 +221,14 @@ DailyDigestEmail.PreviewProps = {
     },
     {
       type: "announcement",
-      items: [{ title: "Season 3 starts on April 1", body: "Registration opens next week. New: a 64-team bracket and double the prize pool.", url: null, createdAt: at("2026-03-02T09:00:00Z") }],
+      items: [
+        {
+          title: "Season 3 starts on April 1",
+          body: "Registration opens next week. New: a 64-team bracket and double the prize pool.",
+          url: null,
+          createdAt: at("2026-03-02T09:00:00Z"),
+        },
+      ],
     },
   ],
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",

@@ -18,7 +18,13 @@ export type TNotificationEmailProps = {
   preferencesUrl: string;
 };
 
-export default function NotificationEmail({ appUrl, recipientName, notification, unsubscribeUrl, preferencesUrl }: TNotificationEmailProps) {
+export default function NotificationEmail({
+  appUrl,
+  recipientName,
+  notification,
+  unsubscribeUrl,
+  preferencesUrl,
+}: TNotificationEmailProps) {
   const { label, emoji } = NOTIFICATION_CATALOG[notification.type];
   const actionUrl = toAbsoluteLink(notification.url, appUrl);
   const name = recipientName?.trim();
@@ -36,7 +42,15 @@ export default function NotificationEmail({ appUrl, recipientName, notification,
     >
       <Section style={{ margin: "0 0 16px" }}>
         <Text style={{ margin: 0, fontSize: 13, lineHeight: "20px" }}>
-          <span style={{ backgroundColor: emailColors.brandSoft, color: emailColors.brand, borderRadius: 999, padding: "4px 12px", fontWeight: 600 }}>
+          <span
+            style={{
+              backgroundColor: emailColors.brandSoft,
+              color: emailColors.brand,
+              borderRadius: 999,
+              padding: "4px 12px",
+              fontWeight: 600,
+            }}
+          >
             {emoji} {label}
           </span>
         </Text>
@@ -44,17 +58,35 @@ export default function NotificationEmail({ appUrl, recipientName, notification,
       <Heading as="h1" style={{ fontSize: 22, lineHeight: "30px", margin: "0 0 12px", wordBreak: "break-word" }}>
         {notification.title}
       </Heading>
-      {name && <Text style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 12px", color: emailColors.muted }}>Hi {name},</Text>}
-      <MultilineText text={notification.body} style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 16px", wordBreak: "break-word" }} />
+      {name && (
+        <Text style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 12px", color: emailColors.muted }}>
+          Hi {name},
+        </Text>
+      )}
+      <MultilineText
+        text={notification.body}
+        style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 16px", wordBreak: "break-word" }}
+      />
       <Section style={{ margin: "8px 0 0" }}>
         <Button
           href={actionUrl}
-          style={{ backgroundColor: emailColors.brand, color: "#ffffff", borderRadius: 8, padding: "12px 20px", fontWeight: 600, fontSize: 15, textDecoration: "none" }}
+          style={{
+            backgroundColor: emailColors.brand,
+            color: "#ffffff",
+            borderRadius: 8,
+            padding: "12px 20px",
+            fontWeight: 600,
+            fontSize: 15,
+            textDecoration: "none",
+          }}
         >
           {EMAIL_ACTION_LABELS[notification.type]}
         </Button>
       </Section>
-      <Text data-skip-in-text style={{ fontSize: 13, color: emailColors.muted, margin: "20px 0 0", wordBreak: "break-all" }}>
+      <Text
+        data-skip-in-text
+        style={{ fontSize: 13, color: emailColors.muted, margin: "20px 0 0", wordBreak: "break-all" }}
+      >
         Or open this link: <Link href={actionUrl}>{actionUrl}</Link>
       </Text>
     </EmailLayout>

@@ -6,7 +6,11 @@ import { AchievementKind, NotificationType, RunTrigger } from "@/lib/generated/p
 import { LINK_MAX_LENGTH } from "@/lib/links/safe-link";
 
 /** Database ids (cuid, uuid, seed ids): plain and bounded, so every event has a bounded size (events.test.ts). */
-const ZId = z.string().regex(/^[\w.:-]+$/, "must be an id").min(1).max(100);
+const ZId = z
+  .string()
+  .regex(/^[\w.:-]+$/, "must be an id")
+  .min(1)
+  .max(100);
 /** What started a job run (AutomationRun.trigger). */
 const ZTrigger = z.enum(RunTrigger);
 
@@ -47,7 +51,12 @@ export const rankingsRecomputeRequested = eventType("rankings/recompute.requeste
 });
 
 export const rankingsChanged = eventType("rankings/changed", {
-  schema: z.object({ teamId: ZId, oldRank: z.number().int().nullable(), newRank: z.number().int(), points: z.number().int() }),
+  schema: z.object({
+    teamId: ZId,
+    oldRank: z.number().int().nullable(),
+    newRank: z.number().int(),
+    points: z.number().int(),
+  }),
 });
 
 export const payoutsDistributeRequested = eventType("payouts/distribute.requested", {
@@ -122,7 +131,13 @@ export const emailBatchReady = eventType("email/batch.ready", {
  * `webhookKey` names the webhook without its secret ("platform" or "team:<teamId>"): the throttle key.
  */
 export const discordPostRequested = eventType("discord/post.requested", {
-  schema: z.object({ postId: ZId, webhookKey: z.string().regex(/^(platform|team:.+)$/).max(110) }),
+  schema: z.object({
+    postId: ZId,
+    webhookKey: z
+      .string()
+      .regex(/^(platform|team:.+)$/)
+      .max(110),
+  }),
 });
 
 /** A half-hour slot's digests are due: send-digests reads them a page at a time. */

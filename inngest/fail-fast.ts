@@ -9,7 +9,8 @@ export async function failFastOnBadInput<T>(work: () => Promise<T>): Promise<T> 
     return await work();
   } catch (error) {
     if (error instanceof AppError && !error.isRetryable) throw new NonRetriableError(error.message, { cause: error });
-    if (error instanceof AppError && error.retryAfterMs !== undefined) throw new RetryAfterError(error.message, error.retryAfterMs, { cause: error });
+    if (error instanceof AppError && error.retryAfterMs !== undefined)
+      throw new RetryAfterError(error.message, error.retryAfterMs, { cause: error });
     throw error;
   }
 }

@@ -17,6 +17,9 @@ export function notifyOnDomainEventsFunction(id: string, triggers: readonly TNot
       failFastOnBadInput(() => planNotificationRequests({ name: event.name, data: event.data, id: event.id })),
     );
     if (requests.length > 0) await step.sendEvent("request-notifications", requests);
-    return { requests: requests.length, recipients: requests.reduce((sum, request) => sum + request.data.recipientIds.length, 0) };
+    return {
+      requests: requests.length,
+      recipients: requests.reduce((sum, request) => sum + request.data.recipientIds.length, 0),
+    };
   });
 }

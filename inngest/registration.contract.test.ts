@@ -8,7 +8,11 @@ import * as appEvents from "@/inngest/events";
 import { functions } from "@/inngest/functions";
 import { inngest } from "@/inngest/client";
 import { NOTIFYING_EVENTS } from "@/lib/notifications/domain-events/request-notifications";
-import { startInngestServerStandIn, type TInngestServerStandIn, type TRegistration } from "@/test-support/inngest-server-stand-in";
+import {
+  startInngestServerStandIn,
+  type TInngestServerStandIn,
+  type TRegistration,
+} from "@/test-support/inngest-server-stand-in";
 import { MAX_EVENT_NAME_LENGTH } from "@/test-support/inngest-server-limits";
 import { KNOWN_EVENT_SCHEMAS } from "@/test-support/inngest-server-rules";
 
@@ -62,7 +66,11 @@ describe("syncing with Inngest's server (PUT /api/inngest)", () => {
     const registered = registration.functions.map((config) => config.id);
     expect(registered).toEqual(expect.arrayContaining(served));
     // Besides them, only the SDK's own failure handlers (one per function with onFailure).
-    expect(registered.filter((id) => !served.includes(id) && !served.includes(id.replace(FAILURE_HANDLER_SUFFIX_PATTERN, "")))).toEqual([]);
+    expect(
+      registered.filter(
+        (id) => !served.includes(id) && !served.includes(id.replace(FAILURE_HANDLER_SUFFIX_PATTERN, "")),
+      ),
+    ).toEqual([]);
   });
 
   it.each(functions.map((fn) => [fn.id(), fn] as const))("%s keeps to every rule of the server", (_id, fn) => {
@@ -72,9 +80,15 @@ describe("syncing with Inngest's server (PUT /api/inngest)", () => {
   });
 
   it("is refused, with the server's reason, when a function breaks a rule (one function on all 11 notifying events)", async () => {
-    const tooManyTriggers = syncingClient.createFunction({ id: "notify-on-domain-event", triggers: [...NOTIFYING_EVENTS] }, async () => null);
+    const tooManyTriggers = syncingClient.createFunction(
+      { id: "notify-on-domain-event", triggers: [...NOTIFYING_EVENTS] },
+      async () => null,
+    );
     const refused = await put(serve({ client: syncingClient, functions: [tooManyTriggers] }).PUT as TPut);
-    expect(refused).toEqual({ status: 400, message: "deltacrown-notify-on-domain-event: has 11 triggers; the server refuses more than 10" });
+    expect(refused).toEqual({
+      status: 400,
+      message: "deltacrown-notify-on-domain-event: has 11 triggers; the server refuses more than 10",
+    });
   });
 
   it(`every event of inngest/events.ts has a name of at most ${MAX_EVENT_NAME_LENGTH} characters`, () => {

@@ -18,7 +18,10 @@ type TStep = GetStepTools<typeof inngest>;
 
 export async function runEmittingStep<T>(step: TStep, id: string, work: () => Promise<T>): Promise<Jsonify<T>> {
   // The step's output is JSON (memoized by Inngest): the result as Jsonify<T>, the events as they are.
-  const collected = (await step.run(id, () => collectEvents(work))) as unknown as { result: Jsonify<T>; events: TOutboxEvent[] };
+  const collected = (await step.run(id, () => collectEvents(work))) as unknown as {
+    result: Jsonify<T>;
+    events: TOutboxEvent[];
+  };
   const events = collected.events;
   for (const [index, chunk] of chunkForSend(events).entries()) {
     await step.sendEvent(`${id}-events-${index}`, chunk);

@@ -16,7 +16,10 @@ const ZRequestedBy = z.object({ trigger: z.enum(RunTrigger) });
 /** Every job function's timeouts: Inngest cancels a run that has not finished in time. */
 export const JOB_TIMEOUTS = { finish: `${JOB_TIMEOUT_MINUTES}m` } as const;
 
-export function scheduledJobFunction<TName extends string>(name: TScheduledJobName, requested: EventType<TName, StandardSchemaV1<{ trigger: RunTrigger }>>) {
+export function scheduledJobFunction<TName extends string>(
+  name: TScheduledJobName,
+  requested: EventType<TName, StandardSchemaV1<{ trigger: RunTrigger }>>,
+) {
   return inngest.createFunction(
     {
       id: name,

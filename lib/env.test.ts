@@ -38,7 +38,9 @@ describe("configuration", () => {
       DATABASE_URL: "postgresql://u:p@db.example.com:5432/app",
       isEmbeddedDatabase: false,
     });
-    expect(parseEnv({ EMBEDDED_PG_PORT: "55001" }).DATABASE_URL).toBe("postgresql://postgres:postgres@localhost:55001/deltacrown");
+    expect(parseEnv({ EMBEDDED_PG_PORT: "55001" }).DATABASE_URL).toBe(
+      "postgresql://postgres:postgres@localhost:55001/deltacrown",
+    );
   });
 
   it("names every secret production is missing and says why", () => {
@@ -53,21 +55,35 @@ describe("configuration", () => {
     expect(message).toContain("EMAIL_FROM is required in production");
   });
 
-  it.each(["DATABASE_URL", "APP_URL", "RESEND_API_KEY", "EMAIL_FROM", "AUTH_SECRET", "CRON_SECRET", "INNGEST_SIGNING_KEY", "INNGEST_EVENT_KEY"] as const)(
-    "refuses to start in production without %s (no development default stands in)",
-    (key) => {
-      expect(errorOf({ ...PRODUCTION_SECRETS, [key]: undefined })).toContain(`${key} is required in production`);
-      expect(errorOf({ ...PRODUCTION_SECRETS, [key]: "" })).toContain(`${key} is required in production`);
+  it.each([
+    "DATABASE_URL",
+    "APP_URL",
+    "RESEND_API_KEY",
+    "EMAIL_FROM",
+    "AUTH_SECRET",
+    "CRON_SECRET",
+    "INNGEST_SIGNING_KEY",
+    "INNGEST_EVENT_KEY",
+  ] as const)("refuses to start in production without %s (no development default stands in)", (key) => {
+    expect(errorOf({ ...PRODUCTION_SECRETS, [key]: undefined })).toContain(`${key} is required in production`);
+    expect(errorOf({ ...PRODUCTION_SECRETS, [key]: "" })).toContain(`${key} is required in production`);
+  });
+
+  it.each(["1", "0", "true", "false", "http://localhost:8288"])(
+    "refuses INNGEST_DEV=%j in production: it would switch off signature checks",
+    (value) => {
+      expect(errorOf({ ...PRODUCTION_SECRETS, INNGEST_DEV: value })).toContain(
+        "INNGEST_DEV must not be set in production",
+      );
     },
   );
 
-  it.each(["1", "0", "true", "false", "http://localhost:8288"])("refuses INNGEST_DEV=%j in production: it would switch off signature checks", (value) => {
-    expect(errorOf({ ...PRODUCTION_SECRETS, INNGEST_DEV: value })).toContain("INNGEST_DEV must not be set in production");
-  });
-
-  it.each(["http://deltacrown.gg", "http://10.0.0.5:3000", "ftp://deltacrown.gg"])("refuses APP_URL %s in production: it must be https", (value) => {
-    expect(errorOf({ ...PRODUCTION_SECRETS, APP_URL: value })).toContain("APP_URL must be https in production");
-  });
+  it.each(["http://deltacrown.gg", "http://10.0.0.5:3000", "ftp://deltacrown.gg"])(
+    "refuses APP_URL %s in production: it must be https",
+    (value) => {
+      expect(errorOf({ ...PRODUCTION_SECRETS, APP_URL: value })).toContain("APP_URL must be https in production");
+    },
+  );
 
   it("accepts http APP_URL on this machine only, for running the production build locally", () => {
     expect(parseEnv({ ...PRODUCTION_SECRETS, APP_URL: "http://localhost:3100" }).APP_URL).toBe("http://localhost:3100");

@@ -13,7 +13,10 @@ const DEV_EMAIL_FROM = "DeltaCrown <notifications@deltacrown.test>";
 /** https, or http on this machine only (the production build run locally, e.g. by the e2e tests). */
 function isHttpsOrLoopback(value: string): boolean {
   const url = new URL(value);
-  return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname));
+  return (
+    url.protocol === "https:" ||
+    (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname))
+  );
 }
 
 const ZPostgresUrl = z
@@ -38,14 +41,20 @@ const server = {
    * because development has quick sign-in as admin, a mailbox of everyone's sign-in links and an
    * unsigned /api/inngest. Set 0.0.0.0 to reach it from your network, knowing that.
    */
-  HOST: z.string().regex(/^[\w.:[\]-]+$/, "must be a host name or IP address, like 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
+  HOST: z
+    .string()
+    .regex(/^[\w.:[\]-]+$/, "must be a host name or IP address, like 127.0.0.1 or 0.0.0.0")
+    .default("127.0.0.1"),
   APP_URL: z.url({ message: "must be the public URL of the app, like https://deltacrown.gg" }).optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one: openssl rand -base64 32)").optional(),
   AUTH_TRUST_HOST: ZFlag.default(true),
   AUTH_DISCORD_ID: z.string().min(1).optional(),
   AUTH_DISCORD_SECRET: z.string().min(1).optional(),
   INNGEST_DEV: z.string().min(1).optional(),
-  INNGEST_SIGNING_KEY: z.string().startsWith("signkey-", 'must start with "signkey-" (Inngest dashboard → Manage → Signing key)').optional(),
+  INNGEST_SIGNING_KEY: z
+    .string()
+    .startsWith("signkey-", 'must start with "signkey-" (Inngest dashboard → Manage → Signing key)')
+    .optional(),
   INNGEST_SIGNING_KEY_FALLBACK: z.string().startsWith("signkey-", 'must start with "signkey-"').optional(),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_BASE_URL: z.url({ message: "must be a URL" }).optional(),
@@ -53,7 +62,12 @@ const server = {
   RESEND_API_KEY: z.string().startsWith("re_", 'must start with "re_" (Resend dashboard → API keys)').optional(),
   RESEND_BASE_URL: z.url({ message: "must be a URL" }).optional(),
   /** Resend's rate limit for your team (2 by default; raise it when Resend raises yours): the email function's throttle. */
-  RESEND_REQUESTS_PER_SECOND: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(2),
+  RESEND_REQUESTS_PER_SECOND: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100, "must be at most 100")
+    .default(2),
   EMAIL_FROM: z
     .string()
     .regex(/^(.+<[^@\s]+@[^@\s]+>|[^@\s]+@[^@\s]+)$/, 'must be an address like "DeltaCrown <notify@deltacrown.gg>"')
@@ -83,22 +97,37 @@ export function parseEnv(source: TRawEnv) {
         // endpoint, no sign-in mail that goes nowhere.
         if (value.NODE_ENV === "production" && !isBuild) {
           requireIn("DATABASE_URL", "is required in production (the embedded PostgreSQL is for development only)");
-          requireIn("APP_URL", "is required in production: links in emails and the session cookie's Secure flag come from it");
+          requireIn(
+            "APP_URL",
+            "is required in production: links in emails and the session cookie's Secure flag come from it",
+          );
           requireIn("AUTH_SECRET", "is required in production (generate one: openssl rand -base64 32)");
           requireIn("CRON_SECRET", "is required in production: Vercel Cron and /api/cron/* authenticate with it");
           requireIn("INNGEST_SIGNING_KEY", "is required in production: /api/inngest verifies requests with it");
           requireIn("INNGEST_EVENT_KEY", "is required in production: sending events needs it");
-          requireIn("RESEND_API_KEY", "is required in production: without it no email (not even a sign-in link) is sent");
-          requireIn("EMAIL_FROM", 'is required in production: the sender of every email, like "DeltaCrown <notify@deltacrown.gg>"');
+          requireIn(
+            "RESEND_API_KEY",
+            "is required in production: without it no email (not even a sign-in link) is sent",
+          );
+          requireIn(
+            "EMAIL_FROM",
+            'is required in production: the sender of every email, like "DeltaCrown <notify@deltacrown.gg>"',
+          );
           if (value.INNGEST_DEV) {
             ctx.addIssue({
               code: "custom",
               path: ["INNGEST_DEV"],
-              message: "must not be set in production: it switches off the signature check on /api/inngest (self-hosted Inngest: set INNGEST_BASE_URL and the keys instead)",
+              message:
+                "must not be set in production: it switches off the signature check on /api/inngest (self-hosted Inngest: set INNGEST_BASE_URL and the keys instead)",
             });
           }
           if (value.APP_URL && !isHttpsOrLoopback(value.APP_URL)) {
-            ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be https in production (http only for localhost, when running the production build locally)" });
+            ctx.addIssue({
+              code: "custom",
+              path: ["APP_URL"],
+              message:
+                "must be https in production (http only for localhost, when running the production build locally)",
+            });
           }
         }
         if (Boolean(value.AUTH_DISCORD_ID) !== Boolean(value.AUTH_DISCORD_SECRET)) {

@@ -30,7 +30,12 @@ describe(`migration ${MIGRATION}`, () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const payoutResult = (tournamentId: string) => JSON.stringify({ status: "success", payouts: [], dedupKey: generateDedupKey("distribute_payouts", { tournamentId }) });
+      const payoutResult = (tournamentId: string) =>
+        JSON.stringify({
+          status: "success",
+          payouts: [],
+          dedupKey: generateDedupKey("distribute_payouts", { tournamentId }),
+        });
       await client.query(`
         INSERT INTO "User" (id, "updatedAt") VALUES ('u1', now());
         INSERT INTO "Tournament" (id, name, slug, game, status, "updatedAt") VALUES ('t1', 'Cup', 'cup', 'Chess', 'COMPLETED', now()), ('t2', 'Open', 'open', 'Chess', 'COMPLETED', now());

@@ -29,31 +29,52 @@ describe("demo seed", () => {
 
     expect((await db.user.findUniqueOrThrow({ where: { email: SEED_ADMIN_EMAIL } })).role).toBe("ADMIN");
     expect(await db.user.count({ where: { role: "PLAYER" } })).toBeGreaterThanOrEqual(10);
-    const teams = await db.team.findMany({ select: { captainId: true, memberships: { select: { userId: true, role: true } } } });
+    const teams = await db.team.findMany({
+      select: { captainId: true, memberships: { select: { userId: true, role: true } } },
+    });
     expect(teams.length).toBeGreaterThanOrEqual(4);
     for (const team of teams) {
       expect(team.memberships).toContainEqual({ userId: team.captainId, role: "CAPTAIN" });
     }
     expect(await db.teamMembership.count({ where: { user: { email: SEED_FREE_AGENT_EMAIL } } })).toBe(0);
 
-    const completed = await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed }, include: { placements: true, matches: true } });
+    const completed = await db.tournament.findUniqueOrThrow({
+      where: { slug: SEED_TOURNAMENTS.completed },
+      include: { placements: true, matches: true },
+    });
     expect(completed).toMatchObject({ status: "COMPLETED", wrappedUpAt: null });
     expect(completed.placements.map((placement) => placement.place).sort()).toEqual([1, 2, 3, 4]);
     expect(completed.matches.every((match) => match.status === "COMPLETED")).toBe(true);
     expect(await db.coinTransaction.count()).toBe(0); // not yet paid out
     expect(await db.teamAchievement.count()).toBe(0);
 
-    expect(await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.ongoing } })).toMatchObject({ status: "ONGOING" });
-    expect(await db.match.count({ where: { tournament: { slug: SEED_TOURNAMENTS.ongoing }, status: "SCHEDULED", scheduledAt: { gt: now } } })).toBeGreaterThan(0);
-    expect(await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.registration } })).toMatchObject({ status: "REGISTRATION" });
+    expect(await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.ongoing } })).toMatchObject({
+      status: "ONGOING",
+    });
+    expect(
+      await db.match.count({
+        where: { tournament: { slug: SEED_TOURNAMENTS.ongoing }, status: "SCHEDULED", scheduledAt: { gt: now } },
+      }),
+    ).toBeGreaterThan(0);
+    expect(await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.registration } })).toMatchObject({
+      status: "REGISTRATION",
+    });
 
     const weekAgo = new Date(now.getTime() - 7 * 24 * 3_600_000);
-    expect(await db.teamInvite.count({ where: { status: "PENDING", createdAt: { lt: weekAgo } } })).toBeGreaterThanOrEqual(1);
-    expect(await db.teamInvite.count({ where: { status: "PENDING", createdAt: { gt: weekAgo } } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.teamInvite.count({ where: { status: "PENDING", createdAt: { lt: weekAgo } } }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.teamInvite.count({ where: { status: "PENDING", createdAt: { gt: weekAgo } } }),
+    ).toBeGreaterThanOrEqual(1);
     expect(await db.teamSponsor.count({ where: { status: "ACTIVE", endsAt: { lt: now } } })).toBeGreaterThanOrEqual(1);
     expect(await db.teamSponsor.count({ where: { status: "ACTIVE", endsAt: { gt: now } } })).toBeGreaterThanOrEqual(1);
-    expect(await db.teamPromotion.count({ where: { status: "SCHEDULED", startsAt: { lt: now } } })).toBeGreaterThanOrEqual(1);
-    expect(await db.teamPromotion.count({ where: { status: "ACTIVE", endsAt: { lt: now } } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.teamPromotion.count({ where: { status: "SCHEDULED", startsAt: { lt: now } } }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await db.teamPromotion.count({ where: { status: "ACTIVE", endsAt: { lt: now } } })).toBeGreaterThanOrEqual(
+      1,
+    );
     expect(await db.notification.count({ where: { readAt: null } })).toBeGreaterThan(0);
   });
 });

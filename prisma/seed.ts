@@ -35,12 +35,30 @@ const ADMIN: TPlayerRow = {
 };
 
 const PLAYER_ROWS: readonly TPlayerRow[] = [
-  { key: "alex", name: "Alex Carter", username: "alex_carter", timezone: "America/New_York", discordUserId: "284619730915622913" },
+  {
+    key: "alex",
+    name: "Alex Carter",
+    username: "alex_carter",
+    timezone: "America/New_York",
+    discordUserId: "284619730915622913",
+  },
   { key: "jamie", name: "Jamie Okafor", username: "jamie_okafor", timezone: "America/Chicago", discordUserId: null },
   { key: "priya", name: "Priya Shah", username: "priya_shah", timezone: "UTC", discordUserId: null },
-  { key: "lena", name: "Lena Fischer", username: "lena_fischer", timezone: "Europe/Berlin", discordUserId: "391027465118830592" },
+  {
+    key: "lena",
+    name: "Lena Fischer",
+    username: "lena_fischer",
+    timezone: "Europe/Berlin",
+    discordUserId: "391027465118830592",
+  },
   { key: "mateo", name: "Mateo Rossi", username: "mateo_rossi", timezone: "Europe/Rome", discordUserId: null },
-  { key: "sofia", name: "Sofia Lindqvist", username: "sofia_lindqvist", timezone: "Europe/Stockholm", discordUserId: null },
+  {
+    key: "sofia",
+    name: "Sofia Lindqvist",
+    username: "sofia_lindqvist",
+    timezone: "Europe/Stockholm",
+    discordUserId: null,
+  },
   { key: "kenji", name: "Kenji Watanabe", username: "kenji_watanabe", timezone: "Asia/Tokyo", discordUserId: null },
   { key: "mina", name: "Mina Park", username: "mina_park", timezone: "Asia/Seoul", discordUserId: null },
   { key: "noah", name: "Noah Williams", username: "noah_williams", timezone: "Australia/Sydney", discordUserId: null },
@@ -51,7 +69,11 @@ const PLAYER_ROWS: readonly TPlayerRow[] = [
 ].map((p) => ({ ...p, email: `${p.key}@deltacrown.test` }));
 
 /** Every player's sign-in email (`<firstname>@deltacrown.test`), name and username. */
-export const SEED_PLAYERS: readonly TSeedPlayer[] = PLAYER_ROWS.map(({ email, name, username }) => ({ email, name, username }));
+export const SEED_PLAYERS: readonly TSeedPlayer[] = PLAYER_ROWS.map(({ email, name, username }) => ({
+  email,
+  name,
+  username,
+}));
 
 /** The player on no team: the pending invite goes to her. */
 export const SEED_FREE_AGENT_EMAIL = "zoe@deltacrown.test";
@@ -81,9 +103,36 @@ const TEAM_ROWS: readonly TTeamRow[] = [
     // No demo webhook: a made-up URL would only fail (and be retried). Captains set a real one.
     discordWebhookUrl: null,
   },
-  { key: "azure", name: "Azure Phantoms", slug: "azure-phantoms", tag: "AZP", captain: "lena", players: ["mateo"], substitutes: ["sofia"], discordWebhookUrl: null },
-  { key: "golden", name: "Golden Tide", slug: "golden-tide", tag: "GTD", captain: "kenji", players: ["mina", "noah"], substitutes: [], discordWebhookUrl: null },
-  { key: "obsidian", name: "Obsidian Owls", slug: "obsidian-owls", tag: "OBO", captain: "olivia", players: ["ravi", "lucas"], substitutes: [], discordWebhookUrl: null },
+  {
+    key: "azure",
+    name: "Azure Phantoms",
+    slug: "azure-phantoms",
+    tag: "AZP",
+    captain: "lena",
+    players: ["mateo"],
+    substitutes: ["sofia"],
+    discordWebhookUrl: null,
+  },
+  {
+    key: "golden",
+    name: "Golden Tide",
+    slug: "golden-tide",
+    tag: "GTD",
+    captain: "kenji",
+    players: ["mina", "noah"],
+    substitutes: [],
+    discordWebhookUrl: null,
+  },
+  {
+    key: "obsidian",
+    name: "Obsidian Owls",
+    slug: "obsidian-owls",
+    tag: "OBO",
+    captain: "olivia",
+    players: ["ravi", "lucas"],
+    substitutes: [],
+    discordWebhookUrl: null,
+  },
 ];
 
 export const SEED_TEAMS: Readonly<Record<TTeamKey, string>> = {
@@ -210,7 +259,11 @@ async function seedUsers(db: PrismaClient, clock: TClock) {
     where: { OR: [{ email: { in: wanted.map((w) => w.natural) } }, { id: { in: wanted.map((w) => w.id) } }] },
     select: { id: true, email: true },
   });
-  const user = resolveIds(wanted, found.map((u) => ({ id: u.id, natural: u.email })), "user");
+  const user = resolveIds(
+    wanted,
+    found.map((u) => ({ id: u.id, natural: u.email })),
+    "user",
+  );
   return { count, user };
 }
 
@@ -232,7 +285,11 @@ async function seedTeams(db: PrismaClient, user: TIds["user"], clock: TClock) {
     where: { OR: [{ slug: { in: wanted.map((w) => w.natural) } }, { id: { in: wanted.map((w) => w.id) } }] },
     select: { id: true, slug: true },
   });
-  const team = resolveIds(wanted, found.map((t) => ({ id: t.id, natural: t.slug })), "team");
+  const team = resolveIds(
+    wanted,
+    found.map((t) => ({ id: t.id, natural: t.slug })),
+    "team",
+  );
   return { count, team };
 }
 
@@ -288,13 +345,22 @@ async function seedTournaments(db: PrismaClient, clock: TClock) {
   const wanted = rows.map((t) => ({ key: t.key, id: `seed_tournament_${t.key}`, natural: SEED_TOURNAMENTS[t.key] }));
   const { count } = await db.tournament.createMany({
     skipDuplicates: true,
-    data: rows.map(({ key, ...t }) => ({ id: `seed_tournament_${key}`, slug: SEED_TOURNAMENTS[key], ...t, createdAt: clock.ago(30 * DAY) })),
+    data: rows.map(({ key, ...t }) => ({
+      id: `seed_tournament_${key}`,
+      slug: SEED_TOURNAMENTS[key],
+      ...t,
+      createdAt: clock.ago(30 * DAY),
+    })),
   });
   const found = await db.tournament.findMany({
     where: { OR: [{ slug: { in: wanted.map((w) => w.natural) } }, { id: { in: wanted.map((w) => w.id) } }] },
     select: { id: true, slug: true },
   });
-  const tournament = resolveIds(wanted, found.map((t) => ({ id: t.id, natural: t.slug })), "tournament");
+  const tournament = resolveIds(
+    wanted,
+    found.map((t) => ({ id: t.id, natural: t.slug })),
+    "tournament",
+  );
   return { count, tournament };
 }
 
@@ -477,16 +543,106 @@ async function seedNotifications(db: PrismaClient, ids: TIds, clock: TClock) {
   });
   const N = NotificationType;
   const data = [
-    note("alex", "match-result:s1-r3-crimson-obsidian", N.match_result, "Crimson Vanguard drew with Obsidian Owls", "Round 3 of Crown Cup — Season 1 ended 12–12.", `/tournaments/${t.completed}`, 100, true),
-    note("alex", "bracket-ready:nightfall", N.bracket_ready, "Nightfall Masters bracket is live", "The round-robin bracket is published. Crimson Vanguard plays 3 matches.", `/tournaments/${t.ongoing}`, 40, false),
-    note("alex", "match-scheduled:nightfall-r1-crimson-azure", N.match_scheduled, "Match scheduled: Crimson Vanguard vs Azure Phantoms", `Nightfall Masters round 1, ${firstMatch} UTC.`, `/tournaments/${t.ongoing}`, 39, false),
-    note("lena", "match-result:s1-r3-golden-azure", N.match_result, "Azure Phantoms lost to Golden Tide", "Round 3 of Crown Cup — Season 1 ended 9–13.", `/tournaments/${t.completed}`, 98, true),
-    note("lena", "registered:rocket-rumble-azure", N.tournament_registered, "Azure Phantoms registered for Rocket Rumble Open", "Your team is in. The tournament starts in three weeks.", `/tournaments/${t.registration}`, 48, false),
-    note("kenji", "sponsor-approved:kitsune", N.sponsor_approved, "Kitsune Peripherals sponsorship approved", "Kitsune Peripherals now appears on the Golden Tide page.", `/teams/${SEED_TEAMS.golden}`, 150, true),
-    note("kenji", "registered:rocket-rumble-golden", N.tournament_registered, "Golden Tide registered for Rocket Rumble Open", "Your team is in. The tournament starts in three weeks.", `/tournaments/${t.registration}`, 24, false),
-    note("zoe", "announcement:rocket-rumble-open", N.announcement, "Rocket Rumble Open: registration is open", "Sign your team up for the Rocket Rumble Open before the bracket locks.", `/tournaments/${t.registration}`, 120, true),
-    note("zoe", "invite-sent:obsidian-zoe", N.invite_sent, "Obsidian Owls invited you to join", "Olivia Brooks invited you to Obsidian Owls. The invite expires in 7 days.", "/invites", 24, false),
-    note("sofia", "invite-sent:crimson-sofia", N.invite_sent, "Crimson Vanguard invited you to join", "Alex Carter invited you to Crimson Vanguard. The invite expires in 7 days.", "/invites", 240, false),
+    note(
+      "alex",
+      "match-result:s1-r3-crimson-obsidian",
+      N.match_result,
+      "Crimson Vanguard drew with Obsidian Owls",
+      "Round 3 of Crown Cup — Season 1 ended 12–12.",
+      `/tournaments/${t.completed}`,
+      100,
+      true,
+    ),
+    note(
+      "alex",
+      "bracket-ready:nightfall",
+      N.bracket_ready,
+      "Nightfall Masters bracket is live",
+      "The round-robin bracket is published. Crimson Vanguard plays 3 matches.",
+      `/tournaments/${t.ongoing}`,
+      40,
+      false,
+    ),
+    note(
+      "alex",
+      "match-scheduled:nightfall-r1-crimson-azure",
+      N.match_scheduled,
+      "Match scheduled: Crimson Vanguard vs Azure Phantoms",
+      `Nightfall Masters round 1, ${firstMatch} UTC.`,
+      `/tournaments/${t.ongoing}`,
+      39,
+      false,
+    ),
+    note(
+      "lena",
+      "match-result:s1-r3-golden-azure",
+      N.match_result,
+      "Azure Phantoms lost to Golden Tide",
+      "Round 3 of Crown Cup — Season 1 ended 9–13.",
+      `/tournaments/${t.completed}`,
+      98,
+      true,
+    ),
+    note(
+      "lena",
+      "registered:rocket-rumble-azure",
+      N.tournament_registered,
+      "Azure Phantoms registered for Rocket Rumble Open",
+      "Your team is in. The tournament starts in three weeks.",
+      `/tournaments/${t.registration}`,
+      48,
+      false,
+    ),
+    note(
+      "kenji",
+      "sponsor-approved:kitsune",
+      N.sponsor_approved,
+      "Kitsune Peripherals sponsorship approved",
+      "Kitsune Peripherals now appears on the Golden Tide page.",
+      `/teams/${SEED_TEAMS.golden}`,
+      150,
+      true,
+    ),
+    note(
+      "kenji",
+      "registered:rocket-rumble-golden",
+      N.tournament_registered,
+      "Golden Tide registered for Rocket Rumble Open",
+      "Your team is in. The tournament starts in three weeks.",
+      `/tournaments/${t.registration}`,
+      24,
+      false,
+    ),
+    note(
+      "zoe",
+      "announcement:rocket-rumble-open",
+      N.announcement,
+      "Rocket Rumble Open: registration is open",
+      "Sign your team up for the Rocket Rumble Open before the bracket locks.",
+      `/tournaments/${t.registration}`,
+      120,
+      true,
+    ),
+    note(
+      "zoe",
+      "invite-sent:obsidian-zoe",
+      N.invite_sent,
+      "Obsidian Owls invited you to join",
+      "Olivia Brooks invited you to Obsidian Owls. The invite expires in 7 days.",
+      "/invites",
+      24,
+      false,
+    ),
+    note(
+      "sofia",
+      "invite-sent:crimson-sofia",
+      N.invite_sent,
+      "Crimson Vanguard invited you to join",
+      "Alex Carter invited you to Crimson Vanguard. The invite expires in 7 days.",
+      "/invites",
+      240,
+      false,
+    ),
   ];
   const { count } = await db.notification.createMany({ skipDuplicates: true, data });
   return { total: data.length, count };
@@ -527,7 +683,17 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
       seedNotifications(db, ids, clock),
       seedPreferences(db, ids),
     ]);
-  const sections = [memberships, registrations, matches, placements, invites, sponsors, promotions, notifications, preferences];
+  const sections = [
+    memberships,
+    registrations,
+    matches,
+    placements,
+    invites,
+    sponsors,
+    promotions,
+    notifications,
+    preferences,
+  ];
 
   return {
     users: PLAYER_ROWS.length + 1,

@@ -30,15 +30,23 @@ const rule = "─".repeat(78);
 const RESEND_REQUESTS_PER_SECOND = 50;
 
 async function loadBenches(only: string[]): Promise<TBench[]> {
-  const files = readdirSync(BENCH_DIR).filter((file) => file.endsWith(".ts")).sort();
+  const files = readdirSync(BENCH_DIR)
+    .filter((file) => file.endsWith(".ts"))
+    .sort();
   const benches: TBench[] = [];
   for (const file of files) {
     const bench = ((await import(pathToFileURL(path.join(BENCH_DIR, file)).href)) as { default?: TBench }).default;
-    if (!bench?.run) throw new Error(`scripts/bench/${file} must export default a bench ({ name, title, run }); helpers belong in scripts/bench/lib/.`);
+    if (!bench?.run)
+      throw new Error(
+        `scripts/bench/${file} must export default a bench ({ name, title, run }); helpers belong in scripts/bench/lib/.`,
+      );
     if (only.length === 0 || only.includes(bench.name)) benches.push(bench);
   }
   const unknown = only.filter((name) => !benches.some((bench) => bench.name === name));
-  if (unknown.length) throw new Error(`Unknown bench ${unknown.join(", ")}. Available: ${files.map((file) => file.replace(/\.ts$/, "")).join(", ")}`);
+  if (unknown.length)
+    throw new Error(
+      `Unknown bench ${unknown.join(", ")}. Available: ${files.map((file) => file.replace(/\.ts$/, "")).join(", ")}`,
+    );
   return benches;
 }
 
@@ -49,7 +57,12 @@ async function main(): Promise<number> {
   const port = await freePort();
   // `persistent: true` keeps PostgreSQL's durability settings (fsync, synchronous commit) as in
   // production, so per-row commits cost what they really cost; the data dir is removed below anyway.
-  const server = await startLocalDatabase({ dataDir: path.join(tempDir, "pg"), port, database: DATABASE, persistent: true });
+  const server = await startLocalDatabase({
+    dataDir: path.join(tempDir, "pg"),
+    port,
+    database: DATABASE,
+    persistent: true,
+  });
   const inngestApi = await startInngestStandIn();
   const resend = await startResendStandIn({ requestsPerSecond: RESEND_REQUESTS_PER_SECOND });
   const discord = await startDiscordStandIn();
@@ -78,12 +91,17 @@ async function main(): Promise<number> {
     process.env.DISCORD_WEBHOOK_URL = discordWebhookUrl;
     (globalThis as unknown as { deltacrownDb?: unknown }).deltacrownDb = counted.db;
     const { db } = await import("@/lib/db");
-    if (db !== counted.db) throw new Error("lib/db.ts did not pick up the bench's counting client from globalThis.deltacrownDb; update scripts/bench.ts.");
+    if (db !== counted.db)
+      throw new Error(
+        "lib/db.ts did not pick up the bench's counting client from globalThis.deltacrownDb; update scripts/bench.ts.",
+      );
 
     const benches = await loadBenches(only);
     const version = (await db.$queryRaw<{ server_version: string }[]>`SHOW server_version`)[0]?.server_version ?? "?";
     console.log(rule);
-    console.log(`DeltaCrown benchmarks · PostgreSQL ${version} (embedded, throw-away, durable commits) · Node ${process.version} · ${os.cpus().length} CPUs`);
+    console.log(
+      `DeltaCrown benchmarks · PostgreSQL ${version} (embedded, throw-away, durable commits) · Node ${process.version} · ${os.cpus().length} CPUs`,
+    );
     console.log(rule);
 
     let failures = 0;
@@ -99,7 +117,16 @@ async function main(): Promise<number> {
       let result: TBenchResult;
       try {
         const log = (line: string) => console.log(dim(`  · ${line}`));
-        result = await bench.run({ db, sql: counted.sql, databaseUrl: url, log, resend, discord, discordWebhookUrl, resendRequestsPerSecond: RESEND_REQUESTS_PER_SECOND });
+        result = await bench.run({
+          db,
+          sql: counted.sql,
+          databaseUrl: url,
+          log,
+          resend,
+          discord,
+          discordWebhookUrl,
+          resendRequestsPerSecond: RESEND_REQUESTS_PER_SECOND,
+        });
       } catch (error) {
         failures += 1;
         console.log(`  ERROR ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -11,8 +11,10 @@ await runScript(async () => {
   await migrate(database.url, { log: (line) => console.log(`  ${line}`) });
   if (!database.isOwner) return;
   console.log(`DATABASE_URL=${database.url}\nPress Ctrl-C to stop.`);
-  await new Promise<void>((resolve) => onShutdown(async () => {
-    await database.stop();
-    resolve();
-  }));
+  await new Promise<void>((resolve) =>
+    onShutdown(async () => {
+      await database.stop();
+      resolve();
+    }),
+  );
 });

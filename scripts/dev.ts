@@ -25,12 +25,19 @@ await runScript(async () => {
   const db = createDb(database.url);
   if ((await db.user.count()) === 0) {
     const summary = await seedDemoData(db);
-    console.log(`Empty database: added the demo data (${summary.users} users, ${summary.teams} teams, ${summary.tournaments} tournaments).`);
+    console.log(
+      `Empty database: added the demo data (${summary.users} users, ${summary.teams} teams, ${summary.tournaments} tournaments).`,
+    );
   }
   await db.$disconnect();
 
   const port = new URL(env.APP_URL).port || "3000";
-  const childEnv = { ...process.env, DATABASE_URL: database.url, INNGEST_DEV: env.INNGEST_DEV ?? "1", NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    INNGEST_DEV: env.INNGEST_DEV ?? "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const args = devServerArgs({ host: env.HOST, port });
   startChild("next", bin("next"), args.next, { env: childEnv, cwd: ROOT });
 
@@ -43,5 +50,7 @@ await runScript(async () => {
         `  Start it in another terminal: npx inngest-cli@latest ${args.inngest.join(" ")}`,
     );
   }
-  console.log(`DeltaCrown: http://localhost:${port}  ·  sign in as admin@deltacrown.test  ·  mail: http://localhost:${port}/dev/mailbox`);
+  console.log(
+    `DeltaCrown: http://localhost:${port}  ·  sign in as admin@deltacrown.test  ·  mail: http://localhost:${port}/dev/mailbox`,
+  );
 });

@@ -37,7 +37,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 
 function indexPage(names: string[]): string {
   const rows = names
-    .map((name) => `<li><a href="/${encodeURIComponent(name)}">${escapeHtml(name)}</a> · <a href="/${encodeURIComponent(name)}?text=1">plain text</a></li>`)
+    .map(
+      (name) =>
+        `<li><a href="/${encodeURIComponent(name)}">${escapeHtml(name)}</a> · <a href="/${encodeURIComponent(name)}?text=1">plain text</a></li>`,
+    )
     .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>DeltaCrown emails</title>
 <style>body{font-family:system-ui,sans-serif;max-width:640px;margin:40px auto;padding:0 16px;line-height:1.7}a{color:#5b3fd6}</style></head>
@@ -65,7 +68,8 @@ function parsePort(args: string[]): number {
   const index = args.indexOf("--port");
   if (index === -1) return DEFAULT_PORT;
   const port = Number(args[index + 1]);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number, got "${args[index + 1] ?? ""}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`--port must be a port number, got "${args[index + 1] ?? ""}"`);
   return port;
 }
 
@@ -78,7 +82,11 @@ const server = http.createServer((request, response) => {
   });
 });
 server.on("error", (error: NodeJS.ErrnoException) => {
-  console.error(error.code === "EADDRINUSE" ? `✖ Port ${port} is in use: stop what runs there or pass -- --port <another>.` : `✖ ${error.message}`);
+  console.error(
+    error.code === "EADDRINUSE"
+      ? `✖ Port ${port} is in use: stop what runs there or pass -- --port <another>.`
+      : `✖ ${error.message}`,
+  );
   process.exit(1);
 });
 server.listen(port, "127.0.0.1", async () => {

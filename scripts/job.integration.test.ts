@@ -9,7 +9,9 @@ import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
 
 async function job(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)("node_modules/.bin/tsx", ["scripts/job.ts", ...args], { env: process.env });
+    const { stdout, stderr } = await promisify(execFile)("node_modules/.bin/tsx", ["scripts/job.ts", ...args], {
+      env: process.env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -25,7 +27,18 @@ describe("npm run job", () => {
   it("--help lists every job and its options", async () => {
     const { code, stdout } = await job("--help");
     expect(code).toBe(0);
-    for (const name of ["recompute-rankings [--tournament-id ID]", "distribute-payouts <tournamentId>", "tournament-wrapup", "expire-invites", "expire-sponsors", "process-promotions", "process-sponsorships [--sponsors-only | --promotions-only]", "schedule-digests", "send-digests", "cleanup-notifications [--days 90]"]) {
+    for (const name of [
+      "recompute-rankings [--tournament-id ID]",
+      "distribute-payouts <tournamentId>",
+      "tournament-wrapup",
+      "expire-invites",
+      "expire-sponsors",
+      "process-promotions",
+      "process-sponsorships [--sponsors-only | --promotions-only]",
+      "schedule-digests",
+      "send-digests",
+      "cleanup-notifications [--days 90]",
+    ]) {
       expect(stdout).toContain(name);
     }
     // A command for every scheduled job, named as the job.
@@ -57,7 +70,9 @@ describe("npm run job", () => {
     expect(invites.stdout).toMatch(/expired count: 1/);
 
     const sponsorsOnly = await job("process-sponsorships", "--sponsors-only", "--json");
-    expect(JSON.parse(sponsorsOnly.stdout)).toEqual({ sponsors: expect.objectContaining({ status: "SUCCEEDED", result: { expiredCount: 1 } }) });
+    expect(JSON.parse(sponsorsOnly.stdout)).toEqual({
+      sponsors: expect.objectContaining({ status: "SUCCEEDED", result: { expiredCount: 1 } }),
+    });
   }, 60_000);
 
   it("recompute-rankings accepts --tournament-id", async () => {
@@ -69,7 +84,17 @@ describe("npm run job", () => {
 
   it("cleanup-notifications deletes old read notifications and honours --days", async () => {
     const user = await db.user.findFirstOrThrow();
-    await db.notification.create({ data: { userId: user.id, type: "system", title: "old", body: "", dedupKey: "cli-old", readAt: new Date(), createdAt: new Date(Date.now() - 40 * 86_400_000) } });
+    await db.notification.create({
+      data: {
+        userId: user.id,
+        type: "system",
+        title: "old",
+        body: "",
+        dedupKey: "cli-old",
+        readAt: new Date(),
+        createdAt: new Date(Date.now() - 40 * 86_400_000),
+      },
+    });
     const kept = await job("cleanup-notifications", "--json");
     expect(JSON.parse(kept.stdout)).toMatchObject({ status: "SUCCEEDED", result: { deletedCount: 0, days: 90 } });
     const { code, stdout } = await job("cleanup-notifications", "--days", "30");
@@ -81,7 +106,10 @@ describe("npm run job", () => {
   it("send-digests sends the digests due now and reports the counts", async () => {
     const { code, stdout } = await job("send-digests", "--json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { dueCount: expect.any(Number), prepared: expect.any(Number), emailBatches: expect.any(Number) } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      status: "SUCCEEDED",
+      result: { dueCount: expect.any(Number), prepared: expect.any(Number), emailBatches: expect.any(Number) },
+    });
   }, 60_000);
 
   it("exits non-zero with a clear message on a mistake", async () => {

@@ -5,7 +5,13 @@
 import "./lib/load-env-file";
 import { parseArgs } from "node:util";
 import { runJob } from "@/lib/automation/run-job";
-import { SCHEDULED_JOBS, isScheduledJobName, runRecomputeRankings, runScheduledJob, type TScheduledJobName } from "@/lib/automation/scheduled-jobs";
+import {
+  SCHEDULED_JOBS,
+  isScheduledJobName,
+  runRecomputeRankings,
+  runScheduledJob,
+  type TScheduledJobName,
+} from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
 import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup-notifications";
 import { sendDueDigests } from "@/lib/notifications/digest/schedule-digests";
@@ -14,7 +20,11 @@ import { ensureDatabase } from "./lib/ensure-database";
 import { formatJobResult } from "./lib/format-job-result";
 
 type TOptions = { "tournament-id"?: string; "sponsors-only"?: boolean; "promotions-only"?: boolean; days?: string };
-type TCommand = { usage: string; description: string; run: (positionals: string[], options: TOptions) => Promise<unknown> };
+type TCommand = {
+  usage: string;
+  description: string;
+  run: (positionals: string[], options: TOptions) => Promise<unknown>;
+};
 
 /** Scheduled jobs that take options here; every other one runs as its cron tick would. */
 const WITH_OPTIONS: Partial<Record<TScheduledJobName, Omit<TCommand, "description"> & { note: string }>> = {
@@ -28,7 +38,8 @@ const WITH_OPTIONS: Partial<Record<TScheduledJobName, Omit<TCommand, "descriptio
     note: "--days: another age",
     run: (_args, options) => {
       const days = Number(options.days ?? DEFAULT_RETENTION_DAYS);
-      if (!Number.isInteger(days) || days < 1) throw new Error(`--days must be a whole number of at least 1 (got ${options.days}).`);
+      if (!Number.isInteger(days) || days < 1)
+        throw new Error(`--days must be a whole number of at least 1 (got ${options.days}).`);
       return runJob({ job: "cleanup-notifications", trigger: "CLI" }, () => cleanupNotifications({ days }));
     },
   },
@@ -50,7 +61,8 @@ const COMMANDS: Record<string, TCommand> = {
     usage: "distribute-payouts <tournamentId>",
     description: "Pay the podium of a completed tournament (exactly once)",
     run: ([tournamentId]) => {
-      if (!tournamentId) throw new Error("distribute-payouts needs the tournament id: npm run job -- distribute-payouts <tournamentId>");
+      if (!tournamentId)
+        throw new Error("distribute-payouts needs the tournament id: npm run job -- distribute-payouts <tournamentId>");
       return runDistributePayouts({ tournamentId, trigger: "CLI" });
     },
   },
@@ -64,7 +76,8 @@ const COMMANDS: Record<string, TCommand> = {
     usage: "process-sponsorships [--sponsors-only | --promotions-only]",
     description: "expire-sponsors, then process-promotions",
     run: async (_args, options) => {
-      if (options["sponsors-only"] && options["promotions-only"]) throw new Error("Use --sponsors-only or --promotions-only, not both.");
+      if (options["sponsors-only"] && options["promotions-only"])
+        throw new Error("Use --sponsors-only or --promotions-only, not both.");
       return {
         ...(options["promotions-only"] ? {} : { sponsors: await runScheduledJob("expire-sponsors", "CLI") }),
         ...(options["sponsors-only"] ? {} : { promotions: await runScheduledJob("process-promotions", "CLI") }),

@@ -17,7 +17,9 @@ await runScript(async () => {
         ? "Demo data already present: nothing to add."
         : `Seeded ${summary.inserted} rows: ${summary.users} users, ${summary.teams} teams, ${summary.tournaments} tournaments, ${summary.notifications} notifications.`,
     );
-    console.log("Sign in as admin@deltacrown.test (admin) or alex@deltacrown.test (captain) — see the README for all demo accounts.");
+    console.log(
+      "Sign in as admin@deltacrown.test (admin) or alex@deltacrown.test (captain) — see the README for all demo accounts.",
+    );
   } finally {
     await db.$disconnect();
     await database.stop();

@@ -9,7 +9,11 @@ const FIELDS = [
   { name: "minute", max: 59 },
   { name: "hour", max: 23 },
   { name: "day of month", max: 31 },
-  { name: "month", max: 12, names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"] },
+  {
+    name: "month",
+    max: 12,
+    names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
+  },
   // robfig's day-of-week bounds are 0–6: 7 for Sunday is refused.
   { name: "day of week", max: 6, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] },
 ] as const;
@@ -52,7 +56,8 @@ export function checkInngestCron(cron: string): string | null {
   }
   if (spec.startsWith("@")) return `descriptors like "${spec}" are not accepted: write the five fields`;
   const fields = spec.split(/\s+/);
-  if (fields.length !== FIELDS.length) return `expected 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`;
+  if (fields.length !== FIELDS.length)
+    return `expected 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`;
   for (const [index, field] of FIELDS.entries()) {
     const problem = checkField(fields[index] ?? "", field);
     if (problem) return problem;

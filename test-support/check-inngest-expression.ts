@@ -30,7 +30,10 @@ function pathOf(node: ASTNode): TPath | null {
   if (node.op === "[]" || node.op === "[?]") {
     const [operand, index] = node.args;
     const base = pathOf(operand);
-    const key = index.op === "value" && (typeof index.args === "string" || typeof index.args === "bigint") ? String(index.args) : null;
+    const key =
+      index.op === "value" && (typeof index.args === "string" || typeof index.args === "bigint")
+        ? String(index.args)
+        : null;
     return base && key !== null ? { root: base.root, segments: [...base.segments, key] } : null;
   }
   return null;
@@ -46,17 +49,27 @@ function hasEventPath(data: unknown, segments: string[]): boolean {
 }
 
 /** Why Inngest's server would refuse this expression, or why it would read a field that never exists. */
-export function checkInngestExpression(expression: string, scope: TExpressionScope, { restrictive = false } = {}): string[] {
+export function checkInngestExpression(
+  expression: string,
+  scope: TExpressionScope,
+  { restrictive = false } = {},
+): string[] {
   let ast: ASTNode;
   try {
     ast = parse(expression).ast;
   } catch (error) {
-    return [`"${expression}" is not valid CEL: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`];
+    return [
+      `"${expression}" is not valid CEL: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    ];
   }
   const problems: string[] = [];
   const checkCall = (name: string) => {
     if (!restrictive || TYPE_CONVERSIONS.has(name)) return;
-    problems.push(MACROS.has(name) ? `macros are disallowed here (uses '${name}')` : `function calls are disallowed here (uses '${name}')`);
+    problems.push(
+      MACROS.has(name)
+        ? `macros are disallowed here (uses '${name}')`
+        : `function calls are disallowed here (uses '${name}')`,
+    );
   };
   const checkPath = (path: TPath, bound: ReadonlySet<string>) => {
     if (bound.has(path.root)) return;
@@ -66,7 +79,8 @@ export function checkInngestExpression(expression: string, scope: TExpressionSco
       return;
     }
     for (const payload of payloads) {
-      if (!hasEventPath(payload.data, path.segments)) problems.push(`${render(path)} is not a field of ${payload.name}`);
+      if (!hasEventPath(payload.data, path.segments))
+        problems.push(`${render(path)} is not a field of ${payload.name}`);
     }
   };
   const walk = (node: ASTNode, bound: ReadonlySet<string>): void => {

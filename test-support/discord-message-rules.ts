@@ -30,10 +30,16 @@ type TEmbed = {
 /** Discord's answer for a message it refuses, or null when it would post it. */
 export function findDiscordMessageError(body: unknown): TDiscordError | null {
   if (!body || typeof body !== "object") return { message: "Cannot send an empty message", code: 50006 };
-  const message = body as { content?: unknown; embeds?: unknown; allowed_mentions?: { parse?: unknown; users?: unknown } };
+  const message = body as {
+    content?: unknown;
+    embeds?: unknown;
+    allowed_mentions?: { parse?: unknown; users?: unknown };
+  };
   const L = DISCORD_MESSAGE_LIMITS;
   const errors: Record<string, unknown> = {};
-  const tooLong = (max: number) => ({ _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` }] });
+  const tooLong = (max: number) => ({
+    _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` }],
+  });
   const required = { _errors: [{ code: "BASE_TYPE_REQUIRED", message: "This field is required" }] };
 
   const content = typeof message.content === "string" ? message.content : "";
@@ -59,7 +65,10 @@ export function findDiscordMessageError(body: unknown): TDiscordError | null {
     const fieldErrors: Record<string, unknown> = {};
     fields.forEach((field, fieldIndex) => {
       const errorsOfField: Record<string, unknown> = {};
-      for (const [key, max] of [["name", L.fieldName], ["value", L.fieldValue]] as const) {
+      for (const [key, max] of [
+        ["name", L.fieldName],
+        ["value", L.fieldValue],
+      ] as const) {
         if (!text(field[key])) errorsOfField[key] = required;
         check(key, field[key], max, errorsOfField);
       }
@@ -68,7 +77,10 @@ export function findDiscordMessageError(body: unknown): TDiscordError | null {
     if (Object.keys(fieldErrors).length) own.fields = { ...(own.fields as object), ...fieldErrors };
     if (Object.keys(own).length) embedErrors[String(index)] = own;
   });
-  if (total > L.embedTotal) embedErrors._errors = [{ code: "MAX_EMBED_SIZE_EXCEEDED", message: `Embed size exceeds maximum size of ${L.embedTotal}` }];
+  if (total > L.embedTotal)
+    embedErrors._errors = [
+      { code: "MAX_EMBED_SIZE_EXCEEDED", message: `Embed size exceeds maximum size of ${L.embedTotal}` },
+    ];
   if (Object.keys(embedErrors).length) errors.embeds = { ...(errors.embeds as object), ...embedErrors };
 
   const mentions = message.allowed_mentions;
@@ -76,7 +88,14 @@ export function findDiscordMessageError(body: unknown): TDiscordError | null {
   const parse = Array.isArray(mentions?.parse) ? mentions.parse : [];
   if (users.length > L.allowedUserMentions) errors.allowed_mentions = { users: tooLong(L.allowedUserMentions) };
   if (users.length > 0 && parse.includes("users")) {
-    errors.allowed_mentions = { _errors: [{ code: "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE", message: 'parse:["users"] and users: [ids...] are mutually exclusive.' }] };
+    errors.allowed_mentions = {
+      _errors: [
+        {
+          code: "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+          message: 'parse:["users"] and users: [ids...] are mutually exclusive.',
+        },
+      ],
+    };
   }
 
   if (Object.keys(errors).length) return { message: "Invalid Form Body", code: 50035, errors };

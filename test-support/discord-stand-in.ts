@@ -12,7 +12,14 @@ export const DISCORD_REQUESTS_PER_WINDOW = 5;
 export const DISCORD_REQUEST_WINDOW_MS = 2000;
 export const DISCORD_MESSAGES_PER_MINUTE = 30;
 
-export type TDiscordMessage = { id: string; webhookId: string; channelId: string; content: string; embeds: unknown[]; allowedMentions: unknown };
+export type TDiscordMessage = {
+  id: string;
+  webhookId: string;
+  channelId: string;
+  content: string;
+  embeds: unknown[];
+  allowedMentions: unknown;
+};
 /** "500": answer 500, post nothing · "timeout": post it, then answer only after `delayMs` (default 6 s). */
 export type TDiscordFailure = { kind: "500" } | { kind: "timeout"; delayMs?: number };
 
@@ -50,12 +57,14 @@ export async function startDiscordStandIn(): Promise<TDiscordStandIn> {
   const answer = (request: TRecordedRequest): TScriptedResponse => {
     const [, id, token] = /^\/api\/webhooks\/(\d+)\/([^/?#]+)/.exec(request.path) ?? [];
     const webhook = id ? webhooks.get(id) : undefined;
-    if (request.method !== "POST" || !webhook || webhook.deleted) return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
+    if (request.method !== "POST" || !webhook || webhook.deleted)
+      return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
     if (token !== webhook.token) return { status: 401, body: { message: "Invalid Webhook Token", code: 50027 } };
 
     // Every request counts against the 2 s bucket (429s too: hammering keeps it empty, as on Discord).
     const now = Date.now();
-    const inWindow = (times: number[] | undefined, windowMs: number) => (times ?? []).filter((time) => time > now - windowMs);
+    const inWindow = (times: number[] | undefined, windowMs: number) =>
+      (times ?? []).filter((time) => time > now - windowMs);
     const recent = [...inWindow(requestTimes.get(webhook.id), DISCORD_REQUEST_WINDOW_MS), now];
     requestTimes.set(webhook.id, recent);
     // Messages count per channel: two webhooks in one channel share its 30 a minute.
@@ -77,13 +86,19 @@ export async function startDiscordStandIn(): Promise<TDiscordStandIn> {
       const retryAfter = Number((waitMs / 1000).toFixed(3));
       return {
         status: 429,
-        headers: { ...headers, "x-ratelimit-remaining": "0", "x-ratelimit-reset-after": retryAfter.toFixed(3), "retry-after": String(Math.ceil(retryAfter)) },
+        headers: {
+          ...headers,
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset-after": retryAfter.toFixed(3),
+          "retry-after": String(Math.ceil(retryAfter)),
+        },
         body: { message: "You are being rate limited.", retry_after: retryAfter, global: false },
       };
     }
 
     const failure = failures.shift();
-    if (failure?.kind === "500") return { status: 500, headers, body: { message: "500: Internal Server Error", code: 0 } };
+    if (failure?.kind === "500")
+      return { status: 500, headers, body: { message: "500: Internal Server Error", code: 0 } };
     const refused = findDiscordMessageError(request.json);
     if (refused) return { status: 400, headers, body: refused };
 
@@ -100,7 +115,18 @@ export async function startDiscordStandIn(): Promise<TDiscordStandIn> {
     posted.push(now);
     const wait = new URL(request.path, "http://discord.invalid").searchParams.get("wait") === "true";
     const reply: TScriptedResponse = wait
-      ? { status: 200, headers, body: { id: message.id, type: 0, channel_id: message.channelId, webhook_id: webhook.id, content: message.content, embeds: message.embeds } }
+      ? {
+          status: 200,
+          headers,
+          body: {
+            id: message.id,
+            type: 0,
+            channel_id: message.channelId,
+            webhook_id: webhook.id,
+            content: message.content,
+            embeds: message.embeds,
+          },
+        }
       : { status: 204, headers };
     return failure?.kind === "timeout" ? { ...reply, delayMs: failure.delayMs ?? 6000 } : reply;
   };
@@ -122,7 +148,12 @@ export async function startDiscordStandIn(): Promise<TDiscordStandIn> {
       return webhookUrl ? messages.filter((message) => message.webhookId === webhook?.id) : [...messages];
     },
     createWebhook: ({ channelId } = {}) => {
-      const webhook: TWebhook = { id: snowflake(), token: randomBytes(24).toString("base64url"), channelId: channelId ?? snowflake(), deleted: false };
+      const webhook: TWebhook = {
+        id: snowflake(),
+        token: randomBytes(24).toString("base64url"),
+        channelId: channelId ?? snowflake(),
+        deleted: false,
+      };
       webhooks.set(webhook.id, webhook);
       return `${http.url}/api/webhooks/${webhook.id}/${webhook.token}`;
     },

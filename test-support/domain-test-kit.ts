@@ -22,7 +22,9 @@ export const seedId = {
 
 /** Empties every table and writes the demo data again, so each test starts from the same world. */
 export async function resetDemoData(now: Date = new Date()): Promise<void> {
-  const tables = await db.$queryRaw<{ name: string }[]>`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  const tables = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table.name}"`).join(", ")} CASCADE`);
   await seedDemoData(db, now);
 }
@@ -41,7 +43,10 @@ export async function expectNoNewEvents(before: TEventTally): Promise<void> {
 
 /** Asserts exactly one outbox row `name` with exactly `data`, marked sent, and that Inngest received it under the row's id. */
 export async function expectEventSent(name: string, data: Prisma.InputJsonObject): Promise<void> {
-  const rows = await db.outboxEvent.findMany({ where: { name, data: { equals: data } }, select: { id: true, sentAt: true } });
+  const rows = await db.outboxEvent.findMany({
+    where: { name, data: { equals: data } },
+    select: { id: true, sentAt: true },
+  });
   expect(rows, `outbox rows ${name} ${JSON.stringify(data)}`).toHaveLength(1);
   const [row] = rows;
   expect(row?.sentAt).not.toBeNull();
@@ -50,5 +55,9 @@ export async function expectEventSent(name: string, data: Prisma.InputJsonObject
 
 /** Outbox rows named `name` (all of them, oldest first). */
 export async function outboxRows(name: string) {
-  return db.outboxEvent.findMany({ where: { name }, orderBy: { createdAt: "asc" }, select: { id: true, data: true, sentAt: true } });
+  return db.outboxEvent.findMany({
+    where: { name },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, data: true, sentAt: true },
+  });
 }

@@ -8,7 +8,15 @@ import { InngestTestEngine, mockCtx } from "@inngest/test";
 import type { InngestFunction } from "inngest";
 
 export type TDrivenEvent = { id?: string; name: string; data: Record<string, unknown>; ts?: number };
-export type TDrivenRun = { fn: string; event: string; attempts: number; status: "completed" | "failed"; result?: unknown; error?: string; attemptErrors: string[] };
+export type TDrivenRun = {
+  fn: string;
+  event: string;
+  attempts: number;
+  status: "completed" | "failed";
+  result?: unknown;
+  error?: string;
+  attemptErrors: string[];
+};
 export type TDriveReport = {
   runs: TDrivenRun[];
   /** Every event sent with step.sendEvent, in order. */
@@ -33,7 +41,11 @@ type TErrorLike = { name?: string; message?: string; retryAfter?: number };
 
 const FAILED_EVENT = "inngest/function.failed";
 
-export async function driveInngest(functions: readonly InngestFunction.Any[], initial: TDrivenEvent[], options: TDriveOptions = {}): Promise<TDriveReport> {
+export async function driveInngest(
+  functions: readonly InngestFunction.Any[],
+  initial: TDrivenEvent[],
+  options: TDriveOptions = {},
+): Promise<TDriveReport> {
   const { throttle = true, retryDelayMs = 0, maxRetryAfterMs = 10_000 } = options;
   const report: TDriveReport = { runs: [], sent: [], maxStepOutputBytes: 0, maxEventBytes: 0 };
   const seenIds = new Set<string>();
@@ -44,7 +56,9 @@ export async function driveInngest(functions: readonly InngestFunction.Any[], in
     if (event.id && seenIds.has(event.id)) continue;
     if (event.id) seenIds.add(event.id);
     report.maxEventBytes = Math.max(report.maxEventBytes, byteLength(event));
-    for (const fn of (functions as unknown as TFunction[]).filter((candidate) => triggerNames(candidate).includes(event.name))) {
+    for (const fn of (functions as unknown as TFunction[]).filter((candidate) =>
+      triggerNames(candidate).includes(event.name),
+    )) {
       const spec = fn.opts.throttle as TThrottle | undefined;
       if (throttle && spec) await waitForThrottle(lastStart, `${fn.id()}:${throttleKey(spec, event)}`, spec);
       const maxAttempts = Number(fn.opts.retries ?? 4) + 1;
@@ -57,10 +71,19 @@ export async function driveInngest(functions: readonly InngestFunction.Any[], in
         if (outcome.error) attemptErrors.push(`${outcome.error.name}: ${outcome.error.message}`);
         if (!outcome.error || outcome.error.name === "NonRetriableError" || attempts === maxAttempts) break;
         const wait = outcome.error.retryAfter ?? retryDelayMs;
-        if (wait > maxRetryAfterMs) throw new Error(`${fn.id()} asked to retry after ${wait} ms (longer than ${maxRetryAfterMs} ms)`);
+        if (wait > maxRetryAfterMs)
+          throw new Error(`${fn.id()} asked to retry after ${wait} ms (longer than ${maxRetryAfterMs} ms)`);
         await sleep(wait);
       }
-      const run: TDrivenRun = { fn: fn.id(), event: event.name, attempts, status: outcome.error ? "failed" : "completed", result: outcome.result, error: outcome.error?.message, attemptErrors };
+      const run: TDrivenRun = {
+        fn: fn.id(),
+        event: event.name,
+        attempts,
+        status: outcome.error ? "failed" : "completed",
+        result: outcome.result,
+        error: outcome.error?.message,
+        attemptErrors,
+      };
       report.runs.push(run);
       if (outcome.error && fn.onFailureFn) await runFailureHandler(fn, event, outcome.error, report, queue);
     }
@@ -68,7 +91,13 @@ export async function driveInngest(functions: readonly InngestFunction.Any[], in
   return report;
 }
 
-async function runOnce(fn: TFunction, event: TDrivenEvent, report: TDriveReport, queue: TDrivenEvent[], extra: Record<string, unknown> = {}) {
+async function runOnce(
+  fn: TFunction,
+  event: TDrivenEvent,
+  report: TDriveReport,
+  queue: TDrivenEvent[],
+  extra: Record<string, unknown> = {},
+) {
   // @inngest/test hands back errors serialized, without a RetryAfterError's delay: note it on the way out.
   let retryAfterMs: number | undefined;
   // @inngest/test can start one step of parallel chains (Promise.all of steps) several times in one
@@ -118,19 +147,46 @@ function toMs(retryAfter: string): number {
   return /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : Date.parse(retryAfter) - Date.now();
 }
 
-async function runFailureHandler(fn: TFunction, event: TDrivenEvent, error: TErrorLike, report: TDriveReport, queue: TDrivenEvent[]) {
+async function runFailureHandler(
+  fn: TFunction,
+  event: TDrivenEvent,
+  error: TErrorLike,
+  report: TDriveReport,
+  queue: TDrivenEvent[],
+) {
   // What the SDK registers as `<id>-failure` (triggered by inngest/function.failed), with the error in its context.
   const client = fn.client as { createFunction: (options: unknown, handler: unknown) => TFunction };
-  const failureFn = client.createFunction({ id: `${fn.id()}-failure`, triggers: [{ event: FAILED_EVENT }] }, fn.onFailureFn);
-  const failed = { name: FAILED_EVENT, data: { function_id: fn.id(), event, error: { name: error.name, message: error.message } } };
-  const outcome = await runOnce(failureFn, failed, report, queue, { error: Object.assign(new Error(error.message), { name: error.name ?? "Error" }) });
-  const run = { fn: failureFn.id(), event: FAILED_EVENT, attempts: 1, result: outcome.result, error: outcome.error?.message, attemptErrors: [] };
+  const failureFn = client.createFunction(
+    { id: `${fn.id()}-failure`, triggers: [{ event: FAILED_EVENT }] },
+    fn.onFailureFn,
+  );
+  const failed = {
+    name: FAILED_EVENT,
+    data: { function_id: fn.id(), event, error: { name: error.name, message: error.message } },
+  };
+  const outcome = await runOnce(failureFn, failed, report, queue, {
+    error: Object.assign(new Error(error.message), { name: error.name ?? "Error" }),
+  });
+  const run = {
+    fn: failureFn.id(),
+    event: FAILED_EVENT,
+    attempts: 1,
+    result: outcome.result,
+    error: outcome.error?.message,
+    attemptErrors: [],
+  };
   report.runs.push({ ...run, status: outcome.error ? "failed" : "completed" });
 }
 
 function triggerNames(fn: TFunction): string[] {
   const triggers = Array.isArray(fn.opts.triggers) ? (fn.opts.triggers as { event?: unknown }[]) : [];
-  return triggers.map((trigger) => (typeof trigger.event === "string" ? trigger.event : (trigger.event as { name?: string } | undefined)?.name ?? "")).filter(Boolean);
+  return triggers
+    .map((trigger) =>
+      typeof trigger.event === "string"
+        ? trigger.event
+        : ((trigger.event as { name?: string } | undefined)?.name ?? ""),
+    )
+    .filter(Boolean);
 }
 
 /** The throttle key's value for an event: `event.data.a.b` paths only (what the app uses). */

@@ -15,7 +15,14 @@ type TUserOverrides = Partial<Prisma.UserUncheckedCreateInput> & {
 /** A user with a verified, unique email (player-<n>@factory.test) unless overridden. */
 export function aUser({ verified = true, ...overrides }: TUserOverrides = {}, client: DbClient = appDb) {
   const n = next();
-  return client.user.create({ data: { name: `Player ${n}`, email: `player-${n}@factory.test`, emailVerified: verified ? new Date() : null, ...overrides } });
+  return client.user.create({
+    data: {
+      name: `Player ${n}`,
+      email: `player-${n}@factory.test`,
+      emailVerified: verified ? new Date() : null,
+      ...overrides,
+    },
+  });
 }
 
 /** A DRAFT tournament with a unique slug (cup-<n>) unless overridden. */
@@ -25,6 +32,10 @@ export function aTournament(overrides: Partial<Prisma.TournamentUncheckedCreateI
 }
 
 /** A notification preference row for `userId` (the defaults unless overridden). */
-export function aPreference(userId: string, overrides: Partial<Omit<Prisma.NotificationPreferenceUncheckedCreateInput, "userId">> = {}, client: DbClient = appDb) {
+export function aPreference(
+  userId: string,
+  overrides: Partial<Omit<Prisma.NotificationPreferenceUncheckedCreateInput, "userId">> = {},
+  client: DbClient = appDb,
+) {
   return client.notificationPreference.create({ data: { userId, ...overrides } });
 }

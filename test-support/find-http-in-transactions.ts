@@ -33,7 +33,9 @@ export function findHttpInTransactions(repoRoot: string): THttpInTransaction[] {
       if (SKIP.test(path.relative(repoRoot, full))) return [];
       return statSync(full).isDirectory() ? list(full) : /\.tsx?$/.test(entry) ? [full] : [];
     });
-  for (const file of ROOTS.filter((root) => existsSync(path.join(repoRoot, root))).flatMap((root) => list(path.join(repoRoot, root)))) {
+  for (const file of ROOTS.filter((root) => existsSync(path.join(repoRoot, root))).flatMap((root) =>
+    list(path.join(repoRoot, root)),
+  )) {
     files.set(file, readModule(file, repoRoot));
   }
 
@@ -99,11 +101,22 @@ export function findHttpInTransactions(repoRoot: string): THttpInTransaction[] {
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node) && isTransaction(file, node, resolve)) {
         const [work] = node.arguments;
-        const body = work && (ts.isArrowFunction(work) || ts.isFunctionExpression(work) ? work : ts.isIdentifier(work) ? resolve(file, work.text)?.node : undefined);
+        const body =
+          work &&
+          (ts.isArrowFunction(work) || ts.isFunctionExpression(work)
+            ? work
+            : ts.isIdentifier(work)
+              ? resolve(file, work.text)?.node
+              : undefined);
         const via = body && reach(file, body, new Set());
         if (via) {
           const { line } = file.source.getLineAndCharacterOfPosition(node.getStart(file.source));
-          findings.push({ file: path.relative(repoRoot, file.path), line: line + 1, enclosing: enclosingName(node), path: via });
+          findings.push({
+            file: path.relative(repoRoot, file.path),
+            line: line + 1,
+            enclosing: enclosingName(node),
+            path: via,
+          });
         }
       }
       ts.forEachChild(node, visit);
@@ -113,9 +126,16 @@ export function findHttpInTransactions(repoRoot: string): THttpInTransaction[] {
   return findings;
 }
 
-function isTransaction(file: TFile, call: ts.CallExpression, resolve: (file: TFile, name: string) => TFunction | undefined): boolean {
+function isTransaction(
+  file: TFile,
+  call: ts.CallExpression,
+  resolve: (file: TFile, name: string) => TFunction | undefined,
+): boolean {
   if (ts.isPropertyAccessExpression(call.expression)) return call.expression.name.text === "$transaction";
-  return ts.isIdentifier(call.expression) && resolve(file, call.expression.text)?.key.endsWith("lib/outbox/transact-with-events.ts#transactWithEvents") === true;
+  return (
+    ts.isIdentifier(call.expression) &&
+    resolve(file, call.expression.text)?.key.endsWith("lib/outbox/transact-with-events.ts#transactWithEvents") === true
+  );
 }
 
 /** An identifier naming a value (a function passed along, say) — not a callee, a property or a declaration. */
@@ -123,14 +143,26 @@ function isReference(node: ts.Node): node is ts.Identifier {
   if (!ts.isIdentifier(node)) return false;
   const parent = node.parent;
   if (ts.isCallExpression(parent) && parent.expression === node) return false;
-  if ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent) || ts.isFunctionDeclaration(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
+  if (
+    (ts.isVariableDeclaration(parent) ||
+      ts.isParameter(parent) ||
+      ts.isBindingElement(parent) ||
+      ts.isFunctionDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
   return !ts.isImportSpecifier(parent) && !ts.isTypeReferenceNode(parent);
 }
 
 function enclosingName(node: ts.Node): string {
   for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
-    if ((ts.isFunctionDeclaration(current) || ts.isMethodDeclaration(current)) && current.name) return current.name.getText();
+    if ((ts.isFunctionDeclaration(current) || ts.isMethodDeclaration(current)) && current.name)
+      return current.name.getText();
     if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name)) return current.name.text;
   }
   return "(module)";

@@ -45,7 +45,9 @@ export function hasSchemaPath(schema: unknown, path: readonly string[]): boolean
     case "array":
       return /^\d+$/.test(head) && hasSchemaPath(def.element, rest);
     case "tuple":
-      return /^\d+$/.test(head) && def.items?.[Number(head)] !== undefined && hasSchemaPath(def.items[Number(head)], rest);
+      return (
+        /^\d+$/.test(head) && def.items?.[Number(head)] !== undefined && hasSchemaPath(def.items[Number(head)], rest)
+      );
     case "union":
       return (def.options ?? []).some((option) => hasSchemaPath(option, path));
     case "intersection":

@@ -41,7 +41,14 @@ export async function startHttpStandIn(port = 0): Promise<THttpStandIn> {
       } catch {
         json = null;
       }
-      const recorded: TRecordedRequest = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body, json, status: 0 };
+      const recorded: TRecordedRequest = {
+        method: req.method ?? "GET",
+        path: req.url ?? "/",
+        headers: req.headers,
+        body,
+        json,
+        status: 0,
+      };
       const scripted = queue.shift() ?? (typeof fallback === "function" ? fallback(recorded) : fallback);
       recorded.status = scripted.status ?? 200;
       requests.push(recorded);

@@ -14,7 +14,12 @@ function aConfig(overrides: Partial<FunctionConfig> = {}): FunctionConfig {
     name: "distribute-payouts",
     triggers: [{ event: "payouts/distribute.requested" }],
     steps: {
-      step: { id: "step", name: "step", runtime: { type: "http", url: "http://localhost:3000/api/inngest?fnId=x&stepId=step" }, retries: { attempts: 4 } },
+      step: {
+        id: "step",
+        name: "step",
+        runtime: { type: "http", url: "http://localhost:3000/api/inngest?fnId=x&stepId=step" },
+        retries: { attempts: 4 },
+      },
     },
     ...overrides,
   };
@@ -22,7 +27,11 @@ function aConfig(overrides: Partial<FunctionConfig> = {}): FunctionConfig {
 
 describe("Inngest's sync rules", () => {
   it("accept a function that keeps to them", () => {
-    expect(checkFunctionConfig(aConfig({ concurrency: { key: "event.data.tournamentId", limit: 1 }, timeouts: { finish: "2h" } }))).toEqual([]);
+    expect(
+      checkFunctionConfig(
+        aConfig({ concurrency: { key: "event.data.tournamentId", limit: 1 }, timeouts: { finish: "2h" } }),
+      ),
+    ).toEqual([]);
   });
 
   it(`refuse more than ${MAX_TRIGGERS} triggers, as one function on every notifying domain event had`, () => {
@@ -32,9 +41,13 @@ describe("Inngest's sync rules", () => {
   });
 
   it("refuse a repeated trigger and a repeated cron, even with another jitter", () => {
-    const events = checkFunctionConfig(aConfig({ triggers: [{ event: "payouts/distribute.requested" }, { event: "payouts/distribute.requested" }] }));
+    const events = checkFunctionConfig(
+      aConfig({ triggers: [{ event: "payouts/distribute.requested" }, { event: "payouts/distribute.requested" }] }),
+    );
     expect(events).toEqual(['duplicate trigger event "payouts/distribute.requested"']);
-    const crons = checkFunctionConfig(aConfig({ triggers: [{ cron: "TZ=UTC 0 2 * * *" }, { cron: "TZ=UTC 0 2 * * *", jitter: "30s" }] }));
+    const crons = checkFunctionConfig(
+      aConfig({ triggers: [{ cron: "TZ=UTC 0 2 * * *" }, { cron: "TZ=UTC 0 2 * * *", jitter: "30s" }] }),
+    );
     expect(crons).toEqual(['duplicate cron expression "TZ=UTC 0 2 * * *"']);
   });
 
@@ -42,19 +55,25 @@ describe("Inngest's sync rules", () => {
     expect(checkFunctionConfig(aConfig({ triggers: [{ event: "payouts/distribute.requestd" }] }))).toEqual([
       'trigger event "payouts/distribute.requestd" has no schema in inngest/events.ts',
     ]);
-    expect(checkFunctionConfig(aConfig({ triggers: [{ event: "x".repeat(256) }] }))[0]).toMatch(/must be 1–255 characters/);
+    expect(checkFunctionConfig(aConfig({ triggers: [{ event: "x".repeat(256) }] }))[0]).toMatch(
+      /must be 1–255 characters/,
+    );
   });
 
   it("refuse more than 2 concurrency constraints, and an env-scoped one without a key", () => {
     const three = [{ limit: 1 }, { limit: 2, key: "event.data.tournamentId" }, { limit: 3, key: "event.data.trigger" }];
     expect(checkFunctionConfig(aConfig({ concurrency: three }))).toEqual(["has 3 concurrency constraints; at most 2"]);
-    expect(checkFunctionConfig(aConfig({ concurrency: { limit: 5, scope: "env" } }))).toEqual(["a concurrency key must be specified for env scoped limits"]);
+    expect(checkFunctionConfig(aConfig({ concurrency: { limit: 5, scope: "env" } }))).toEqual([
+      "a concurrency key must be specified for env scoped limits",
+    ]);
   });
 
   it("refuse more than 20 retries (the server would quietly make them 20)", () => {
     const config = aConfig();
     const step = { ...config.steps.step, retries: { attempts: 21 } } as FunctionConfig["steps"][string];
-    expect(checkFunctionConfig({ ...config, steps: { step } })).toEqual(["retries 21 is outside 0–20 (the server would clamp it)"]);
+    expect(checkFunctionConfig({ ...config, steps: { step } })).toEqual([
+      "retries 21 is outside 0–20 (the server would clamp it)",
+    ]);
   });
 
   it("refuse more than 5 cancellations, and a cancellation `if` with macros or calls", () => {
@@ -62,18 +81,18 @@ describe("Inngest's sync rules", () => {
     expect(checkFunctionConfig(aConfig({ cancel }))).toEqual(["has 6 cancellations; at most 5"]);
     const matching = { event: "tournament/completed", if: "event.data.tournamentId == async.data.tournamentId" };
     expect(checkFunctionConfig(aConfig({ cancel: [matching] }))).toEqual([]);
-    expect(checkFunctionConfig(aConfig({ cancel: [{ event: "tournament/completed", if: "has(async.data.tournamentId)" }] }))).toEqual([
-      `cancelOn "tournament/completed" if: macros are disallowed here (uses 'has')`,
-    ]);
+    expect(
+      checkFunctionConfig(aConfig({ cancel: [{ event: "tournament/completed", if: "has(async.data.tournamentId)" }] })),
+    ).toEqual([`cancelOn "tournament/completed" if: macros are disallowed here (uses 'has')`]);
   });
 
   it("refuse expressions that are not CEL, or that read a field the triggering event does not have", () => {
     expect(checkFunctionConfig(aConfig({ concurrency: { limit: 1, key: "event.data.tournamentId ==" } }))[0]).toMatch(
       /^concurrency key: "event.data.tournamentId ==" is not valid CEL/,
     );
-    expect(checkFunctionConfig(aConfig({ throttle: { limit: 1, period: "1s", key: "event.data.tournamentID" } }))).toEqual([
-      "throttle key: event.data.tournamentID is not a field of payouts/distribute.requested",
-    ]);
+    expect(
+      checkFunctionConfig(aConfig({ throttle: { limit: 1, period: "1s", key: "event.data.tournamentID" } })),
+    ).toEqual(["throttle key: event.data.tournamentID is not a field of payouts/distribute.requested"]);
     expect(checkFunctionConfig(aConfig({ idempotency: "data.tournamentId" }))).toEqual([
       'idempotency: "data" is not defined here (the expression can read event)',
     ]);
@@ -81,11 +100,12 @@ describe("Inngest's sync rules", () => {
 
   it("read through nullable fields, records and macro loop variables", () => {
     const notify = aConfig({ triggers: [{ event: "notification/requested" }] });
-    const key = 'event.data.data.announcementId + event.data.teamId + string(event.data.recipientIds.exists(id, id == "x"))';
+    const key =
+      'event.data.data.announcementId + event.data.teamId + string(event.data.recipientIds.exists(id, id == "x"))';
     expect(checkFunctionConfig({ ...notify, throttle: { limit: 1, period: "1s", key } })).toEqual([]);
-    expect(checkFunctionConfig({ ...notify, throttle: { limit: 1, period: "1s", key: "event.data.recipients[0]" } })).toEqual([
-      "throttle key: event.data.recipients.0 is not a field of notification/requested",
-    ]);
+    expect(
+      checkFunctionConfig({ ...notify, throttle: { limit: 1, period: "1s", key: "event.data.recipients[0]" } }),
+    ).toEqual(["throttle key: event.data.recipients.0 is not a field of notification/requested"]);
   });
 
   it("check a key against every event that can start the run, cron ticks included", () => {
@@ -93,7 +113,9 @@ describe("Inngest's sync rules", () => {
       triggers: [{ cron: "TZ=UTC 0 2 * * *" }, { event: "rankings/recompute.requested" }],
       concurrency: { limit: 1, key: "event.data.tournamentId" },
     });
-    expect(checkFunctionConfig(config)).toEqual(["concurrency key: event.data.tournamentId is not a field of inngest/scheduled.timer"]);
+    expect(checkFunctionConfig(config)).toEqual([
+      "concurrency key: event.data.tournamentId is not a field of inngest/scheduled.timer",
+    ]);
   });
 
   it("refuse timeouts beyond 2 hours, periods outside the server's bounds and unreadable durations", () => {
@@ -111,12 +133,21 @@ describe("Inngest's sync rules", () => {
   });
 
   it("refuse two functions with one id", () => {
-    expect(checkInngestSync([aConfig(), aConfig()])).toEqual([{ functionId: "deltacrown-distribute-payouts", problem: "another function has the same id" }]);
+    expect(checkInngestSync([aConfig(), aConfig()])).toEqual([
+      { functionId: "deltacrown-distribute-payouts", problem: "another function has the same id" },
+    ]);
   });
 });
 
 describe("cron triggers as the server parses them", () => {
-  it.each(["TZ=UTC 0 2 * * *", "CRON_TZ=Europe/Paris 30 4 1,15 * *", "*/15 * * * *", "0 9 * * MON-FRI", "0,30 * * * *", "0 */6 * * *"])("accept %s", (cron) => {
+  it.each([
+    "TZ=UTC 0 2 * * *",
+    "CRON_TZ=Europe/Paris 30 4 1,15 * *",
+    "*/15 * * * *",
+    "0 9 * * MON-FRI",
+    "0,30 * * * *",
+    "0 */6 * * *",
+  ])("accept %s", (cron) => {
     expect(checkInngestCron(cron)).toBeNull();
   });
 

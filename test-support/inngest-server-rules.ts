@@ -23,14 +23,25 @@ import { checkInngestExpression, type TExpressionScope } from "./check-inngest-e
 import { parseInngestDuration } from "./parse-inngest-duration";
 
 function isEventType(value: unknown): value is { name: string; schema: unknown } {
-  return typeof value === "object" && value !== null && "schema" in value && "name" in value && typeof value.name === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "schema" in value &&
+    "name" in value &&
+    typeof value.name === "string"
+  );
 }
 
 /** Every event of inngest/events.ts (each with its schema), plus the ones Inngest itself sends. */
 export const KNOWN_EVENT_SCHEMAS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
-  ...Object.values(appEvents).flatMap((value: unknown) => (isEventType(value) ? [[value.name, value.schema] as const] : [])),
+  ...Object.values(appEvents).flatMap((value: unknown) =>
+    isEventType(value) ? [[value.name, value.schema] as const] : [],
+  ),
   ["inngest/scheduled.timer", z.object({ cron: z.string() })],
-  ["inngest/function.failed", z.object({ function_id: z.string(), run_id: z.string(), error: z.unknown(), event: z.unknown() })],
+  [
+    "inngest/function.failed",
+    z.object({ function_id: z.string(), run_id: z.string(), error: z.unknown(), event: z.unknown() }),
+  ],
 ]);
 
 export type TSyncViolation = { functionId: string; problem: string };
@@ -44,7 +55,13 @@ function checkDuration(problems: TProblems, label: string, text: string | undefi
   else if (ms > max) problems.push(`${label} "${text}" is longer than the server's maximum of ${max / 1000} s`);
 }
 
-function checkExpression(problems: TProblems, label: string, expression: string | undefined, scope: TExpressionScope, restrictive = false) {
+function checkExpression(
+  problems: TProblems,
+  label: string,
+  expression: string | undefined,
+  scope: TExpressionScope,
+  restrictive = false,
+) {
   if (expression === undefined) return;
   problems.push(...checkInngestExpression(expression, scope, { restrictive }).map((problem) => `${label}: ${problem}`));
 }
@@ -56,15 +73,21 @@ function checkEventName(problems: TProblems, label: string, name: string) {
   if (!KNOWN_EVENT_SCHEMAS.has(name)) problems.push(`${label} "${name}" has no schema in inngest/events.ts`);
 }
 
-const payloadOf = (name: string) => (KNOWN_EVENT_SCHEMAS.has(name) ? [{ name, data: KNOWN_EVENT_SCHEMAS.get(name) }] : []);
+const payloadOf = (name: string) =>
+  KNOWN_EVENT_SCHEMAS.has(name) ? [{ name, data: KNOWN_EVENT_SCHEMAS.get(name) }] : [];
 
 function checkTriggers(problems: TProblems, triggers: FunctionConfig["triggers"]) {
-  if (triggers.length > MAX_TRIGGERS) problems.push(`has ${triggers.length} triggers; the server refuses more than ${MAX_TRIGGERS}`);
+  if (triggers.length > MAX_TRIGGERS)
+    problems.push(`has ${triggers.length} triggers; the server refuses more than ${MAX_TRIGGERS}`);
   const seen = new Set<string>();
   const crons = new Set<string>();
   for (const trigger of triggers) {
-    const key = "cron" in trigger ? JSON.stringify([trigger.cron, trigger.jitter]) : JSON.stringify([trigger.event, trigger.expression]);
-    if (seen.has(key)) problems.push(`duplicate trigger ${"cron" in trigger ? `cron "${trigger.cron}"` : `event "${trigger.event}"`}`);
+    const key =
+      "cron" in trigger
+        ? JSON.stringify([trigger.cron, trigger.jitter])
+        : JSON.stringify([trigger.event, trigger.expression]);
+    if (seen.has(key))
+      problems.push(`duplicate trigger ${"cron" in trigger ? `cron "${trigger.cron}"` : `event "${trigger.event}"`}`);
     seen.add(key);
     if ("cron" in trigger) {
       // Refused even when only the jitter differs.
@@ -75,7 +98,9 @@ function checkTriggers(problems: TProblems, triggers: FunctionConfig["triggers"]
       checkDuration(problems, `cron jitter`, trigger.jitter, CRON_JITTER_MS);
     } else {
       checkEventName(problems, "trigger event", trigger.event);
-      checkExpression(problems, `trigger "${trigger.event}" if`, trigger.expression, { event: payloadOf(trigger.event) });
+      checkExpression(problems, `trigger "${trigger.event}" if`, trigger.expression, {
+        event: payloadOf(trigger.event),
+      });
     }
   }
 }
@@ -84,7 +109,9 @@ function checkTriggers(problems: TProblems, triggers: FunctionConfig["triggers"]
 export function checkFunctionConfig(fn: FunctionConfig): string[] {
   const problems: TProblems = [];
   // Keys and cancellations see whichever event started the run: every trigger's event.
-  const started = fn.triggers.flatMap((trigger) => ("cron" in trigger ? payloadOf("inngest/scheduled.timer") : payloadOf(trigger.event)));
+  const started = fn.triggers.flatMap((trigger) =>
+    "cron" in trigger ? payloadOf("inngest/scheduled.timer") : payloadOf(trigger.event),
+  );
   const scope = { event: started };
   if (!fn.id || !(fn.name ?? fn.id)) problems.push("a function needs an id and a name");
   checkTriggers(problems, fn.triggers);
@@ -92,29 +119,43 @@ export function checkFunctionConfig(fn: FunctionConfig): string[] {
   const steps = Object.values(fn.steps);
   if (steps.length !== 1) problems.push(`functions must contain one step, found ${steps.length}`);
   for (const step of steps) {
-    if (!/^(https?|wss?):/.test(step.runtime.url)) problems.push(`step URL "${step.runtime.url}" is not http(s) or ws(s)`);
+    if (!/^(https?|wss?):/.test(step.runtime.url))
+      problems.push(`step URL "${step.runtime.url}" is not http(s) or ws(s)`);
     const retries = step.retries?.attempts;
     if (retries !== undefined && !(Number.isInteger(retries) && retries >= 0 && retries <= MAX_RETRIES)) {
       problems.push(`retries ${retries} is outside 0–${MAX_RETRIES} (the server would clamp it)`);
     }
   }
 
-  const concurrency = fn.concurrency === undefined ? [] : typeof fn.concurrency === "number" ? [{ limit: fn.concurrency }] : [fn.concurrency].flat();
+  const concurrency =
+    fn.concurrency === undefined
+      ? []
+      : typeof fn.concurrency === "number"
+        ? [{ limit: fn.concurrency }]
+        : [fn.concurrency].flat();
   if (concurrency.length > MAX_CONCURRENCY_CONSTRAINTS) {
     problems.push(`has ${concurrency.length} concurrency constraints; at most ${MAX_CONCURRENCY_CONSTRAINTS}`);
   }
   for (const limit of concurrency) {
     const scoped = "scope" in limit ? limit.scope : undefined;
     const key = "key" in limit ? limit.key : undefined;
-    if (scoped && scoped !== "fn" && key === undefined) problems.push(`a concurrency key must be specified for ${scoped} scoped limits`);
+    if (scoped && scoped !== "fn" && key === undefined)
+      problems.push(`a concurrency key must be specified for ${scoped} scoped limits`);
     checkExpression(problems, "concurrency key", key, scope);
   }
 
   const cancellations = fn.cancel ?? [];
-  if (cancellations.length > MAX_CANCELLATIONS) problems.push(`has ${cancellations.length} cancellations; at most ${MAX_CANCELLATIONS}`);
+  if (cancellations.length > MAX_CANCELLATIONS)
+    problems.push(`has ${cancellations.length} cancellations; at most ${MAX_CANCELLATIONS}`);
   for (const cancel of cancellations) {
     checkEventName(problems, "cancelOn event", cancel.event);
-    checkExpression(problems, `cancelOn "${cancel.event}" if`, cancel.if, { ...scope, async: payloadOf(cancel.event) }, true);
+    checkExpression(
+      problems,
+      `cancelOn "${cancel.event}" if`,
+      cancel.if,
+      { ...scope, async: payloadOf(cancel.event) },
+      true,
+    );
     checkDuration(problems, "cancelOn timeout", cancel.timeout);
   }
 
@@ -151,8 +192,13 @@ export function checkFunctionConfig(fn: FunctionConfig): string[] {
 
 /** Every rule, for every function of one registration; plus ids that two functions share. */
 export function checkInngestSync(functions: FunctionConfig[]): TSyncViolation[] {
-  const violations = functions.flatMap((fn) => checkFunctionConfig(fn).map((problem) => ({ functionId: fn.id, problem })));
+  const violations = functions.flatMap((fn) =>
+    checkFunctionConfig(fn).map((problem) => ({ functionId: fn.id, problem })),
+  );
   const ids = functions.map((fn) => fn.id);
   const duplicated = ids.filter((id, index) => ids.indexOf(id) !== index);
-  return [...violations, ...[...new Set(duplicated)].map((functionId) => ({ functionId, problem: "another function has the same id" }))];
+  return [
+    ...violations,
+    ...[...new Set(duplicated)].map((functionId) => ({ functionId, problem: "another function has the same id" })),
+  ];
 }

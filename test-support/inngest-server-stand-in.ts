@@ -8,7 +8,8 @@ import { checkInngestSync, type TSyncViolation } from "./inngest-server-rules";
 
 export type TRegistration = { functions: FunctionConfig[]; violations: TSyncViolation[] };
 
-const isRegistration = (request: TRecordedRequest) => request.method === "POST" && request.path.startsWith("/fn/register");
+const isRegistration = (request: TRecordedRequest) =>
+  request.method === "POST" && request.path.startsWith("/fn/register");
 
 /** The SDK's registration body, read with the SDK's own schema of a function config. */
 export function readRegistration(request: TRecordedRequest): TRegistration {
@@ -17,15 +18,21 @@ export function readRegistration(request: TRecordedRequest): TRegistration {
 }
 
 function answerRegistration(request: TRecordedRequest): TScriptedResponse {
-  if (!isRegistration(request)) return { status: 404, body: { status: 404, error: `no route for ${request.method} ${request.path}` } };
+  if (!isRegistration(request))
+    return { status: 404, body: { status: 404, error: `no route for ${request.method} ${request.path}` } };
   let registration: TRegistration;
   try {
     registration = readRegistration(request);
   } catch (error) {
-    return { status: 400, body: { status: 400, error: `malformed registration: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      status: 400,
+      body: { status: 400, error: `malformed registration: ${error instanceof Error ? error.message : String(error)}` },
+    };
   }
   if (registration.violations.length > 0) {
-    const error = registration.violations.map((violation) => `${violation.functionId}: ${violation.problem}`).join("; ");
+    const error = registration.violations
+      .map((violation) => `${violation.functionId}: ${violation.problem}`)
+      .join("; ");
     return { status: 400, body: { status: 400, error } };
   }
   return { status: 200, body: { status: 200, modified: true, error: "Successfully registered" } };

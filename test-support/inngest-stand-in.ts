@@ -25,7 +25,8 @@ export function acceptEvents(request: { body: string; json: unknown }) {
 }
 
 export function inngestStandIn(): THttpStandIn {
-  if (!globalForTests.inngestStandIn) throw new Error("The Inngest stand-in runs only inside Vitest (test-support/setup-database.ts).");
+  if (!globalForTests.inngestStandIn)
+    throw new Error("The Inngest stand-in runs only inside Vitest (test-support/setup-database.ts).");
   return globalForTests.inngestStandIn;
 }
 

@@ -31,7 +31,9 @@ export function maxJsonBytes(schema: z.ZodType): number {
       const formatCheck = checks.find((check) => check.check === "string_format");
       const format = def.format ?? formatCheck?.format;
       const length = maximum ?? (format ? FORMAT_LENGTH[format] : undefined) ?? Number.POSITIVE_INFINITY;
-      const isPlain = format === "regex" && PLAIN_PATTERN.test(String(formatCheck?.pattern)) || (format !== undefined && format in FORMAT_LENGTH);
+      const isPlain =
+        (format === "regex" && PLAIN_PATTERN.test(String(formatCheck?.pattern))) ||
+        (format !== undefined && format in FORMAT_LENGTH);
       return 2 + (isPlain ? 1 : 6) * length;
     }
     case "number":
@@ -56,7 +58,13 @@ export function maxJsonBytes(schema: z.ZodType): number {
     case "array":
       return 2 + (maximum ?? Number.POSITIVE_INFINITY) * (maxJsonBytes(def.element as z.ZodType) + 1);
     case "object":
-      return 2 + Object.entries(def.shape ?? {}).reduce((sum, [key, value]) => sum + Buffer.byteLength(JSON.stringify(key)) + 2 + maxJsonBytes(value), 0);
+      return (
+        2 +
+        Object.entries(def.shape ?? {}).reduce(
+          (sum, [key, value]) => sum + Buffer.byteLength(JSON.stringify(key)) + 2 + maxJsonBytes(value),
+          0,
+        )
+      );
     default:
       return Number.POSITIVE_INFINITY;
   }

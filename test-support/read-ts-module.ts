@@ -17,7 +17,13 @@ export type TModule = {
 };
 
 export function readModule(file: string, repoRoot: string): TModule {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const parsed: TModule = { path: file, source, functions: new Map(), imports: new Map(), reexports: [] };
   const toPath = (specifier: string) => {
     if (specifier.startsWith("@/")) return resolveModule(path.join(repoRoot, specifier.slice(2)));
@@ -31,15 +37,35 @@ export function readModule(file: string, repoRoot: string): TModule {
       if (clause.name) parsed.imports.set(clause.name.text, { from, name: "default" });
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) parsed.imports.set(bindings.name.text, { from, name: "*" });
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) parsed.imports.set(element.name.text, { from, name: (element.propertyName ?? element.name).text });
-    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      if (bindings && ts.isNamedImports(bindings))
+        for (const element of bindings.elements)
+          parsed.imports.set(element.name.text, { from, name: (element.propertyName ?? element.name).text });
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       const from = toPath(statement.moduleSpecifier.text);
-      if (from) for (const element of statement.exportClause.elements) parsed.imports.set(element.name.text, { from, name: (element.propertyName ?? element.name).text });
-    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && !statement.exportClause) {
+      if (from)
+        for (const element of statement.exportClause.elements)
+          parsed.imports.set(element.name.text, { from, name: (element.propertyName ?? element.name).text });
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      !statement.exportClause
+    ) {
       const from = toPath(statement.moduleSpecifier.text);
       if (from) parsed.reexports.push(from);
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
-      parsed.functions.set(statement.name.text, { key: `${file}#${statement.name.text}`, name: statement.name.text, node: statement, file: parsed });
+      parsed.functions.set(statement.name.text, {
+        key: `${file}#${statement.name.text}`,
+        name: statement.name.text,
+        node: statement,
+        file: parsed,
+      });
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         if (ts.isIdentifier(declaration.name) && declaration.initializer) {
@@ -53,7 +79,13 @@ export function readModule(file: string, repoRoot: string): TModule {
 }
 
 function resolveModule(base: string): string | null {
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;

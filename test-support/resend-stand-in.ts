@@ -16,8 +16,24 @@ const MAX_RECIPIENTS = 50;
 const IDEMPOTENCY_KEY_MAX = 256;
 const ADDRESS = /^(?:[^<>]*<)?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/;
 
-export type TDeliveredEmail = { id: string; from: string; to: string[]; subject: string; html?: string; text?: string; headers: Record<string, string>; idempotencyKey: string | null };
-type TEmailInput = { from?: unknown; to?: unknown; subject?: unknown; html?: unknown; text?: unknown; headers?: unknown };
+export type TDeliveredEmail = {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html?: string;
+  text?: string;
+  headers: Record<string, string>;
+  idempotencyKey: string | null;
+};
+type TEmailInput = {
+  from?: unknown;
+  to?: unknown;
+  subject?: unknown;
+  html?: unknown;
+  text?: unknown;
+  headers?: unknown;
+};
 type TStoredAnswer = { fingerprint: string; answer: TScriptedResponse | null };
 
 export type TResendStandIn = Awaited<ReturnType<typeof startResendStandIn>>;
@@ -30,7 +46,12 @@ export async function startResendStandIn({ port = 0, requestsPerSecond = 2, late
   const settings = { requestsPerSecond, latencyMs };
   let nextId = 1;
 
-  const error = (status: number, name: string, message: string, headers: Record<string, string> = {}): TScriptedResponse => ({
+  const error = (
+    status: number,
+    name: string,
+    message: string,
+    headers: Record<string, string> = {},
+  ): TScriptedResponse => ({
     status,
     body: { statusCode: status, name, message },
     headers,
@@ -42,16 +63,22 @@ export async function startResendStandIn({ port = 0, requestsPerSecond = 2, late
     recentByKey.set(apiKey, recent);
     if (recent.length <= settings.requestsPerSecond) return null;
     // Refused requests count too, so the window is clear again one second from now.
-    return error(429, "rate_limit_exceeded", `Too many requests. You can only make ${settings.requestsPerSecond} requests per second.`, {
-      "retry-after": "1",
-      "ratelimit-limit": String(settings.requestsPerSecond),
-      "ratelimit-remaining": "0",
-      "ratelimit-reset": "1",
-    });
+    return error(
+      429,
+      "rate_limit_exceeded",
+      `Too many requests. You can only make ${settings.requestsPerSecond} requests per second.`,
+      {
+        "retry-after": "1",
+        "ratelimit-limit": String(settings.requestsPerSecond),
+        "ratelimit-remaining": "0",
+        "ratelimit-reset": "1",
+      },
+    );
   }
 
   function validate(email: TEmailInput): string | null {
-    if (typeof email.from !== "string" || !ADDRESS.test(email.from)) return "Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.";
+    if (typeof email.from !== "string" || !ADDRESS.test(email.from))
+      return "Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.";
     const to = typeof email.to === "string" ? [email.to] : email.to;
     if (!Array.isArray(to) || to.length === 0) return "Missing `to` field.";
     if (to.length > MAX_RECIPIENTS) return `Too many recipients: at most ${MAX_RECIPIENTS}.`;
@@ -64,23 +91,41 @@ export async function startResendStandIn({ port = 0, requestsPerSecond = 2, late
   function deliver(email: TEmailInput, idempotencyKey: string | null): { id: string } {
     const id = `re_msg_${nextId++}`;
     const to = typeof email.to === "string" ? [email.to] : (email.to as string[]);
-    delivered.push({ id, from: String(email.from), to, subject: String(email.subject), html: email.html as string | undefined, text: email.text as string | undefined, headers: (email.headers ?? {}) as Record<string, string>, idempotencyKey });
+    delivered.push({
+      id,
+      from: String(email.from),
+      to,
+      subject: String(email.subject),
+      html: email.html as string | undefined,
+      text: email.text as string | undefined,
+      headers: (email.headers ?? {}) as Record<string, string>,
+      idempotencyKey,
+    });
     return { id };
   }
 
   function handleSend(request: TRecordedRequest, idempotencyKey: string | null): TScriptedResponse {
     if (request.path === "/emails") {
       const problem = validate((request.json ?? {}) as TEmailInput);
-      return problem ? error(422, "validation_error", problem) : { status: 200, body: deliver(request.json as TEmailInput, idempotencyKey) };
+      return problem
+        ? error(422, "validation_error", problem)
+        : { status: 200, body: deliver(request.json as TEmailInput, idempotencyKey) };
     }
     const emails = request.json;
-    if (!Array.isArray(emails) || emails.length === 0) return error(422, "validation_error", "The batch must be a non-empty array of emails.");
-    if (emails.length > RESEND_BATCH_LIMIT) return error(422, "validation_error", `Too many emails in the batch: at most ${RESEND_BATCH_LIMIT}.`);
-    const problems = emails.map((email: TEmailInput, index) => ({ index, message: validate(email) })).filter((entry) => entry.message !== null);
+    if (!Array.isArray(emails) || emails.length === 0)
+      return error(422, "validation_error", "The batch must be a non-empty array of emails.");
+    if (emails.length > RESEND_BATCH_LIMIT)
+      return error(422, "validation_error", `Too many emails in the batch: at most ${RESEND_BATCH_LIMIT}.`);
+    const problems = emails
+      .map((email: TEmailInput, index) => ({ index, message: validate(email) }))
+      .filter((entry) => entry.message !== null);
     const isPermissive = request.headers["x-batch-validation"] === "permissive";
-    if (problems.length && !isPermissive) return error(422, "validation_error", `emails[${problems[0]?.index}]: ${problems[0]?.message}`);
+    if (problems.length && !isPermissive)
+      return error(422, "validation_error", `emails[${problems[0]?.index}]: ${problems[0]?.message}`);
     const failed = new Set(problems.map((entry) => entry.index));
-    const data = emails.flatMap((email: TEmailInput, index) => (failed.has(index) ? [] : [deliver(email, idempotencyKey)]));
+    const data = emails.flatMap((email: TEmailInput, index) =>
+      failed.has(index) ? [] : [deliver(email, idempotencyKey)],
+    );
     return { status: 200, body: isPermissive ? { data, errors: problems } : { data } };
   }
 
@@ -97,21 +142,33 @@ export async function startResendStandIn({ port = 0, requestsPerSecond = 2, late
     if (limited) return limited;
     const fault = faults.shift();
     if (fault) return fault;
-    if (request.method !== "POST" || (request.path !== "/emails" && request.path !== "/emails/batch")) return error(404, "not_found", "Not found.");
+    if (request.method !== "POST" || (request.path !== "/emails" && request.path !== "/emails/batch"))
+      return error(404, "not_found", "Not found.");
 
-    const idempotencyKey = typeof request.headers["idempotency-key"] === "string" ? request.headers["idempotency-key"] : null;
+    const idempotencyKey =
+      typeof request.headers["idempotency-key"] === "string" ? request.headers["idempotency-key"] : null;
     if (idempotencyKey === null) return { ...handleSend(request, null), delayMs: settings.latencyMs };
-    if (idempotencyKey.length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX) return error(400, "invalid_idempotency_key", `The key must be between 1-${IDEMPOTENCY_KEY_MAX} characters.`);
+    if (idempotencyKey.length === 0 || idempotencyKey.length > IDEMPOTENCY_KEY_MAX)
+      return error(400, "invalid_idempotency_key", `The key must be between 1-${IDEMPOTENCY_KEY_MAX} characters.`);
     const fingerprint = createHash("sha256").update(`${request.path}\n${request.body}`).digest("hex");
     const stored = idempotency.get(`${apiKey}:${idempotencyKey}`);
-    if (stored && stored.fingerprint !== fingerprint) return error(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload.");
-    if (stored && stored.answer === null) return error(409, "concurrent_idempotent_requests", "Same idempotency key used while original request is still in progress.");
+    if (stored && stored.fingerprint !== fingerprint)
+      return error(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload.");
+    if (stored && stored.answer === null)
+      return error(
+        409,
+        "concurrent_idempotent_requests",
+        "Same idempotency key used while original request is still in progress.",
+      );
     if (stored?.answer) return stored.answer;
     const entry: TStoredAnswer = { fingerprint, answer: null };
     idempotency.set(`${apiKey}:${idempotencyKey}`, entry);
     const answer = handleSend(request, idempotencyKey);
     // The key is "in progress" until the answer is sent; a failed request frees the key, as Resend does.
-    setTimeout(() => (answer.status === 200 ? (entry.answer = answer) : idempotency.delete(`${apiKey}:${idempotencyKey}`)), settings.latencyMs);
+    setTimeout(
+      () => (answer.status === 200 ? (entry.answer = answer) : idempotency.delete(`${apiKey}:${idempotencyKey}`)),
+      settings.latencyMs,
+    );
     return { ...answer, delayMs: settings.latencyMs };
   });
 

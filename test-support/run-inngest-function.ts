@@ -5,7 +5,10 @@ import type { InngestFunction } from "inngest";
 
 export type TTestEvent = { name: string; data: Record<string, unknown>; id?: string; ts?: number };
 
-export async function runInngestFunction(fn: InngestFunction.Any, event: TTestEvent): Promise<{ result: unknown; error: unknown }> {
+export async function runInngestFunction(
+  fn: InngestFunction.Any,
+  event: TTestEvent,
+): Promise<{ result: unknown; error: unknown }> {
   const engine = new InngestTestEngine({ function: fn, events: [{ ...event, ts: event.ts ?? Date.now() }] });
   const output = (await engine.execute()) as unknown as { result?: unknown; error?: unknown };
   return { result: output.result, error: output.error };

@@ -1,11 +1,21 @@
 // The dashboard's new server actions through the real lib and database; only the signed-in user
 // (Auth.js reads cookies) and Next's cache revalidation (needs a Next request) are stood in for.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import {
+  ADMIN,
+  expectNoNewEvents,
+  outboxRows,
+  player,
+  resetDemoData,
+  seedId,
+  tallyEvents,
+} from "@/test-support/domain-test-kit";
 import { requestJobRunAction, requestPayoutsAction } from "./actions";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null) }));
+vi.mock("@/lib/auth/index", () => ({
+  auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const tournamentId = seedId.tournament("completed");
@@ -22,7 +32,10 @@ describe("admin dashboard actions", () => {
     expect(await requestPayoutsAction({ tournamentId })).toEqual({ ok: false, error: "Please sign in first." });
     signedIn.user = player("alex");
     expect(await requestPayoutsAction({ tournamentId })).toEqual({ ok: false, error: "Only admins can do this." });
-    expect(await requestJobRunAction({ job: "recompute-rankings" })).toEqual({ ok: false, error: "Only admins can do this." });
+    expect(await requestJobRunAction({ job: "recompute-rankings" })).toEqual({
+      ok: false,
+      error: "Only admins can do this.",
+    });
 
     await expectNoNewEvents(before);
   });
@@ -34,8 +47,12 @@ describe("admin dashboard actions", () => {
     const rankings = await requestJobRunAction({ job: "recompute-rankings" });
 
     expect(payouts).toMatchObject({ ok: true, data: { tournamentId, isDelivered: true } });
-    expect((await outboxRows("payouts/distribute.requested")).map((row) => row.data)).toEqual([{ tournamentId, trigger: "MANUAL" }]);
+    expect((await outboxRows("payouts/distribute.requested")).map((row) => row.data)).toEqual([
+      { tournamentId, trigger: "MANUAL" },
+    ]);
     expect(rankings).toMatchObject({ ok: true, data: { job: "recompute-rankings", pendingEvents: 0 } });
-    expect((await outboxRows("rankings/recompute.requested")).map((row) => row.data)).toEqual([{ tournamentId: null, trigger: "MANUAL" }]);
+    expect((await outboxRows("rankings/recompute.requested")).map((row) => row.data)).toEqual([
+      { tournamentId: null, trigger: "MANUAL" },
+    ]);
   });
 });

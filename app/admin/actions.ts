@@ -20,7 +20,9 @@ const TEAM_PAGES: TRevalidate[] = ["/admin", ["/teams/[slug]", "page"]];
 export const postMatchResultAction = defineAction("admin", postMatchResult, { revalidate: TOURNAMENT_PAGES });
 export const scheduleMatchAction = defineAction("admin", scheduleMatch, { revalidate: TOURNAMENT_PAGES });
 export const publishBracketAction = defineAction("admin", publishBracket, { revalidate: TOURNAMENT_PAGES });
-export const completeTournamentAction = defineAction("admin", completeTournament, { revalidate: [...TOURNAMENT_PAGES, ["/teams/[slug]", "page"]] });
+export const completeTournamentAction = defineAction("admin", completeTournament, {
+  revalidate: [...TOURNAMENT_PAGES, ["/teams/[slug]", "page"]],
+});
 export const approveSponsorAction = defineAction("admin", approveSponsor, { revalidate: TEAM_PAGES });
 export const rejectSponsorAction = defineAction("admin", rejectSponsor, { revalidate: TEAM_PAGES });
 export const schedulePromotionAction = defineAction("admin", schedulePromotion, { revalidate: TEAM_PAGES });

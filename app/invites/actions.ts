@@ -3,4 +3,6 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { respondToInvite } from "@/lib/teams/respond-to-invite";
 
-export const respondToInviteAction = defineAction("user", respondToInvite, { revalidate: ["/invites", ["/teams/[slug]", "page"]] });
+export const respondToInviteAction = defineAction("user", respondToInvite, {
+  revalidate: ["/invites", ["/teams/[slug]", "page"]],
+});

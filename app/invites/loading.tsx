@@ -3,7 +3,10 @@ import { PageHeader } from "@/components/ui/page-header";
 export default function InvitesLoading() {
   return (
     <div className="space-y-8" aria-busy="true">
-      <PageHeader title="Team invites" description="Join a team by accepting its captain's invite. Invites expire 7 days after they are sent." />
+      <PageHeader
+        title="Team invites"
+        description="Join a team by accepting its captain's invite. Invites expire 7 days after they are sent."
+      />
       <p className="sr-only" role="status">
         Loading your invites…
       </p>

@@ -30,7 +30,10 @@ export default async function InvitesPage() {
 
   return (
     <div className="space-y-8">
-      <PageHeader title="Team invites" description="Join a team by accepting its captain's invite. Invites expire 7 days after they are sent." />
+      <PageHeader
+        title="Team invites"
+        description="Join a team by accepting its captain's invite. Invites expire 7 days after they are sent."
+      />
       <section aria-labelledby="open-invites-heading" className="space-y-3">
         <h2 id="open-invites-heading" className="text-lg font-semibold">
           Waiting for your answer

@@ -4,10 +4,17 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/inbox/list-notifications";
 import { player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
-import { loadMoreNotificationsAction, markAllNotificationsReadAction, setNotificationsArchivedAction, setNotificationsReadAction } from "./actions";
+import {
+  loadMoreNotificationsAction,
+  markAllNotificationsReadAction,
+  setNotificationsArchivedAction,
+  setNotificationsReadAction,
+} from "./actions";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null) }));
+vi.mock("@/lib/auth/index", () => ({
+  auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const zoe = seedId.user("zoe");
@@ -28,25 +35,39 @@ beforeEach(async () => {
       createdAt: new Date(base.getTime() + index * 60_000),
     })),
   });
-  await db.delivery.create({ data: { notificationId: "z24", channel: "EMAIL", status: "SKIPPED", reason: "you turned off all email" } });
+  await db.delivery.create({
+    data: { notificationId: "z24", channel: "EMAIL", status: "SKIPPED", reason: "you turned off all email" },
+  });
 });
 
 describe("notification center actions", () => {
   it("refuse a signed-out visitor and change nothing", async () => {
     expect(await markAllNotificationsReadAction()).toEqual({ ok: false, error: "Please sign in first." });
-    expect(await setNotificationsReadAction({ ids: ["z00"], isRead: true })).toEqual({ ok: false, error: "Please sign in first." });
+    expect(await setNotificationsReadAction({ ids: ["z00"], isRead: true })).toEqual({
+      ok: false,
+      error: "Please sign in first.",
+    });
     expect(await countUnread(zoe)).toBe(25);
   });
 
   it("mark read, unread and all read — only the caller's own notifications", async () => {
     signedIn.user = player("alex");
-    expect(await setNotificationsReadAction({ ids: ["z00", "z01"], isRead: true })).toEqual({ ok: true, data: { updated: 0 } });
+    expect(await setNotificationsReadAction({ ids: ["z00", "z01"], isRead: true })).toEqual({
+      ok: true,
+      data: { updated: 0 },
+    });
     expect(await markAllNotificationsReadAction()).toMatchObject({ ok: true });
     expect(await countUnread(zoe)).toBe(25);
 
     signedIn.user = player("zoe");
-    expect(await setNotificationsReadAction({ ids: ["z00", "z01"], isRead: true })).toEqual({ ok: true, data: { updated: 2 } });
-    expect(await setNotificationsReadAction({ ids: ["z01"], isRead: false })).toEqual({ ok: true, data: { updated: 1 } });
+    expect(await setNotificationsReadAction({ ids: ["z00", "z01"], isRead: true })).toEqual({
+      ok: true,
+      data: { updated: 2 },
+    });
+    expect(await setNotificationsReadAction({ ids: ["z01"], isRead: false })).toEqual({
+      ok: true,
+      data: { updated: 1 },
+    });
     expect(await countUnread(zoe)).toBe(24);
     expect(await markAllNotificationsReadAction()).toEqual({ ok: true, data: { updated: 24 } });
     expect(await countUnread(zoe)).toBe(0);
@@ -54,17 +75,27 @@ describe("notification center actions", () => {
 
   it("archive and move back to the inbox", async () => {
     signedIn.user = player("zoe");
-    expect(await setNotificationsArchivedAction({ ids: ["z24"], isArchived: true })).toEqual({ ok: true, data: { updated: 1 } });
+    expect(await setNotificationsArchivedAction({ ids: ["z24"], isArchived: true })).toEqual({
+      ok: true,
+      data: { updated: 1 },
+    });
     expect(await countUnread(zoe)).toBe(24);
-    expect(await setNotificationsArchivedAction({ ids: ["z24"], isArchived: false })).toEqual({ ok: true, data: { updated: 1 } });
+    expect(await setNotificationsArchivedAction({ ids: ["z24"], isArchived: false })).toEqual({
+      ok: true,
+      data: { updated: 1 },
+    });
     expect(await countUnread(zoe)).toBe(25);
   });
 
   it("reject bad input with a message and change nothing", async () => {
     signedIn.user = player("zoe");
     expect(await setNotificationsReadAction({ ids: [], isRead: true })).toMatchObject({ ok: false });
-    expect(await setNotificationsArchivedAction({ ids: ["x".repeat(500)], isArchived: true })).toMatchObject({ ok: false });
-    expect(await loadMoreNotificationsAction({ cursor: "abc", view: "everything" as "all" })).toMatchObject({ ok: false });
+    expect(await setNotificationsArchivedAction({ ids: ["x".repeat(500)], isArchived: true })).toMatchObject({
+      ok: false,
+    });
+    expect(await loadMoreNotificationsAction({ cursor: "abc", view: "everything" as "all" })).toMatchObject({
+      ok: false,
+    });
     expect(await countUnread(zoe)).toBe(25);
   });
 
@@ -73,13 +104,24 @@ describe("notification center actions", () => {
     const { listNotifications } = await import("@/lib/notifications/inbox/list-notifications");
     const first = await listNotifications(zoe);
     expect(first.items).toHaveLength(20);
-    const result = await loadMoreNotificationsAction({ cursor: first.nextCursor ?? "", view: "all", timeZone: "Asia/Tokyo" });
+    const result = await loadMoreNotificationsAction({
+      cursor: first.nextCursor ?? "",
+      view: "all",
+      timeZone: "Asia/Tokyo",
+    });
     if (!result.ok) throw new Error(result.error);
     expect(result.data.items.map((item) => item.id)).toEqual(["z04", "z03", "z02", "z01", "z00"]);
     expect(result.data.nextCursor).toBeNull();
-    expect(result.data.items[0]).toMatchObject({ typeLabel: "Match results", timeFull: "Sun, 29 Nov 2026, 21:04 GMT+9" });
+    expect(result.data.items[0]).toMatchObject({
+      typeLabel: "Match results",
+      timeFull: "Sun, 29 Nov 2026, 21:04 GMT+9",
+    });
 
-    const unreadOnly = await loadMoreNotificationsAction({ cursor: first.nextCursor ?? "", view: "unread", type: "announcement" });
+    const unreadOnly = await loadMoreNotificationsAction({
+      cursor: first.nextCursor ?? "",
+      view: "unread",
+      type: "announcement",
+    });
     expect(unreadOnly).toEqual({ ok: true, data: { items: [], nextCursor: null } });
   });
 });

@@ -16,11 +16,16 @@ export default function NotificationsError({ error, retry }: { error: unknown; r
         ⚠️
       </div>
       <h1 className="mt-2 text-xl font-bold tracking-tight">We could not load your notifications</h1>
-      <p className="mt-1 text-sm text-zinc-600">This is usually temporary. Nothing was changed. Try again in a moment.</p>
+      <p className="mt-1 text-sm text-zinc-600">
+        This is usually temporary. Nothing was changed. Try again in a moment.
+      </p>
       {digest ? <p className="mt-2 text-xs text-zinc-500">Reference: {digest}</p> : null}
       <div className="mt-4 flex justify-center gap-2">
         <Button onClick={() => retry()}>Try again</Button>
-        <Link href="/" className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-zinc-700 hover:bg-zinc-100">
+        <Link
+          href="/"
+          className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-zinc-700 hover:bg-zinc-100"
+        >
           Go home
         </Link>
       </div>

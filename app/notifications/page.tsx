@@ -16,9 +16,17 @@ import { env } from "@/lib/env";
 export const metadata: Metadata = { title: "Notifications" };
 export const dynamic = "force-dynamic";
 
-const VIEW_HEADINGS = { all: "All notifications", unread: "Unread notifications", archived: "Archived notifications" } as const;
+const VIEW_HEADINGS = {
+  all: "All notifications",
+  unread: "Unread notifications",
+  archived: "Archived notifications",
+} as const;
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const view = isNotificationView(params.view) ? params.view : "all";
   const type = isNotificationType(params.type) ? params.type : null;
@@ -38,7 +46,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         title="Notifications"
         description="Match results, invites, payouts and team news — and where each one was sent."
         actions={
-          <Link href="/settings/notifications" className="inline-flex items-center rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-semibold text-zinc-800 hover:bg-zinc-50">
+          <Link
+            href="/settings/notifications"
+            className="inline-flex items-center rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-semibold text-zinc-800 hover:bg-zinc-50"
+          >
             Notification settings
           </Link>
         }

@@ -136,7 +136,11 @@ describe("Auth.js's own endpoint (POST /api/auth/signin/email, which bypasses th
   });
 
   it("takes one address only: a list or a non-address sends no mail at all", async () => {
-    for (const email of ["victim@example.org,attacker@example.org", "victim@example.org attacker@example.org", "not-an-address"]) {
+    for (const email of [
+      "victim@example.org,attacker@example.org",
+      "victim@example.org attacker@example.org",
+      "not-an-address",
+    ]) {
       expect((await postSignIn(email, "192.0.2.150")).location).toBe(`${APP_ORIGIN}/sign-in?error=Configuration`);
     }
     expect(await db.capturedEmail.count()).toBe(0);

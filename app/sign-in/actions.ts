@@ -8,7 +8,12 @@ import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 export type TSignInState = { error?: string };
 
 export async function signInWithEmailAction(_state: TSignInState, formData: FormData): Promise<TSignInState> {
-  const sent = await toActionResult(() => requestSignInLink({ email: String(formData.get("email") ?? ""), callbackUrl: formData.get("callbackUrl")?.toString() }));
+  const sent = await toActionResult(() =>
+    requestSignInLink({
+      email: String(formData.get("email") ?? ""),
+      callbackUrl: formData.get("callbackUrl")?.toString(),
+    }),
+  );
   if (!sent.ok) return { error: sent.error };
   redirect("/sign-in/check-email");
 }

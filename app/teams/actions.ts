@@ -11,7 +11,9 @@ import { registerTeam } from "@/lib/tournaments/register-team";
 const TEAM_PAGE: TRevalidate = ["/teams/[slug]", "page"];
 
 export const invitePlayerAction = defineAction("user", invitePlayer, { revalidate: [TEAM_PAGE, "/invites"] });
-export const registerTeamAction = defineAction("user", registerTeam, { revalidate: [TEAM_PAGE, ["/tournaments/[slug]", "page"], "/admin"] });
+export const registerTeamAction = defineAction("user", registerTeam, {
+  revalidate: [TEAM_PAGE, ["/tournaments/[slug]", "page"], "/admin"],
+});
 export const addMemberAction = defineAction("user", addMember, { revalidate: [TEAM_PAGE, "/invites"] });
 export const removeMemberAction = defineAction("user", removeMember, { revalidate: [TEAM_PAGE] });
 /** Sets (or, with null / "", clears) the team's Discord webhook; the answer holds only the masked URL. */

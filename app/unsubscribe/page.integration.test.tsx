@@ -7,11 +7,15 @@ import { createUnsubscribeToken } from "@/lib/notifications/unsubscribe/unsubscr
 import UnsubscribePage from "./page";
 
 let userCount = 0;
-const aUser = () => db.user.create({ data: { email: `page${++userCount}@deltacrown.test`, emailVerified: new Date() } });
+const aUser = () =>
+  db.user.create({ data: { email: `page${++userCount}@deltacrown.test`, emailVerified: new Date() } });
 
 async function render(params: Record<string, string>): Promise<string> {
   const html = renderToStaticMarkup(await UnsubscribePage({ searchParams: Promise.resolve(params) }));
-  return html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
 }
 
 describe("/unsubscribe page", () => {
@@ -37,7 +41,9 @@ describe("/unsubscribe page", () => {
     const token = createUnsubscribeToken({ userId: user.id, scope: "match_result" });
     await applyUnsubscribe({ userId: user.id, scope: "match_result" });
     const text = await render({ token, done: "1" });
-    expect(text).toContain("Done — you won't get these emails any more. Change your mind on your notification settings");
+    expect(text).toContain(
+      "Done — you won't get these emails any more. Change your mind on your notification settings",
+    );
   });
 
   it("does not claim success for done=1 when nothing was changed", async () => {

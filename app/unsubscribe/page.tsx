@@ -8,15 +8,30 @@ import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-pref
 import { describeUnsubscribeScope, isUnsubscribed } from "@/lib/notifications/unsubscribe/unsubscribe-scope";
 import { verifyUnsubscribeToken } from "@/lib/notifications/unsubscribe/unsubscribe-token";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Unsubscribe",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 export const dynamic = "force-dynamic";
 
 const SETTINGS_PATH = "/settings/notifications";
 
-function Panel({ title, tone = "neutral", children }: { title: string; tone?: "neutral" | "success" | "error"; children: ReactNode }) {
+function Panel({
+  title,
+  tone = "neutral",
+  children,
+}: {
+  title: string;
+  tone?: "neutral" | "success" | "error";
+  children: ReactNode;
+}) {
   const border = tone === "success" ? "border-emerald-200" : tone === "error" ? "border-red-200" : "border-zinc-200";
   return (
-    <section aria-labelledby="unsubscribe-title" className={`mx-auto max-w-md rounded-xl border ${border} bg-white p-6 shadow-sm`}>
+    <section
+      aria-labelledby="unsubscribe-title"
+      className={`mx-auto max-w-md rounded-xl border ${border} bg-white p-6 shadow-sm`}
+    >
       <h1 id="unsubscribe-title" className="text-xl font-bold tracking-tight">
         {title}
       </h1>
@@ -31,7 +46,11 @@ const settingsLink = (
   </Link>
 );
 
-export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnsubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : "";
   const payload = verifyUnsubscribeToken(token);
@@ -39,7 +58,10 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   if (!payload) {
     return (
       <Panel title="This unsubscribe link doesn't work" tone="error">
-        <p role="alert">The link is incomplete or was changed. Open it again straight from the email (some apps cut long links), or sign in and use your {settingsLink}.</p>
+        <p role="alert">
+          The link is incomplete or was changed. Open it again straight from the email (some apps cut long links), or
+          sign in and use your {settingsLink}.
+        </p>
       </Panel>
     );
   }
@@ -59,7 +81,10 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
     return (
       <Panel title={isDone ? "Unsubscribed" : "You're already unsubscribed"} tone="success">
         <p role="status">
-          {isDone ? "Done — you won't get these emails any more." : `You don't get email about ${payload.scope === "all" ? "anything" : what} now.`} Change your mind on your {settingsLink}.
+          {isDone
+            ? "Done — you won't get these emails any more."
+            : `You don't get email about ${payload.scope === "all" ? "anything" : what} now.`}{" "}
+          Change your mind on your {settingsLink}.
         </p>
       </Panel>
     );
@@ -73,7 +98,11 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   return (
     <Panel title={title}>
       <p>{explanation}</p>
-      <form method="post" action={`/api/unsubscribe?${new URLSearchParams({ token }).toString()}`} className="flex flex-wrap items-center gap-3">
+      <form
+        method="post"
+        action={`/api/unsubscribe?${new URLSearchParams({ token }).toString()}`}
+        className="flex flex-wrap items-center gap-3"
+      >
         <input type="hidden" name="from" value="page" />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           {payload.scope === "all" ? "Unsubscribe from all email" : "Unsubscribe"}

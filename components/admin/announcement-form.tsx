@@ -11,7 +11,8 @@ import { Field, INPUT_CLASS } from "@/components/ui/field";
 
 type TOption = { id: string; name: string };
 type TAudience = AnnouncementAudience;
-type TPreview = { state: "loading" } | { state: "ready"; recipientCount: number; label: string } | { state: "error"; error: string };
+type TPreview =
+  { state: "loading" } | { state: "ready"; recipientCount: number; label: string } | { state: "error"; error: string };
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 type TDraft = { title: string; body: string; url: string };
 
@@ -48,7 +49,11 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
   const review = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const next = { title: String(form.get("title") ?? "").trim(), body: String(form.get("body") ?? "").trim(), url: String(form.get("url") ?? "").trim() };
+    const next = {
+      title: String(form.get("title") ?? "").trim(),
+      body: String(form.get("body") ?? "").trim(),
+      url: String(form.get("url") ?? "").trim(),
+    };
     if (!next.title || !next.body) {
       setResult({ ok: false, error: next.title ? "Enter the message." : "Enter a title." });
       return;
@@ -66,7 +71,10 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
         setResult({ ok: false, error: outcome.error });
         return;
       }
-      setResult({ ok: true, message: `Announcement sent to ${players(outcome.data.recipientCount)}. Notifications go out in the background.` });
+      setResult({
+        ok: true,
+        message: `Announcement sent to ${players(outcome.data.recipientCount)}. Notifications go out in the background.`,
+      });
       formRef.current?.reset();
     });
 
@@ -80,14 +88,26 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {AUDIENCES.map((option) => (
             <label key={option.value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="audience" value={option.value} checked={audience === option.value} onChange={() => setAudience(option.value)} className="size-4 accent-brand-600" />
+              <input
+                type="radio"
+                name="audience"
+                value={option.value}
+                checked={audience === option.value}
+                onChange={() => setAudience(option.value)}
+                className="size-4 accent-brand-600"
+              />
               {option.label}
             </label>
           ))}
         </div>
         {audience === "TEAM" ? (
           <Field id={`${id}-team`} label="Team">
-            <select id={`${id}-team`} className={INPUT_CLASS} value={teamId} onChange={(event) => setTeamId(event.target.value)}>
+            <select
+              id={`${id}-team`}
+              className={INPUT_CLASS}
+              value={teamId}
+              onChange={(event) => setTeamId(event.target.value)}
+            >
               {teams.map((team) => (
                 <option key={team.id} value={team.id}>
                   {team.name}
@@ -98,7 +118,12 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
         ) : null}
         {audience === "TOURNAMENT" ? (
           <Field id={`${id}-tournament`} label="Tournament">
-            <select id={`${id}-tournament`} className={INPUT_CLASS} value={tournamentId} onChange={(event) => setTournamentId(event.target.value)}>
+            <select
+              id={`${id}-tournament`}
+              className={INPUT_CLASS}
+              value={tournamentId}
+              onChange={(event) => setTournamentId(event.target.value)}
+            >
               {tournaments.map((tournament) => (
                 <option key={tournament.id} value={tournament.id}>
                   {tournament.name}
@@ -126,13 +151,28 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
         <Field id={`${id}-body`} label="Message">
           <textarea id={`${id}-body`} name="body" rows={4} maxLength={4000} required className={INPUT_CLASS} />
         </Field>
-        <Field id={`${id}-url`} label="Link (optional)" hint="A page on this site (/tournaments/…) or an https:// address.">
-          <input id={`${id}-url`} name="url" inputMode="url" placeholder="/tournaments/rocket-rumble-open" aria-describedby={`${id}-url-hint`} className={INPUT_CLASS} />
+        <Field
+          id={`${id}-url`}
+          label="Link (optional)"
+          hint="A page on this site (/tournaments/…) or an https:// address."
+        >
+          <input
+            id={`${id}-url`}
+            name="url"
+            inputMode="url"
+            placeholder="/tournaments/rocket-rumble-open"
+            aria-describedby={`${id}-url-hint`}
+            className={INPUT_CLASS}
+          />
         </Field>
       </fieldset>
 
       {draft ? (
-        <div role="group" aria-labelledby={`${id}-question`} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+        <div
+          role="group"
+          aria-labelledby={`${id}-question`}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           <p id={`${id}-question`} className="text-sm font-medium text-amber-950">
             Send “{draft.title}” to {recipientCount === null ? "this audience" : players(recipientCount)}?
           </p>

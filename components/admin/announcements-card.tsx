@@ -6,10 +6,18 @@ import { AnnouncementForm } from "./announcement-form";
 
 const AUDIENCE = { ALL: "Everyone", TEAM: "Team", TOURNAMENT: "Tournament" } as const;
 
-export function AnnouncementsCard({ dashboard }: { dashboard: Pick<TAdminDashboard, "announcements" | "teams" | "tournaments" | "timeZone"> }) {
+export function AnnouncementsCard({
+  dashboard,
+}: {
+  dashboard: Pick<TAdminDashboard, "announcements" | "teams" | "tournaments" | "timeZone">;
+}) {
   const { announcements, teams, tournaments, timeZone } = dashboard;
   return (
-    <Card headingId="announcements" title="Announcements" description="Sent in the app (and by email or Discord where players chose so) to everyone, a team, or every team of a tournament.">
+    <Card
+      headingId="announcements"
+      title="Announcements"
+      description="Sent in the app (and by email or Discord where players chose so) to everyone, a team, or every team of a tournament."
+    >
       <AnnouncementForm teams={teams} tournaments={tournaments.map(({ id, name }) => ({ id, name }))} />
       <h3 className="mt-6 text-sm font-medium text-zinc-700">Recent announcements</h3>
       {announcements.length === 0 ? (
@@ -22,11 +30,15 @@ export function AnnouncementsCard({ dashboard }: { dashboard: Pick<TAdminDashboa
                 <p className="break-words font-medium">{announcement.title}</p>
                 <p className="text-xs text-zinc-500">
                   {AUDIENCE[announcement.audience]}
-                  {announcement.targetName ? `: ${announcement.targetName}` : ""} · by {announcement.createdBy.name ?? "an admin"}
+                  {announcement.targetName ? `: ${announcement.targetName}` : ""} · by{" "}
+                  {announcement.createdBy.name ?? "an admin"}
                 </p>
               </div>
               <p className="text-right text-xs text-zinc-600">
-                <span className="font-semibold text-zinc-800">{(announcement.recipientCount ?? 0).toLocaleString("en-US")}</span> recipients
+                <span className="font-semibold text-zinc-800">
+                  {(announcement.recipientCount ?? 0).toLocaleString("en-US")}
+                </span>{" "}
+                recipients
                 <br />
                 {announcement.sentAt ? (
                   <>

@@ -10,7 +10,15 @@ import { placeLabel } from "@/lib/payouts/places";
 type TTeam = { id: string; name: string };
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 
-export function CompleteTournamentForm({ tournamentId, tournamentName, teams }: { tournamentId: string; tournamentName: string; teams: TTeam[] }) {
+export function CompleteTournamentForm({
+  tournamentId,
+  tournamentName,
+  teams,
+}: {
+  tournamentId: string;
+  tournamentName: string;
+  teams: TTeam[];
+}) {
   const id = useId();
   const [order, setOrder] = useState(teams);
   const [announcement, setAnnouncement] = useState("");
@@ -41,30 +49,50 @@ export function CompleteTournamentForm({ tournamentId, tournamentName, teams }: 
 
   const submit = () =>
     startTransition(async () => {
-      const outcome = await completeTournamentAction({ tournamentId, placements: order.map((team, index) => ({ teamId: team.id, place: index + 1 })) });
+      const outcome = await completeTournamentAction({
+        tournamentId,
+        placements: order.map((team, index) => ({ teamId: team.id, place: index + 1 })),
+      });
       setIsConfirming(false);
       setResult(
         outcome.ok
-          ? { ok: true, message: `${tournamentName} is completed with ${outcome.data.placementCount} placements. Payouts can be distributed now.` }
+          ? {
+              ok: true,
+              message: `${tournamentName} is completed with ${outcome.data.placementCount} placements. Payouts can be distributed now.`,
+            }
           : { ok: false, error: outcome.error },
       );
     });
 
-  if (teams.length === 0) return <p className="text-sm text-zinc-600">No teams are registered, so there is nobody to place yet.</p>;
+  if (teams.length === 0)
+    return <p className="text-sm text-zinc-600">No teams are registered, so there is nobody to place yet.</p>;
 
-  const podium = order.slice(0, 3).map((team, index) => `${placeLabel(index + 1)} ${team.name}`).join(", ");
+  const podium = order
+    .slice(0, 3)
+    .map((team, index) => `${placeLabel(index + 1)} ${team.name}`)
+    .join(", ");
 
   return (
     <div className="space-y-3">
       <p id={`${id}-help`} className="text-sm text-zinc-600">
         Order the registered teams by final place (top three are paid). Completing cannot be undone.
       </p>
-      <ol aria-describedby={`${id}-help`} className="divide-y divide-zinc-200 rounded-md border border-zinc-200 bg-white">
+      <ol
+        aria-describedby={`${id}-help`}
+        className="divide-y divide-zinc-200 rounded-md border border-zinc-200 bg-white"
+      >
         {order.map((team, index) => (
           <li key={team.id} className="flex items-center gap-3 px-3 py-2">
             <span className="w-9 shrink-0 text-sm font-semibold text-zinc-500">{placeLabel(index + 1)}</span>
             <span className="min-w-0 flex-1 truncate text-sm font-medium">{team.name}</span>
-            <Button id={`${id}-${team.id}-up`} size="sm" variant="ghost" aria-label={`Move ${team.name} up`} disabled={index === 0 || isPending} onClick={() => move(index, -1)}>
+            <Button
+              id={`${id}-${team.id}-up`}
+              size="sm"
+              variant="ghost"
+              aria-label={`Move ${team.name} up`}
+              disabled={index === 0 || isPending}
+              onClick={() => move(index, -1)}
+            >
               <span aria-hidden>↑</span>
             </Button>
             <Button
@@ -84,7 +112,11 @@ export function CompleteTournamentForm({ tournamentId, tournamentName, teams }: 
         {announcement}
       </p>
       {isConfirming ? (
-        <div role="group" aria-labelledby={`${id}-question`} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+        <div
+          role="group"
+          aria-labelledby={`${id}-question`}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           <p id={`${id}-question`} className="text-sm font-medium text-amber-950">
             Complete {tournamentName} with {podium}? Final placements cannot be changed afterwards.
           </p>

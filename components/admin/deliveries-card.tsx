@@ -12,22 +12,40 @@ const count = (value: number) => value.toLocaleString("en-US");
 
 export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; timeZone: string }) {
   return (
-    <Card headingId="deliveries" title="Deliveries" description={`Email and Discord over the last ${health.days} days. Skipped means the player chose otherwise or has no address.`}>
+    <Card
+      headingId="deliveries"
+      title="Deliveries"
+      description={`Email and Discord over the last ${health.days} days. Skipped means the player chose otherwise or has no address.`}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         {health.channels.map(({ channel, counts }) => {
           const attempted = counts.SENT + counts.FAILED;
           const rate = attempted === 0 ? null : Math.round((counts.SENT / attempted) * 1000) / 10;
           return (
-            <div key={channel} className="rounded-lg border border-zinc-200 p-3" data-testid={`deliveries-${channel.toLowerCase()}`}>
+            <div
+              key={channel}
+              className="rounded-lg border border-zinc-200 p-3"
+              data-testid={`deliveries-${channel.toLowerCase()}`}
+            >
               <div className="flex items-baseline justify-between gap-2">
                 <h3 className="font-semibold">{CHANNEL_LABEL[channel]}</h3>
-                {rate === null ? <Badge>No sends</Badge> : <Badge tone={counts.FAILED === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>{rate}% delivered</Badge>}
+                {rate === null ? (
+                  <Badge>No sends</Badge>
+                ) : (
+                  <Badge tone={counts.FAILED === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>
+                    {rate}% delivered
+                  </Badge>
+                )}
               </div>
               <dl className="mt-2 grid grid-cols-4 gap-2 text-center text-sm">
                 {(Object.keys(DELIVERY_STATUS) as DeliveryStatus[]).map((status) => (
                   <div key={status}>
                     <dt className="text-xs text-zinc-500">{DELIVERY_STATUS[status].label}</dt>
-                    <dd className={`font-semibold tabular-nums ${status === "FAILED" && counts.FAILED > 0 ? "text-red-700" : ""}`}>{count(counts[status])}</dd>
+                    <dd
+                      className={`font-semibold tabular-nums ${status === "FAILED" && counts.FAILED > 0 ? "text-red-700" : ""}`}
+                    >
+                      {count(counts[status])}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -41,7 +59,8 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
           <ul className="mt-2 space-y-2">
             {health.recentFailures.map((failure) => (
               <li key={failure.id}>
-                <span className="font-medium">{CHANNEL_LABEL[failure.channel]}</span> to {failure.recipient}: “{failure.title}”, <RelativeTime value={failure.createdAt} timeZone={timeZone} />
+                <span className="font-medium">{CHANNEL_LABEL[failure.channel]}</span> to {failure.recipient}: “
+                {failure.title}”, <RelativeTime value={failure.createdAt} timeZone={timeZone} />
                 {failure.reason ? <p className="break-words text-red-800">{failure.reason}</p> : null}
               </li>
             ))}

@@ -5,54 +5,72 @@ import { RelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
 import type { TOutboxStatus } from "@/lib/admin/get-outbox-status";
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
 export function OutboxCard({ outbox, timeZone }: { outbox: TOutboxStatus; timeZone: string }) {
   const { pendingCount, oldestPending, deadLetterCount, deadLetters, sweepEveryMinutes } = outbox;
   const sweep = sweepEveryMinutes === 1 ? "every minute" : `every ${sweepEveryMinutes} minutes`;
   return (
-    <Card headingId="outbox" title="Outbox" description="Every change writes its event in the same transaction; the event then goes to Inngest, which runs the jobs and notifications.">
+    <Card
+      headingId="outbox"
+      title="Outbox"
+      description="Every change writes its event in the same transaction; the event then goes to Inngest, which runs the jobs and notifications."
+    >
       <div className="flex flex-wrap items-baseline gap-3">
         <p className="text-3xl font-bold tabular-nums" data-testid="outbox-pending">
           {pendingCount.toLocaleString("en-US")}
         </p>
         <p className="text-sm text-zinc-600">{pendingCount === 1 ? "event waiting" : "events waiting"} for Inngest</p>
         {pendingCount === 0 ? <Badge tone="success">All delivered</Badge> : <Badge tone="warning">Waiting</Badge>}
-        {deadLetterCount > 0 ? <Badge tone="danger">{plural(deadLetterCount, "dead letter", "dead letters")}</Badge> : null}
+        {deadLetterCount > 0 ? (
+          <Badge tone="danger">{plural(deadLetterCount, "dead letter", "dead letters")}</Badge>
+        ) : null}
       </div>
       {oldestPending ? (
         <div className="mt-3 space-y-1 text-sm text-zinc-700">
           <p>
-            Oldest: <code className="break-all text-xs">{oldestPending.name}</code>, waiting since <RelativeTime value={oldestPending.createdAt} timeZone={timeZone} exact="inline" />
+            Oldest: <code className="break-all text-xs">{oldestPending.name}</code>, waiting since{" "}
+            <RelativeTime value={oldestPending.createdAt} timeZone={timeZone} exact="inline" />
             {oldestPending.attempts ? ` · ${plural(oldestPending.attempts, "send attempt", "send attempts")}` : ""}.
           </p>
-          {oldestPending.lastError ? <p className="break-words text-red-800">Last send error: {oldestPending.lastError}</p> : null}
+          {oldestPending.lastError ? (
+            <p className="break-words text-red-800">Last send error: {oldestPending.lastError}</p>
+          ) : null}
           <p className="text-zinc-600">
-            Nothing is lost: the sweep resends waiting events {sweep}, backing off after each failure, and Inngest ignores repeats. If the count keeps growing, Inngest is not
-            reachable — locally, start the Inngest dev server.
+            Nothing is lost: the sweep resends waiting events {sweep}, backing off after each failure, and Inngest
+            ignores repeats. If the count keeps growing, Inngest is not reachable — locally, start the Inngest dev
+            server.
           </p>
         </div>
       ) : (
-        <p className="mt-3 text-sm text-zinc-600">Inngest has accepted every event. The sweep would resend a waiting one {sweep}.</p>
+        <p className="mt-3 text-sm text-zinc-600">
+          Inngest has accepted every event. The sweep would resend a waiting one {sweep}.
+        </p>
       )}
       {deadLetters.length > 0 ? (
         <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="outbox-dead-letters">
           <h3 className="font-semibold text-red-800">Dead letters</h3>
           <p className="text-zinc-600">
-            Inngest refused these events again and again (malformed or too large), so the sweep no longer sends them. Their change is committed. Once the cause is fixed,
-            clearing a row&apos;s <code className="text-xs">deadAt</code> has the next sweep send it again.
+            Inngest refused these events again and again (malformed or too large), so the sweep no longer sends them.
+            Their change is committed. Once the cause is fixed, clearing a row&apos;s{" "}
+            <code className="text-xs">deadAt</code> has the next sweep send it again.
           </p>
           <ul className="mt-2 space-y-2">
             {deadLetters.map((letter) => (
               <li key={letter.id}>
-                <code className="break-all text-xs">{letter.name}</code> <span className="text-zinc-500">({letter.id})</span>, from{" "}
-                <RelativeTime value={letter.createdAt} timeZone={timeZone} />, set aside <RelativeTime value={letter.deadAt} timeZone={timeZone} /> after{" "}
+                <code className="break-all text-xs">{letter.name}</code>{" "}
+                <span className="text-zinc-500">({letter.id})</span>, from{" "}
+                <RelativeTime value={letter.createdAt} timeZone={timeZone} />, set aside{" "}
+                <RelativeTime value={letter.deadAt} timeZone={timeZone} /> after{" "}
                 {plural(letter.attempts, "attempt", "attempts")}.
                 {letter.lastError ? <p className="break-words text-red-800">{letter.lastError}</p> : null}
               </li>
             ))}
           </ul>
-          {deadLetterCount > deadLetters.length ? <p className="mt-2 text-zinc-600">…and {plural(deadLetterCount - deadLetters.length, "more", "more")}.</p> : null}
+          {deadLetterCount > deadLetters.length ? (
+            <p className="mt-2 text-zinc-600">…and {plural(deadLetterCount - deadLetters.length, "more", "more")}.</p>
+          ) : null}
         </div>
       ) : null}
     </Card>

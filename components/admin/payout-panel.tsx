@@ -18,7 +18,17 @@ const POLL_MS = 3_000;
 const SLOW_POLL_MS = 15_000;
 const SLOW_AFTER_MS = 120_000;
 
-export function PayoutPanel({ tournamentId, tournamentName, podium, initialStatus }: { tournamentId: string; tournamentName: string; podium: TPodiumLine[]; initialStatus: TPayoutStatus }) {
+export function PayoutPanel({
+  tournamentId,
+  tournamentName,
+  podium,
+  initialStatus,
+}: {
+  tournamentId: string;
+  tournamentName: string;
+  podium: TPodiumLine[];
+  initialStatus: TPayoutStatus;
+}) {
   const router = useRouter();
   const [live, setLive] = useState<TPayoutStatus | null>(null);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -88,7 +98,13 @@ export function PayoutPanel({ tournamentId, tournamentName, podium, initialStatu
         tournamentId,
         state: "queued",
         failedRun: null,
-        request: { eventId: id, requestedAt, deliveredAt: isDelivered ? requestedAt : null, attempts: isDelivered ? 1 : 0, lastError: null },
+        request: {
+          eventId: id,
+          requestedAt,
+          deliveredAt: isDelivered ? requestedAt : null,
+          attempts: isDelivered ? 1 : 0,
+          lastError: null,
+        },
         lastRun: status.lastRun,
         ledger: status.ledger,
       });
@@ -101,7 +117,10 @@ export function PayoutPanel({ tournamentId, tournamentName, podium, initialStatu
     : `No final placements are recorded for ${tournamentName}: the run will answer “not ready”. Request anyway?`;
 
   return (
-    <section aria-labelledby={`${questionId}-heading`} className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4">
+    <section
+      aria-labelledby={`${questionId}-heading`}
+      className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4"
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h4 id={`${questionId}-heading`} className="font-semibold">
@@ -111,7 +130,8 @@ export function PayoutPanel({ tournamentId, tournamentName, podium, initialStatu
             <ul className="mt-1 space-y-0.5 text-sm text-zinc-700">
               {podium.map((line) => (
                 <li key={line.place}>
-                  <span className="font-medium">{placeLabel(line.place)}</span> {line.teamName} · {formatCoins(line.amount)} to the captain
+                  <span className="font-medium">{placeLabel(line.place)}</span> {line.teamName} ·{" "}
+                  {formatCoins(line.amount)} to the captain
                 </li>
               ))}
             </ul>
@@ -149,9 +169,13 @@ export function PayoutPanel({ tournamentId, tournamentName, podium, initialStatu
             {question}
           </p>
           {status.ledger.rows.length ? (
-            <p className="text-sm text-amber-900">The ledger already holds this tournament’s payouts, so a new request moves no coins.</p>
+            <p className="text-sm text-amber-900">
+              The ledger already holds this tournament’s payouts, so a new request moves no coins.
+            </p>
           ) : (
-            <p className="text-sm text-amber-900">Each captain receives the prize once. The payout runs in the background; its outcome shows here.</p>
+            <p className="text-sm text-amber-900">
+              Each captain receives the prize once. The payout runs in the background; its outcome shows here.
+            </p>
           )}
           <div className="flex flex-wrap gap-2">
             <Button size="sm" onClick={confirm} disabled={isPending} autoFocus>

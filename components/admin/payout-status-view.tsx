@@ -6,7 +6,8 @@ import { RelativeTime } from "@/components/ui/time";
 import { formatCoins } from "@/lib/format/format-coins";
 import { placeLabel } from "@/lib/payouts/places";
 
-const payoutList = (payouts: TPayoutLine[]) => payouts.map((line) => `${placeLabel(line.place)} ${line.teamName} ${formatCoins(line.amount)}`).join(" · ");
+const payoutList = (payouts: TPayoutLine[]) =>
+  payouts.map((line) => `${placeLabel(line.place)} ${line.teamName} ${formatCoins(line.amount)}`).join(" · ");
 
 function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId: string }) {
   switch (status.state) {
@@ -26,25 +27,31 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
               Queued
             </Badge>{" "}
             {request?.deliveredAt ? (
-              <span className="text-zinc-700">Inngest accepted the request; waiting for the distribute-payouts run to finish.</span>
+              <span className="text-zinc-700">
+                Inngest accepted the request; waiting for the distribute-payouts run to finish.
+              </span>
             ) : (
               <span className="text-zinc-700">
                 The request waits in the outbox: Inngest has not accepted it yet
-                {request?.attempts ? ` (${request.attempts} ${request.attempts === 1 ? "attempt" : "attempts"})` : ""}. The outbox sweep resends it every minute once
-                Inngest is reachable.
+                {request?.attempts ? ` (${request.attempts} ${request.attempts === 1 ? "attempt" : "attempts"})` : ""}.
+                The outbox sweep resends it every minute once Inngest is reachable.
               </span>
             )}
           </p>
           {request && !request.deliveredAt ? (
             <p className="text-xs text-zinc-600">
               Requested <RelativeTime value={request.requestedAt} />
-              {request.lastError ? <> · last send error: {request.lastError}</> : null}. Stuck? Start Inngest (locally: the Inngest dev server), or run it from a shell:{" "}
-              <code className="break-all rounded bg-zinc-200 px-1">npm run job -- distribute-payouts {tournamentId}</code>
+              {request.lastError ? <> · last send error: {request.lastError}</> : null}. Stuck? Start Inngest (locally:
+              the Inngest dev server), or run it from a shell:{" "}
+              <code className="break-all rounded bg-zinc-200 px-1">
+                npm run job -- distribute-payouts {tournamentId}
+              </code>
             </p>
           ) : null}
           {status.failedRun ? (
             <p className="text-xs text-red-800">
-              A distribute-payouts run failed <RelativeTime value={status.failedRun.startedAt} /> (possibly this request; Inngest retries it): {status.failedRun.error}
+              A distribute-payouts run failed <RelativeTime value={status.failedRun.startedAt} /> (possibly this
+              request; Inngest retries it): {status.failedRun.error}
             </p>
           ) : null}
         </div>
@@ -61,7 +68,8 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
         <p>
           <Badge>Already distributed</Badge>{" "}
           <span className="text-zinc-800">
-            The ledger already held these payouts, so no coins moved{status.payouts.length ? ` (${payoutList(status.payouts)})` : ""}.
+            The ledger already held these payouts, so no coins moved
+            {status.payouts.length ? ` (${payoutList(status.payouts)})` : ""}.
           </span>
         </p>
       );
@@ -83,8 +91,17 @@ export function PayoutStatusView({ status, tournamentId }: { status: TPayoutStat
       </div>
       {lastRun && status.state !== "idle" ? (
         <p className="text-xs text-zinc-600">
-          {status.state === "queued" ? "Previous run" : "Run"} {lastRun.finishedAt ? <>finished <RelativeTime value={lastRun.finishedAt} /></> : <>started <RelativeTime value={lastRun.startedAt} /></>} ·
-          trigger {lastRun.trigger.toLowerCase()}
+          {status.state === "queued" ? "Previous run" : "Run"}{" "}
+          {lastRun.finishedAt ? (
+            <>
+              finished <RelativeTime value={lastRun.finishedAt} />
+            </>
+          ) : (
+            <>
+              started <RelativeTime value={lastRun.startedAt} />
+            </>
+          )}{" "}
+          · trigger {lastRun.trigger.toLowerCase()}
         </p>
       ) : null}
       <p className="text-xs text-zinc-600" data-testid="payout-ledger">

@@ -44,7 +44,10 @@ export function PromotionForm({ teams }: { teams: { id: string; name: string }[]
         setResult({ ok: false, error: outcome.error });
         return;
       }
-      setResult({ ok: true, message: `Promotion scheduled for ${teamName}. It starts automatically at its start time.` });
+      setResult({
+        ok: true,
+        message: `Promotion scheduled for ${teamName}. It starts automatically at its start time.`,
+      });
       formRef.current?.reset();
     });
   };
@@ -62,18 +65,47 @@ export function PromotionForm({ teams }: { teams: { id: string; name: string }[]
           </select>
         </Field>
         <Field id={`${id}-title`} label="Title">
-          <input id={`${id}-title`} name="title" maxLength={120} required className={INPUT_CLASS} disabled={isPending} />
+          <input
+            id={`${id}-title`}
+            name="title"
+            maxLength={120}
+            required
+            className={INPUT_CLASS}
+            disabled={isPending}
+          />
         </Field>
       </div>
       <Field id={`${id}-description`} label="Description (optional)">
-        <textarea id={`${id}-description`} name="description" rows={2} maxLength={2000} className={INPUT_CLASS} disabled={isPending} />
+        <textarea
+          id={`${id}-description`}
+          name="description"
+          rows={2}
+          maxLength={2000}
+          className={INPUT_CLASS}
+          disabled={isPending}
+        />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${id}-starts`} label="Starts" hint="Your browser’s local time.">
-          <input id={`${id}-starts`} name="startsAt" type="datetime-local" required className={INPUT_CLASS} aria-describedby={`${id}-starts-hint`} disabled={isPending} />
+          <input
+            id={`${id}-starts`}
+            name="startsAt"
+            type="datetime-local"
+            required
+            className={INPUT_CLASS}
+            aria-describedby={`${id}-starts-hint`}
+            disabled={isPending}
+          />
         </Field>
         <Field id={`${id}-ends`} label="Ends">
-          <input id={`${id}-ends`} name="endsAt" type="datetime-local" required className={INPUT_CLASS} disabled={isPending} />
+          <input
+            id={`${id}-ends`}
+            name="endsAt"
+            type="datetime-local"
+            required
+            className={INPUT_CLASS}
+            disabled={isPending}
+          />
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -8,15 +8,29 @@ import { PromotionForm } from "./promotion-form";
 
 /** A promotion whose start or end passed waits for the next hourly process-promotions run. */
 function overdueNote(promotion: TAdminDashboard["promotions"][number], now: Date): string | null {
-  if (promotion.status === "SCHEDULED" && promotion.startsAt <= now) return "Start time passed: the next process-promotions run starts it.";
-  if (promotion.status === "ACTIVE" && promotion.endsAt <= now) return "Ended: the next process-promotions run expires it.";
+  if (promotion.status === "SCHEDULED" && promotion.startsAt <= now)
+    return "Start time passed: the next process-promotions run starts it.";
+  if (promotion.status === "ACTIVE" && promotion.endsAt <= now)
+    return "Ended: the next process-promotions run expires it.";
   return null;
 }
 
-export function PromotionsCard({ promotions, teams, timeZone }: { promotions: TAdminDashboard["promotions"]; teams: TAdminDashboard["teams"]; timeZone: string }) {
+export function PromotionsCard({
+  promotions,
+  teams,
+  timeZone,
+}: {
+  promotions: TAdminDashboard["promotions"];
+  teams: TAdminDashboard["teams"];
+  timeZone: string;
+}) {
   const now = new Date();
   return (
-    <Card headingId="promotions" title="Promotions" description="The process-promotions job starts each promotion at its start time (telling the team) and ends it after.">
+    <Card
+      headingId="promotions"
+      title="Promotions"
+      description="The process-promotions job starts each promotion at its start time (telling the team) and ends it after."
+    >
       <PromotionForm teams={teams} />
       <h3 className="mt-6 text-sm font-medium text-zinc-700">Scheduled and running</h3>
       {promotions.length === 0 ? (
@@ -35,7 +49,9 @@ export function PromotionsCard({ promotions, teams, timeZone }: { promotions: TA
               <p className="mt-0.5 text-xs text-zinc-500">
                 {formatDateTime(promotion.startsAt, timeZone)} → {formatDateTime(promotion.endsAt, timeZone)}
               </p>
-              {overdueNote(promotion, now) ? <p className="mt-0.5 text-xs text-amber-800">{overdueNote(promotion, now)}</p> : null}
+              {overdueNote(promotion, now) ? (
+                <p className="mt-0.5 text-xs text-amber-800">{overdueNote(promotion, now)}</p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -9,7 +9,17 @@ import type { TScheduledJobName } from "@/lib/automation/scheduled-jobs";
 
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 
-export function RunJobButton({ job, label, ariaLabel, variant = "secondary" }: { job: TScheduledJobName; label: string; ariaLabel?: string; variant?: TButtonProps["variant"] }) {
+export function RunJobButton({
+  job,
+  label,
+  ariaLabel,
+  variant = "secondary",
+}: {
+  job: TScheduledJobName;
+  label: string;
+  ariaLabel?: string;
+  variant?: TButtonProps["variant"];
+}) {
   const [result, setResult] = useState<TResult>(null);
   const [isPending, startTransition] = useTransition();
 

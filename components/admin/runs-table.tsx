@@ -14,9 +14,7 @@ const ERROR_PREVIEW = 90;
 function Cell({ label, children, className = "" }: { label: string; children: ReactNode; className?: string }) {
   return (
     <td className={`flex gap-3 py-1 md:table-cell md:px-3 md:py-2.5 md:align-top ${className}`}>
-      <span className="w-20 shrink-0 text-xs font-medium uppercase tracking-wide text-zinc-500 md:hidden">
-        {label}
-      </span>
+      <span className="w-20 shrink-0 text-xs font-medium uppercase tracking-wide text-zinc-500 md:hidden">{label}</span>
       <div className="min-w-0 flex-1">{children}</div>
     </td>
   );
@@ -26,13 +24,25 @@ function RunError({ error }: { error: string }) {
   if (error.length <= ERROR_PREVIEW) return <p className="break-words text-red-800">{error}</p>;
   return (
     <details>
-      <summary className="cursor-pointer break-words text-red-800">{error.slice(0, ERROR_PREVIEW)}… <span className="font-medium underline">more</span></summary>
-      <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-red-50 p-2 text-xs text-red-900">{error}</pre>
+      <summary className="cursor-pointer break-words text-red-800">
+        {error.slice(0, ERROR_PREVIEW)}… <span className="font-medium underline">more</span>
+      </summary>
+      <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-red-50 p-2 text-xs text-red-900">
+        {error}
+      </pre>
     </details>
   );
 }
 
-export function RunsTable({ runs, filter, timeZone }: { runs: TAdminDashboard["runs"]; filter: TAdminDashboard["runFilter"]; timeZone: string }) {
+export function RunsTable({
+  runs,
+  filter,
+  timeZone,
+}: {
+  runs: TAdminDashboard["runs"];
+  filter: TAdminDashboard["runFilter"];
+  timeZone: string;
+}) {
   return (
     <div className="space-y-4">
       <form method="get" action="/admin#runs" className="flex flex-wrap items-end gap-2">
@@ -49,7 +59,10 @@ export function RunsTable({ runs, filter, timeZone }: { runs: TAdminDashboard["r
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-semibold text-zinc-800 hover:bg-zinc-50">
+        <button
+          type="submit"
+          className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-semibold text-zinc-800 hover:bg-zinc-50"
+        >
           Filter
         </button>
         {filter.job ? (
@@ -71,11 +84,21 @@ export function RunsTable({ runs, filter, timeZone }: { runs: TAdminDashboard["r
             </caption>
             <thead className="hidden border-b border-zinc-200 text-left text-xs uppercase tracking-wide text-zinc-500 md:table-header-group">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Job</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 font-medium">Started</th>
-                <th scope="col" className="px-3 py-2 font-medium">Duration</th>
-                <th scope="col" className="px-3 py-2 font-medium">Counts</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Job
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Started
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Duration
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Counts
+                </th>
               </tr>
             </thead>
             <tbody className="block md:table-row-group">

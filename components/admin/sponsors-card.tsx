@@ -11,7 +11,11 @@ import { formatDateTime } from "@/lib/format/format-date-time";
 
 export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard["sponsors"]; timeZone: string }) {
   return (
-    <Card headingId="sponsors" title="Sponsors" description="Approve a sponsorship to show it on the team page and tell the team; rejecting tells nobody.">
+    <Card
+      headingId="sponsors"
+      title="Sponsors"
+      description="Approve a sponsorship to show it on the team page and tell the team; rejecting tells nobody."
+    >
       {sponsors.pending.length === 0 ? (
         <EmptyState title="No sponsorships waiting">
           New sponsorship requests from teams appear here for approval.
@@ -19,18 +23,28 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
       ) : (
         <ul className="space-y-3">
           {sponsors.pending.map((sponsor) => (
-            <li key={sponsor.id} aria-labelledby={`sponsor-${sponsor.id}`} className="rounded-lg border border-zinc-200 p-4">
+            <li
+              key={sponsor.id}
+              aria-labelledby={`sponsor-${sponsor.id}`}
+              className="rounded-lg border border-zinc-200 p-4"
+            >
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="min-w-0">
                   <p id={`sponsor-${sponsor.id}`} className="font-semibold">
                     {sponsor.name} <span className="font-normal text-zinc-600">for {sponsor.team.name}</span>
                   </p>
                   <p className="text-sm text-zinc-600">
-                    {formatDateTime(sponsor.startsAt, timeZone, { withTime: false })} – {formatDateTime(sponsor.endsAt, timeZone, { withTime: false })}
+                    {formatDateTime(sponsor.startsAt, timeZone, { withTime: false })} –{" "}
+                    {formatDateTime(sponsor.endsAt, timeZone, { withTime: false })}
                     {sponsor.websiteUrl ? (
                       <>
                         {" · "}
-                        <a href={sponsor.websiteUrl} rel="noopener noreferrer nofollow" target="_blank" className="break-words text-brand-700 hover:underline">
+                        <a
+                          href={sponsor.websiteUrl}
+                          rel="noopener noreferrer nofollow"
+                          target="_blank"
+                          className="break-words text-brand-700 hover:underline"
+                        >
                           {sponsor.websiteUrl.replace(/^https?:\/\//, "")}
                         </a>
                       </>
@@ -56,7 +70,10 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                     pendingLabel="Rejecting…"
                     successMessage="Rejected."
                     variant="danger"
-                    confirm={{ question: `Reject ${sponsor.name}’s sponsorship of ${sponsor.team.name}? This cannot be undone.`, confirmLabel: "Reject sponsorship" }}
+                    confirm={{
+                      question: `Reject ${sponsor.name}’s sponsorship of ${sponsor.team.name}? This cannot be undone.`,
+                      confirmLabel: "Reject sponsorship",
+                    }}
                   />
                 </div>
               </div>
@@ -74,7 +91,8 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                   {sponsor.name} <span className="text-zinc-500">for {sponsor.team.name}</span>
                 </span>
                 <span className="flex items-center gap-2 text-xs text-zinc-500">
-                  <RelativeTime value={sponsor.updatedAt} timeZone={timeZone} /> <EnumBadge display={SPONSOR_STATUS} value={sponsor.status} />
+                  <RelativeTime value={sponsor.updatedAt} timeZone={timeZone} />{" "}
+                  <EnumBadge display={SPONSOR_STATUS} value={sponsor.status} />
                 </span>
               </li>
             ))}

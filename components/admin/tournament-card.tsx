@@ -51,7 +51,8 @@ function OpenTournamentActions({ tournament, timeZone }: { tournament: TTourname
       {tournament.bracketPublishedAt ? null : matchCount > 0 ? (
         <div className="flex flex-wrap items-start gap-3 rounded-lg border border-zinc-200 p-4">
           <p className="min-w-0 flex-1 text-sm text-zinc-700">
-            The bracket ({matchCount} {matchCount === 1 ? "match" : "matches"}) is not published yet. Publishing notifies every registered player.
+            The bracket ({matchCount} {matchCount === 1 ? "match" : "matches"}) is not published yet. Publishing
+            notifies every registered player.
           </p>
           <ActionButton
             action={publishBracketAction.bind(null, { tournamentId: tournament.id })}
@@ -68,7 +69,11 @@ function OpenTournamentActions({ tournament, timeZone }: { tournament: TTourname
         <PostMatchResultForm matches={matches} />
       </Disclosure>
       <Disclosure summary="Complete with final placements">
-        <CompleteTournamentForm tournamentId={tournament.id} tournamentName={tournament.name} teams={tournament.teams} />
+        <CompleteTournamentForm
+          tournamentId={tournament.id}
+          tournamentName={tournament.name}
+          teams={tournament.teams}
+        />
       </Disclosure>
     </div>
   );
@@ -77,7 +82,11 @@ function OpenTournamentActions({ tournament, timeZone }: { tournament: TTourname
 export function TournamentCard({ tournament, timeZone }: { tournament: TTournament; timeZone: string }) {
   const headingId = `tournament-${tournament.id}`;
   const podium = tournament.placements
-    .map((placement) => ({ place: placement.place, teamName: placement.team.name, amount: prizeFor(tournament.prizes, placement.place) }))
+    .map((placement) => ({
+      place: placement.place,
+      teamName: placement.team.name,
+      amount: prizeFor(tournament.prizes, placement.place),
+    }))
     .filter((line) => line.amount > 0);
   const isOpen = tournament.status === "REGISTRATION" || tournament.status === "ONGOING";
 
@@ -90,7 +99,10 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
           </h3>
           <p className="text-sm text-zinc-600">
             {tournament.game} ·{" "}
-            <Link href={`/tournaments/${tournament.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/tournaments/${tournament.slug}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               Public page
             </Link>
           </p>
@@ -99,8 +111,12 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
       </header>
 
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
-        <Fact label="Starts">{tournament.startsAt ? formatDateTime(tournament.startsAt, timeZone, { withTime: false }) : "Not set"}</Fact>
-        <Fact label="Registrations">{tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"}</Fact>
+        <Fact label="Starts">
+          {tournament.startsAt ? formatDateTime(tournament.startsAt, timeZone, { withTime: false }) : "Not set"}
+        </Fact>
+        <Fact label="Registrations">
+          {tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"}
+        </Fact>
         <Fact label="Matches">
           {tournament.completedMatchCount} played · {tournament.scheduledMatches.length} scheduled
         </Fact>
@@ -119,7 +135,8 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
 
       {tournament.teams.length ? (
         <p className="text-sm text-zinc-600">
-          <span className="font-medium text-zinc-700">Teams:</span> {tournament.teams.map((team) => team.name).join(", ")}
+          <span className="font-medium text-zinc-700">Teams:</span>{" "}
+          {tournament.teams.map((team) => team.name).join(", ")}
         </p>
       ) : null}
 
@@ -139,11 +156,17 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
       {isOpen ? <OpenTournamentActions tournament={tournament} timeZone={timeZone} /> : null}
       {tournament.status === "COMPLETED" && tournament.payout ? (
         <>
-          <PayoutPanel tournamentId={tournament.id} tournamentName={tournament.name} podium={podium} initialStatus={tournament.payout} />
+          <PayoutPanel
+            tournamentId={tournament.id}
+            tournamentName={tournament.name}
+            podium={podium}
+            initialStatus={tournament.payout}
+          />
           <p className="text-xs text-zinc-500">
             {tournament.wrappedUpAt ? (
               <>
-                The wrap-up job requested rankings and payouts <RelativeTime value={tournament.wrappedUpAt} timeZone={timeZone} />.
+                The wrap-up job requested rankings and payouts{" "}
+                <RelativeTime value={tournament.wrappedUpAt} timeZone={timeZone} />.
               </>
             ) : (
               "The hourly wrap-up job also requests payouts for completed tournaments; paying twice is impossible either way."
@@ -151,7 +174,9 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
           </p>
         </>
       ) : null}
-      {tournament.status === "DRAFT" ? <p className="text-sm text-zinc-600">A draft: nothing to run until registration opens.</p> : null}
+      {tournament.status === "DRAFT" ? (
+        <p className="text-sm text-zinc-600">A draft: nothing to run until registration opens.</p>
+      ) : null}
       {tournament.status === "CANCELLED" ? <p className="text-sm text-zinc-600">Cancelled: no actions.</p> : null}
     </article>
   );

@@ -14,7 +14,19 @@ function isActive(pathname: string, item: TNavItem): boolean {
   return pathname === item.href || pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
-export function HeaderShell({ brand, nav, actions, account, mobileAccount }: { brand: ReactNode; nav: TNavItem[]; actions: ReactNode; account: ReactNode; mobileAccount: ReactNode }) {
+export function HeaderShell({
+  brand,
+  nav,
+  actions,
+  account,
+  mobileAccount,
+}: {
+  brand: ReactNode;
+  nav: TNavItem[];
+  actions: ReactNode;
+  account: ReactNode;
+  mobileAccount: ReactNode;
+}) {
   const pathname = usePathname();
   const [isMenuOpen, setIsMenuOpen] = useState(false);
   const [menuPath, setMenuPath] = useState(pathname);
@@ -84,7 +96,9 @@ export function HeaderShell({ brand, nav, actions, account, mobileAccount }: { b
             })}
           </ul>
         </nav>
-        {mobileAccount ? <div className="mx-auto max-w-5xl border-t border-zinc-200 px-4 py-3 sm:px-6">{mobileAccount}</div> : null}
+        {mobileAccount ? (
+          <div className="mx-auto max-w-5xl border-t border-zinc-200 px-4 py-3 sm:px-6">{mobileAccount}</div>
+        ) : null}
       </div>
     </>
   );
@@ -92,7 +106,15 @@ export function HeaderShell({ brand, nav, actions, account, mobileAccount }: { b
 
 function MenuIcon({ isOpen }: { isOpen: boolean }) {
   return (
-    <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" className="h-5 w-5">
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      className="h-5 w-5"
+    >
       {isOpen ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
     </svg>
   );

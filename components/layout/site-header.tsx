@@ -22,7 +22,10 @@ export async function SiteHeader() {
     ...(user?.role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
   ];
   const displayName = user ? (user.name ?? user.email ?? "Your account") : null;
-  const adminBadge = user?.role === "ADMIN" ? <span className="rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-700">Admin</span> : null;
+  const adminBadge =
+    user?.role === "ADMIN" ? (
+      <span className="rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold text-brand-700">Admin</span>
+    ) : null;
   const signOut = (className: string) => (
     <form action={signOutAction}>
       <button type="submit" className={className}>
@@ -35,7 +38,10 @@ export async function SiteHeader() {
     <header className="relative border-b border-zinc-200 bg-white">
       <HeaderShell
         brand={
-          <Link href="/" className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-brand-700">
+          <Link
+            href="/"
+            className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-brand-700"
+          >
             <span aria-hidden>♛</span> DeltaCrown
           </Link>
         }
@@ -44,7 +50,10 @@ export async function SiteHeader() {
           user ? (
             <NotificationBell initialCount={unreadCount} />
           ) : (
-            <Link href="/sign-in" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+            <Link
+              href="/sign-in"
+              className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+            >
               Sign in
             </Link>
           )
@@ -53,7 +62,11 @@ export async function SiteHeader() {
           user ? (
             <>
               <span className="flex min-w-0 items-center gap-2 text-sm text-zinc-700">
-                <span className="max-w-[10rem] truncate lg:max-w-[14rem]" data-testid="header-user" title={user.email ?? undefined}>
+                <span
+                  className="max-w-[10rem] truncate lg:max-w-[14rem]"
+                  data-testid="header-user"
+                  title={user.email ?? undefined}
+                >
                   {displayName}
                 </span>
                 {adminBadge}
@@ -70,9 +83,13 @@ export async function SiteHeader() {
                   <span className="truncate">{displayName}</span>
                   {adminBadge}
                 </p>
-                {user.email && user.email !== displayName ? <p className="truncate text-sm text-zinc-600">{user.email}</p> : null}
+                {user.email && user.email !== displayName ? (
+                  <p className="truncate text-sm text-zinc-600">{user.email}</p>
+                ) : null}
               </div>
-              {signOut("shrink-0 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50")}
+              {signOut(
+                "shrink-0 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50",
+              )}
             </div>
           ) : null
         }

@@ -3,7 +3,11 @@
 // a click or tap outside, or keyboard focus moving elsewhere.
 import { type RefObject, useEffect, useEffectEvent } from "react";
 
-export function useDismiss(isOpen: boolean, close: () => void, refs: { trigger: RefObject<HTMLElement | null>; panel: RefObject<HTMLElement | null> }) {
+export function useDismiss(
+  isOpen: boolean,
+  close: () => void,
+  refs: { trigger: RefObject<HTMLElement | null>; panel: RefObject<HTMLElement | null> },
+) {
   const onClose = useEffectEvent((returnFocus: boolean) => {
     close();
     if (returnFocus) refs.trigger.current?.focus();

@@ -12,7 +12,9 @@ export function LeaderboardTable({ rows }: { rows: TLeaderboardRow[] }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-sm">
       <table className="w-full text-sm">
-        <caption className="sr-only">Team rankings: rank, team, tag, points, wins, draws, losses and games played</caption>
+        <caption className="sr-only">
+          Team rankings: rank, team, tag, points, wins, draws, losses and games played
+        </caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-xs font-semibold uppercase tracking-wide text-zinc-600">
           <tr>
             <th scope="col" className="w-14 px-3 py-2.5 text-center sm:px-4">
@@ -50,13 +52,18 @@ export function LeaderboardTable({ rows }: { rows: TLeaderboardRow[] }) {
                     —
                   </span>
                 ) : (
-                  <span className={`inline-flex h-7 min-w-7 items-center justify-center rounded-full px-1.5 font-mono text-sm font-semibold ${TOP_RANK_STYLE[row.rank] ?? "text-zinc-700"}`}>
+                  <span
+                    className={`inline-flex h-7 min-w-7 items-center justify-center rounded-full px-1.5 font-mono text-sm font-semibold ${TOP_RANK_STYLE[row.rank] ?? "text-zinc-700"}`}
+                  >
                     {row.rank}
                   </span>
                 )}
               </td>
               <td className="px-3 py-3 sm:px-4">
-                <Link href={`/teams/${row.slug}`} className="font-medium text-zinc-900 underline-offset-2 hover:text-brand-700 hover:underline">
+                <Link
+                  href={`/teams/${row.slug}`}
+                  className="font-medium text-zinc-900 underline-offset-2 hover:text-brand-700 hover:underline"
+                >
                   {row.name}
                 </Link>
                 <span className="ml-1.5 text-xs text-zinc-500 sm:hidden">[{row.tag}]</span>

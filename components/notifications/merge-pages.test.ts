@@ -24,7 +24,10 @@ const ids = (list: { items: TNotificationItemView[] }) => list.items.map((entry)
 
 describe("the center's loaded list", () => {
   it("appends the next page without repeating an item already shown", () => {
-    const list = appendPage({ items: [item(1), item(2)], nextCursor: "c2" }, { items: [item(2), item(3)], nextCursor: "c3" });
+    const list = appendPage(
+      { items: [item(1), item(2)], nextCursor: "c2" },
+      { items: [item(2), item(3)], nextCursor: "c3" },
+    );
     expect(ids(list)).toEqual(["n01", "n02", "n03"]);
     expect(list.nextCursor).toBe("c3");
   });
@@ -45,11 +48,20 @@ describe("the center's loaded list", () => {
   });
 
   it("keeps an item pushed off the first page by a newer one, with the cursor after it", () => {
-    expect(mergeFirstPage({ items: [item(1), item(2)], nextCursor: "c2" }, { items: [item(0), item(1)], nextCursor: "c1" })).toEqual({ items: [item(0), item(1), item(2)], nextCursor: "c2" });
+    expect(
+      mergeFirstPage({ items: [item(1), item(2)], nextCursor: "c2" }, { items: [item(0), item(1)], nextCursor: "c1" }),
+    ).toEqual({ items: [item(0), item(1), item(2)], nextCursor: "c2" });
   });
 
   it("uses the server's cursor when nothing older was loaded, and ends when the server says so", () => {
-    expect(mergeFirstPage({ items: [item(1), item(2)], nextCursor: "stale" }, { items: [item(1), item(2)], nextCursor: "c2" })).toEqual({ items: [item(1), item(2)], nextCursor: "c2" });
-    expect(mergeFirstPage({ items: [item(1), item(2), item(3)], nextCursor: null }, { items: [item(1)], nextCursor: null })).toEqual({ items: [item(1)], nextCursor: null });
+    expect(
+      mergeFirstPage(
+        { items: [item(1), item(2)], nextCursor: "stale" },
+        { items: [item(1), item(2)], nextCursor: "c2" },
+      ),
+    ).toEqual({ items: [item(1), item(2)], nextCursor: "c2" });
+    expect(
+      mergeFirstPage({ items: [item(1), item(2), item(3)], nextCursor: null }, { items: [item(1)], nextCursor: null }),
+    ).toEqual({ items: [item(1)], nextCursor: null });
   });
 });

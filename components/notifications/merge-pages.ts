@@ -1,7 +1,11 @@
 // How the center's client-side list combines pages: "Load more" appends the next keyset page, and
 // a fresh first page from the server (after a server action revalidates) replaces the top of the
 // list while the older pages already loaded stay where they are, so nothing jumps.
-import { isOlder, type TNotificationItemView, type TNotificationPageView } from "@/lib/notifications/inbox/notification-view";
+import {
+  isOlder,
+  type TNotificationItemView,
+  type TNotificationPageView,
+} from "@/lib/notifications/inbox/notification-view";
 
 export type TLoadedList = { items: TNotificationItemView[]; nextCursor: string | null };
 

@@ -55,7 +55,10 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
       subscribeToNotificationsChanged((change) => {
         if (change.kind === "all-read") {
           setCount(0);
-          setLatest((items) => items?.map((item) => (item.readAt ? item : { ...item, readAt: new Date().toISOString() })) ?? null);
+          setLatest(
+            (items) =>
+              items?.map((item) => (item.readAt ? item : { ...item, readAt: new Date().toISOString() })) ?? null,
+          );
         }
       }),
     [],
@@ -89,7 +92,9 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
 
   function markOneReadLocally(id: string) {
     invalidate();
-    setLatest((items) => items?.map((item) => (item.id === id ? { ...item, readAt: new Date().toISOString() } : item)) ?? null);
+    setLatest(
+      (items) => items?.map((item) => (item.id === id ? { ...item, readAt: new Date().toISOString() } : item)) ?? null,
+    );
     setCount((value) => Math.max(0, value - 1));
   }
 
@@ -147,7 +152,9 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
               Loading…
             </p>
           ) : latest.length === 0 ? (
-            <p className="px-4 py-6 text-center text-sm text-zinc-600">Nothing yet. Match results, invites, payouts and team news will show up here.</p>
+            <p className="px-4 py-6 text-center text-sm text-zinc-600">
+              Nothing yet. Match results, invites, payouts and team news will show up here.
+            </p>
           ) : (
             <ul className="divide-y divide-zinc-100">
               {latest.map((item) => {
@@ -167,7 +174,11 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
                         {item.emoji}
                       </span>
                       <span className="min-w-0 flex-1">
-                        <span className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}>{item.title}</span>
+                        <span
+                          className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}
+                        >
+                          {item.title}
+                        </span>
                         <RelativeTime value={item.createdAt} now={now} className="mt-0.5 block text-xs text-zinc-600" />
                       </span>
                       {isUnread ? (
@@ -183,7 +194,11 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
             </ul>
           )}
           <div className="border-t border-zinc-200 p-2">
-            <Link href="/notifications" onClick={() => setIsOpen(false)} className="block rounded-md px-3 py-2 text-center text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <Link
+              href="/notifications"
+              onClick={() => setIsOpen(false)}
+              className="block rounded-md px-3 py-2 text-center text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
               See all notifications
             </Link>
           </div>
@@ -195,7 +210,16 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
 
 function BellIcon() {
   return (
-    <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" className="h-6 w-6">
+    <svg
+      aria-hidden
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="h-6 w-6"
+    >
       <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
     </svg>

@@ -9,7 +9,15 @@ import { notificationsHref } from "./notifications-href";
 
 const VIEW_LABELS: Record<TNotificationView, string> = { all: "All", unread: "Unread", archived: "Archived" };
 
-export function NotificationFilters({ view, type, unreadCount }: { view: TNotificationView; type: TNotificationType | null; unreadCount: number }) {
+export function NotificationFilters({
+  view,
+  type,
+  unreadCount,
+}: {
+  view: TNotificationView;
+  type: TNotificationType | null;
+  unreadCount: number;
+}) {
   return (
     <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
       <nav aria-label="Notification views">
@@ -60,7 +68,10 @@ export function NotificationFilters({ view, type, unreadCount }: { view: TNotifi
           Apply
         </Button>
         {type ? (
-          <Link href={notificationsHref(view, null)} className="inline-flex h-9 items-center rounded-md px-2 text-sm font-medium text-brand-700 hover:underline">
+          <Link
+            href={notificationsHref(view, null)}
+            className="inline-flex h-9 items-center rounded-md px-2 text-sm font-medium text-brand-700 hover:underline"
+          >
             Clear
           </Link>
         ) : null}

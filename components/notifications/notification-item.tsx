@@ -13,7 +13,19 @@ export type TItemActions = {
   onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
 };
 
-export function NotificationItem({ item, isArchiveView, isBusy, actions, itemRef }: { item: TNotificationItemView; isArchiveView: boolean; isBusy: boolean; actions: TItemActions; itemRef?: Ref<HTMLLIElement> }) {
+export function NotificationItem({
+  item,
+  isArchiveView,
+  isBusy,
+  actions,
+  itemRef,
+}: {
+  item: TNotificationItemView;
+  isArchiveView: boolean;
+  isBusy: boolean;
+  actions: TItemActions;
+  itemRef?: Ref<HTMLLIElement>;
+}) {
   const isUnread = item.readAt === null;
   const titleId = `notification-${item.id}-title`;
   return (
@@ -25,7 +37,10 @@ export function NotificationItem({ item, isArchiveView, isBusy, actions, itemRef
       aria-labelledby={titleId}
       className={`flex gap-3 px-4 py-4 focus-visible:-outline-offset-2 sm:gap-4 sm:px-5 ${isUnread ? "bg-brand-50/70" : "bg-white"}`}
     >
-      <div aria-hidden className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-white text-xl ring-1 ring-zinc-200">
+      <div
+        aria-hidden
+        className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-white text-xl ring-1 ring-zinc-200"
+      >
         {item.emoji}
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row sm:items-start">
@@ -44,9 +59,16 @@ export function NotificationItem({ item, isArchiveView, isBusy, actions, itemRef
               {item.timeAgo}
             </time>
           </p>
-          <h3 id={titleId} className={`mt-1 break-words text-base leading-snug ${isUnread ? "font-semibold text-zinc-950" : "font-medium text-zinc-800"}`}>
+          <h3
+            id={titleId}
+            className={`mt-1 break-words text-base leading-snug ${isUnread ? "font-semibold text-zinc-950" : "font-medium text-zinc-800"}`}
+          >
             {item.href ? (
-              <Link href={item.href} onClick={actions.onOpen} className="rounded-sm hover:text-brand-700 hover:underline">
+              <Link
+                href={item.href}
+                onClick={actions.onOpen}
+                className="rounded-sm hover:text-brand-700 hover:underline"
+              >
                 {item.title}
               </Link>
             ) : (
@@ -79,10 +101,22 @@ export function NotificationItem({ item, isArchiveView, isBusy, actions, itemRef
           </ul>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2 sm:w-32 sm:flex-col sm:items-stretch">
-          <Button variant="secondary" size="sm" onClick={actions.onToggleRead} disabled={isBusy} aria-label={`${isUnread ? "Mark read" : "Mark unread"}: ${item.title}`}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={actions.onToggleRead}
+            disabled={isBusy}
+            aria-label={`${isUnread ? "Mark read" : "Mark unread"}: ${item.title}`}
+          >
             {isUnread ? "Mark read" : "Mark unread"}
           </Button>
-          <Button variant="secondary" size="sm" onClick={actions.onToggleArchived} disabled={isBusy} aria-label={`${isArchiveView ? "Move to inbox" : "Archive"}: ${item.title}`}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={actions.onToggleArchived}
+            disabled={isBusy}
+            aria-label={`${isArchiveView ? "Move to inbox" : "Archive"}: ${item.title}`}
+          >
             {isArchiveView ? "Move to inbox" : "Archive"}
           </Button>
         </div>

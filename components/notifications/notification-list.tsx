@@ -3,14 +3,28 @@
 // mark read / unread / archive / mark all read update the list at once (then the server confirms;
 // a failure puts things back and says why). The bell hears about every change.
 import { type MouseEvent, useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
-import { loadMoreNotificationsAction, markAllNotificationsReadAction, setNotificationsArchivedAction, setNotificationsReadAction } from "@/app/notifications/actions";
+import {
+  loadMoreNotificationsAction,
+  markAllNotificationsReadAction,
+  setNotificationsArchivedAction,
+  setNotificationsReadAction,
+} from "@/app/notifications/actions";
 import { Button } from "@/components/ui/button";
 import type { TNotificationType } from "@/lib/notifications/catalog";
 import { appendPage, mergeFirstPage, type TLoadedList } from "./merge-pages";
 import { NotificationEmptyState } from "./notification-empty-state";
-import { emitNotificationsChanged, subscribeToNotificationsChanged, type TNotificationsChange } from "./notification-events";
+import {
+  emitNotificationsChanged,
+  subscribeToNotificationsChanged,
+  type TNotificationsChange,
+} from "./notification-events";
 import { NotificationItem } from "./notification-item";
-import { isOlder, type TNotificationItemView, type TNotificationPageView, type TNotificationView } from "@/lib/notifications/inbox/notification-view";
+import {
+  isOlder,
+  type TNotificationItemView,
+  type TNotificationPageView,
+  type TNotificationView,
+} from "@/lib/notifications/inbox/notification-view";
 import { useOpenNotification } from "./use-open-notification";
 
 type TListState = TLoadedList & { source: TNotificationPageView; sourceUnread: number; unreadCount: number };
@@ -38,7 +52,12 @@ function insertInOrder(items: TNotificationItemView[], item: TNotificationItemVi
 }
 
 export function NotificationList({ initialPage, unreadCount, view, type, heading, timeZone }: TNotificationListProps) {
-  const [state, setState] = useState<TListState>({ ...initialPage, source: initialPage, sourceUnread: unreadCount, unreadCount });
+  const [state, setState] = useState<TListState>({
+    ...initialPage,
+    source: initialPage,
+    sourceUnread: unreadCount,
+    unreadCount,
+  });
   if (state.source !== initialPage || state.sourceUnread !== unreadCount) {
     // The server re-rendered (a server action revalidated the page): take its first page and count.
     setState({ ...mergeFirstPage(state, initialPage), source: initialPage, sourceUnread: unreadCount, unreadCount });
@@ -55,7 +74,9 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
 
   useEffect(() => {
     if (!focusId) return;
-    (focusId === "heading" ? headingRef.current : itemRefs.current.get(focusId))?.focus({ preventScroll: focusId !== "heading" });
+    (focusId === "heading" ? headingRef.current : itemRefs.current.get(focusId))?.focus({
+      preventScroll: focusId !== "heading",
+    });
   }, [focusId]);
 
   // Changes made from the bell (or echoed from here) apply to what is on screen.
@@ -75,7 +96,11 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
             return { ...item, readAt: isRead ? now : null };
           });
           if (delta === 0 && change.kind !== "all-read") return current;
-          return { ...current, items: items.filter((item) => belongs(item, view)), unreadCount: change.kind === "all-read" ? 0 : Math.max(0, current.unreadCount + delta) };
+          return {
+            ...current,
+            items: items.filter((item) => belongs(item, view)),
+            unreadCount: change.kind === "all-read" ? 0 : Math.max(0, current.unreadCount + delta),
+          };
         });
       }),
     [view],
@@ -114,7 +139,9 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
     setBusy(item.id, true);
     const revert = applyLocally((current) => {
       const updated = { ...item, readAt: isRead ? new Date().toISOString() : null };
-      const items = current.items.map((other) => (other.id === item.id ? updated : other)).filter((other) => belongs(other, view));
+      const items = current.items
+        .map((other) => (other.id === item.id ? updated : other))
+        .filter((other) => belongs(other, view));
       const delta = item.archivedAt === null ? (isRead ? -1 : 1) : 0;
       return { ...current, items, unreadCount: Math.max(0, current.unreadCount + delta) };
     });
@@ -149,10 +176,16 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
       return;
     }
     if (isUndo) {
-      setStatus({ text: view === "archived" ? `“${item.title}” is back in the archive.` : `“${item.title}” is back in your inbox.` });
+      setStatus({
+        text:
+          view === "archived" ? `“${item.title}” is back in the archive.` : `“${item.title}” is back in your inbox.`,
+      });
       setFocusId(item.id);
     } else {
-      setStatus({ text: isArchived ? `Archived “${item.title}”.` : `Moved “${item.title}” to your inbox.`, undo: updated });
+      setStatus({
+        text: isArchived ? `Archived “${item.title}”.` : `Moved “${item.title}” to your inbox.`,
+        undo: updated,
+      });
     }
     emitNotificationsChanged({ kind: "archived", ids: [item.id], isArchived });
   }
@@ -163,7 +196,9 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
       const now = new Date().toISOString();
       const revert = applyLocally((current) => ({
         ...current,
-        items: current.items.map((item) => (item.readAt === null && item.archivedAt === null ? { ...item, readAt: now } : item)).filter((item) => belongs(item, view)),
+        items: current.items
+          .map((item) => (item.readAt === null && item.archivedAt === null ? { ...item, readAt: now } : item))
+          .filter((item) => belongs(item, view)),
         unreadCount: 0,
       }));
       const result = await markAllNotificationsReadAction();
@@ -175,7 +210,12 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
           setError(result.error);
           return;
         }
-        setStatus({ text: result.data.updated === 0 ? "Nothing to mark: you were all caught up." : `Marked ${result.data.updated} ${result.data.updated === 1 ? "notification" : "notifications"} as read.` });
+        setStatus({
+          text:
+            result.data.updated === 0
+              ? "Nothing to mark: you were all caught up."
+              : `Marked ${result.data.updated} ${result.data.updated === 1 ? "notification" : "notifications"} as read.`,
+        });
       });
     });
   }
@@ -193,7 +233,9 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
         }
         const fresh = result.data.items.filter((item) => !state.items.some((other) => other.id === item.id));
         setState((current) => ({ ...current, ...appendPage(current, result.data) }));
-        setStatus({ text: fresh.length === 1 ? "Loaded 1 more notification." : `Loaded ${fresh.length} more notifications.` });
+        setStatus({
+          text: fresh.length === 1 ? "Loaded 1 more notification." : `Loaded ${fresh.length} more notifications.`,
+        });
         if (fresh[0]) setFocusId(fresh[0].id);
       });
     });
@@ -208,10 +250,20 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
       <div className="mb-3 flex min-h-9 flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <h2 id="notification-list-heading" ref={headingRef} tabIndex={-1} className="text-sm font-medium text-zinc-700">
           {heading}
-          {canMarkAll ? <span className="text-zinc-600"> · {state.unreadCount === 0 ? "all read" : `${state.unreadCount} unread${type ? " across all types" : ""}`}</span> : null}
+          {canMarkAll ? (
+            <span className="text-zinc-600">
+              {" "}
+              · {state.unreadCount === 0 ? "all read" : `${state.unreadCount} unread${type ? " across all types" : ""}`}
+            </span>
+          ) : null}
         </h2>
         {canMarkAll ? (
-          <Button variant="secondary" size="sm" onClick={markAllRead} disabled={isMarkingAll || (state.unreadCount === 0 && !hasUnreadShown)}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={markAllRead}
+            disabled={isMarkingAll || (state.unreadCount === 0 && !hasUnreadShown)}
+          >
             Mark all read
           </Button>
         ) : null}
@@ -235,12 +287,17 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
                 onToggleRead: () => void toggleRead(item),
                 onToggleArchived: () => void setArchived(item, view !== "archived"),
                 onOpen: (event: MouseEvent<HTMLAnchorElement>) =>
-                  open(event, { id: item.id, href: item.href ?? "/notifications", isUnread: item.readAt === null }, () =>
-                    applyLocally((current) => ({
-                      ...current,
-                      items: current.items.map((other) => (other.id === item.id ? { ...other, readAt: new Date().toISOString() } : other)),
-                      unreadCount: Math.max(0, current.unreadCount - (item.archivedAt === null ? 1 : 0)),
-                    })),
+                  open(
+                    event,
+                    { id: item.id, href: item.href ?? "/notifications", isUnread: item.readAt === null },
+                    () =>
+                      applyLocally((current) => ({
+                        ...current,
+                        items: current.items.map((other) =>
+                          other.id === item.id ? { ...other, readAt: new Date().toISOString() } : other,
+                        ),
+                        unreadCount: Math.max(0, current.unreadCount - (item.archivedAt === null ? 1 : 0)),
+                      })),
                   ),
               }}
             />
@@ -251,7 +308,12 @@ export function NotificationList({ initialPage, unreadCount, view, type, heading
       {state.nextCursor ? (
         <div className="mt-4 flex justify-center">
           <Button variant="secondary" onClick={loadMore} disabled={isLoadingMore} aria-busy={isLoadingMore}>
-            {isLoadingMore ? <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-brand-600" /> : null}
+            {isLoadingMore ? (
+              <span
+                aria-hidden
+                className="h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-brand-600"
+              />
+            ) : null}
             Load more
           </Button>
         </div>
@@ -282,7 +344,17 @@ const TOAST_MS = 6_000;
  * errors also float at the bottom of the screen (so the list never shifts), staying while
  * hovered or focused.
  */
-function Toast({ status, error, onDismiss, onUndo }: { status: TStatus; error: string | null; onDismiss: () => void; onUndo: (item: TNotificationItemView) => void }) {
+function Toast({
+  status,
+  error,
+  onDismiss,
+  onUndo,
+}: {
+  status: TStatus;
+  error: string | null;
+  onDismiss: () => void;
+  onUndo: (item: TNotificationItemView) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   // Routine results are only announced; an archive (with its Undo) and errors are also shown.
   const isVisible = Boolean(status?.undo || error);
@@ -308,16 +380,28 @@ function Toast({ status, error, onDismiss, onUndo }: { status: TStatus; error: s
       </div>
       <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
         {isVisible ? (
-          <div ref={ref} className={`pointer-events-auto flex max-w-xl items-center gap-3 rounded-lg py-2 pl-4 pr-2 text-sm shadow-lg ${error ? "bg-red-700 text-white" : "bg-zinc-900 text-white"}`}>
+          <div
+            ref={ref}
+            className={`pointer-events-auto flex max-w-xl items-center gap-3 rounded-lg py-2 pl-4 pr-2 text-sm shadow-lg ${error ? "bg-red-700 text-white" : "bg-zinc-900 text-white"}`}
+          >
             <span aria-hidden className="min-w-0 break-words">
               {error ?? status?.text}
             </span>
             {status?.undo && !error ? (
-              <button type="button" className="shrink-0 rounded px-2 py-1 font-semibold text-brand-100 underline underline-offset-2 hover:bg-white/10" onClick={() => status.undo && onUndo(status.undo)}>
+              <button
+                type="button"
+                className="shrink-0 rounded px-2 py-1 font-semibold text-brand-100 underline underline-offset-2 hover:bg-white/10"
+                onClick={() => status.undo && onUndo(status.undo)}
+              >
                 Undo
               </button>
             ) : null}
-            <button type="button" aria-label="Dismiss message" className="shrink-0 rounded px-2 py-0.5 text-lg leading-none text-zinc-300 hover:bg-white/10 hover:text-white" onClick={onDismiss}>
+            <button
+              type="button"
+              aria-label="Dismiss message"
+              className="shrink-0 rounded px-2 py-0.5 text-lg leading-none text-zinc-300 hover:bg-white/10 hover:text-white"
+              onClick={onDismiss}
+            >
               ×
             </button>
           </div>

@@ -23,7 +23,11 @@ export function useNotificationSummary() {
     inFlight.current = controller;
     const startedAt = generation.current;
     try {
-      const response = await fetch(SUMMARY_URL, { cache: "no-store", signal: controller.signal, headers: { accept: "application/json" } });
+      const response = await fetch(SUMMARY_URL, {
+        cache: "no-store",
+        signal: controller.signal,
+        headers: { accept: "application/json" },
+      });
       if (response.status === 401) {
         setState((previous) => ({ ...previous, isSignedOut: true }));
         return;

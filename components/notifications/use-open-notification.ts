@@ -12,7 +12,10 @@ function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export function useOpenNotification(): { open: (event: MouseEvent<HTMLAnchorElement>, target: TOpenTarget, onMarkRead?: () => void) => void; isOpening: boolean } {
+export function useOpenNotification(): {
+  open: (event: MouseEvent<HTMLAnchorElement>, target: TOpenTarget, onMarkRead?: () => void) => void;
+  isOpening: boolean;
+} {
   const router = useRouter();
   const [isOpening, startTransition] = useTransition();
 

@@ -1,7 +1,14 @@
 // The types × channels table of labelled checkboxes. A column switched off globally (or Discord
 // without a linked account) is greyed and disabled but keeps its ticks, so switching the channel
 // back on restores the user's choices. Each checkbox is named "<Channel> for <Type label>".
-import { CHANNEL_LABELS, CHANNELS, NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TChannel, type TNotificationType } from "@/lib/notifications/catalog";
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  NOTIFICATION_CATALOG,
+  NOTIFICATION_TYPES,
+  type TChannel,
+  type TNotificationType,
+} from "@/lib/notifications/catalog";
 import { isDiscordCarried, OPT_OUT_OF, type TContactInfo, type TPreferencesDraft } from "./preferences-draft";
 
 type TColumnState = { isPaused: boolean; badge: string | null; note: string | null };
@@ -50,9 +57,17 @@ export function ChannelMatrix({
                 Notification
               </th>
               {columns.map((column) => (
-                <th key={column.channel} scope="col" className={`w-16 py-2 pl-1 text-center align-bottom font-medium sm:w-24 ${column.channel === "discord" ? "pr-3" : "pr-1"} ${column.isPaused ? "text-zinc-500" : "text-zinc-800"}`}>
+                <th
+                  key={column.channel}
+                  scope="col"
+                  className={`w-16 py-2 pl-1 text-center align-bottom font-medium sm:w-24 ${column.channel === "discord" ? "pr-3" : "pr-1"} ${column.isPaused ? "text-zinc-500" : "text-zinc-800"}`}
+                >
                   {CHANNEL_LABELS[column.channel]}
-                  {column.badge ? <span className="mt-0.5 block text-[11px] leading-tight font-normal text-amber-800">{column.badge}</span> : null}
+                  {column.badge ? (
+                    <span className="mt-0.5 block text-[11px] leading-tight font-normal text-amber-800">
+                      {column.badge}
+                    </span>
+                  ) : null}
                 </th>
               ))}
             </tr>
@@ -74,20 +89,31 @@ export function ChannelMatrix({
                     </span>
                   </th>
                   {columns.map((column) => (
-                    <td key={column.channel} className={`py-0 pl-0 text-center align-middle ${column.channel === "discord" ? "pr-3" : "pr-0"} ${column.isPaused ? "bg-zinc-100/70" : ""}`}>
+                    <td
+                      key={column.channel}
+                      className={`py-0 pl-0 text-center align-middle ${column.channel === "discord" ? "pr-3" : "pr-0"} ${column.isPaused ? "bg-zinc-100/70" : ""}`}
+                    >
                       {column.channel === "discord" && !isDiscordCarried(type) ? (
                         <span className="text-zinc-400">
                           <span aria-hidden>—</span>
                           <span className="sr-only">{`${entry.label} are never posted on Discord`}</span>
                         </span>
                       ) : (
-                        <label className={`flex min-h-12 items-center justify-center ${column.isPaused ? "cursor-not-allowed" : "cursor-pointer"}`}>
+                        <label
+                          className={`flex min-h-12 items-center justify-center ${column.isPaused ? "cursor-not-allowed" : "cursor-pointer"}`}
+                        >
                           <input
                             type="checkbox"
                             className="size-5 accent-brand-600 disabled:opacity-40"
                             checked={draft.channels[type].includes(column.channel)}
                             disabled={column.isPaused}
-                            aria-describedby={column.note ? `column-note-${column.channel}` : column.channel === "discord" && column.isPaused ? "discord-note" : undefined}
+                            aria-describedby={
+                              column.note
+                                ? `column-note-${column.channel}`
+                                : column.channel === "discord" && column.isPaused
+                                  ? "discord-note"
+                                  : undefined
+                            }
                             onChange={(event) => onToggle(type, column.channel, event.target.checked)}
                           />
                           <span className="sr-only">{`${CHANNEL_LABELS[column.channel]} for ${entry.label}`}</span>

@@ -2,16 +2,36 @@
 import type { TOptOutKey, TPreferencesDraft } from "./preferences-draft";
 
 const OPT_OUTS: { key: TOptOutKey; label: string; hint: string }[] = [
-  { key: "optOutInApp", label: "Turn off all in-app notifications", hint: "Nothing new appears in the bell or your notification center." },
-  { key: "optOutEmail", label: "Turn off all email", hint: "No notification emails and no daily digest. Sign-in links still arrive." },
-  { key: "optOutDiscord", label: "Turn off all Discord notifications", hint: "You are never mentioned in Discord posts." },
+  {
+    key: "optOutInApp",
+    label: "Turn off all in-app notifications",
+    hint: "Nothing new appears in the bell or your notification center.",
+  },
+  {
+    key: "optOutEmail",
+    label: "Turn off all email",
+    hint: "No notification emails and no daily digest. Sign-in links still arrive.",
+  },
+  {
+    key: "optOutDiscord",
+    label: "Turn off all Discord notifications",
+    hint: "You are never mentioned in Discord posts.",
+  },
 ];
 
-export function ChannelOptOuts({ draft, onChange }: { draft: TPreferencesDraft; onChange: (key: TOptOutKey, isOn: boolean) => void }) {
+export function ChannelOptOuts({
+  draft,
+  onChange,
+}: {
+  draft: TPreferencesDraft;
+  onChange: (key: TOptOutKey, isOn: boolean) => void;
+}) {
   return (
     <fieldset>
       <legend className="text-lg font-semibold">Turn channels off</legend>
-      <p className="mt-0.5 text-sm text-zinc-600">Overrides the table. Your choices there are kept, so switching a channel back on restores them.</p>
+      <p className="mt-0.5 text-sm text-zinc-600">
+        Overrides the table. Your choices there are kept, so switching a channel back on restores them.
+      </p>
       <div className="mt-3 grid gap-2 sm:grid-cols-3">
         {OPT_OUTS.map(({ key, label, hint }) => (
           <label

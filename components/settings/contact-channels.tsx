@@ -15,7 +15,11 @@ export function ContactChannels({ contact }: { contact: TContactInfo }) {
       <div className="min-w-0">
         <dt className="font-medium text-zinc-900">Email</dt>
         <dd className="mt-1 flex flex-wrap items-center gap-2 text-zinc-600">
-          {contact.hasVerifiedEmail ? <Badge tone="success">Verified</Badge> : <Badge tone="warning">Not verified</Badge>}
+          {contact.hasVerifiedEmail ? (
+            <Badge tone="success">Verified</Badge>
+          ) : (
+            <Badge tone="warning">Not verified</Badge>
+          )}
           <span className="min-w-0 break-all">{contact.email ?? "No address on your account"}</span>
         </dd>
       </div>

@@ -50,7 +50,12 @@ export function DigestSettings({
           <label htmlFor="digest-time" className="block text-sm font-medium text-zinc-700">
             Digest time
           </label>
-          <select id="digest-time" className={SELECT_CLASS} value={draft.digestTime} onChange={(event) => onChange({ digestTime: event.target.value })}>
+          <select
+            id="digest-time"
+            className={SELECT_CLASS}
+            value={draft.digestTime}
+            onChange={(event) => onChange({ digestTime: event.target.value })}
+          >
             {DIGEST_TIMES.map((time) => (
               <option key={time} value={time}>
                 {time}
@@ -62,7 +67,13 @@ export function DigestSettings({
           <label htmlFor="time-zone" className="block text-sm font-medium text-zinc-700">
             Time zone
           </label>
-          <select id="time-zone" className={SELECT_CLASS} value={draft.timezone} aria-describedby="time-zone-hint" onChange={(event) => onChange({ timezone: event.target.value })}>
+          <select
+            id="time-zone"
+            className={SELECT_CLASS}
+            value={draft.timezone}
+            aria-describedby="time-zone-hint"
+            onChange={(event) => onChange({ timezone: event.target.value })}
+          >
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll("_", " ")}
@@ -74,14 +85,21 @@ export function DigestSettings({
             {zoneSource === "browser" ? (
               <>Detected from your browser — save to keep it.</>
             ) : canUseBrowserZone ? (
-              <button type="button" className="min-h-6 text-left font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600" onClick={() => onChange({ timezone: browserZone })}>
+              <button
+                type="button"
+                className="min-h-6 text-left font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                onClick={() => onChange({ timezone: browserZone })}
+              >
                 Use your browser&apos;s time zone ({browserZone.replaceAll("_", " ")})
               </button>
             ) : null}
           </p>
         </div>
       </div>
-      <p id="digest-summary" className={`mt-2 text-sm ${draft.digestEnabled && emailBlockedReason ? "text-amber-800" : "text-zinc-600"}`}>
+      <p
+        id="digest-summary"
+        className={`mt-2 text-sm ${draft.digestEnabled && emailBlockedReason ? "text-amber-800" : "text-zinc-600"}`}
+      >
         {summary}
       </p>
     </fieldset>

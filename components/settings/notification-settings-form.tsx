@@ -51,7 +51,11 @@ export function NotificationSettingsForm({
     setEdited(next);
     if (status.kind !== "idle") setStatus({ kind: "idle" });
   };
-  const emailBlockedReason = draft.optOutEmail ? SKIP_REASONS.optOutEmail : contact.hasVerifiedEmail ? null : SKIP_REASONS.noVerifiedEmail;
+  const emailBlockedReason = draft.optOutEmail
+    ? SKIP_REASONS.optOutEmail
+    : contact.hasVerifiedEmail
+      ? null
+      : SKIP_REASONS.noVerifiedEmail;
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -71,7 +75,12 @@ export function NotificationSettingsForm({
 
   return (
     <div className="space-y-6">
-      <form onSubmit={save} aria-label="Notification preferences" noValidate className="space-y-6 [&_button]:scroll-mb-24 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24">
+      <form
+        onSubmit={save}
+        aria-label="Notification preferences"
+        noValidate
+        className="space-y-6 [&_button]:scroll-mb-24 [&_input]:scroll-mb-24 [&_select]:scroll-mb-24"
+      >
         <Card
           title="What you get, and where"
           headingId="matrix-heading"
@@ -82,7 +91,13 @@ export function NotificationSettingsForm({
             </Button>
           }
         >
-          <ChannelMatrix draft={draft} contact={contact} onToggle={(type: TNotificationType, channel: TChannel, isOn: boolean) => change(withChannel(draft, type, channel, isOn))} />
+          <ChannelMatrix
+            draft={draft}
+            contact={contact}
+            onToggle={(type: TNotificationType, channel: TChannel, isOn: boolean) =>
+              change(withChannel(draft, type, channel, isOn))
+            }
+          />
           <DiscordNote contact={contact} />
         </Card>
 
@@ -127,7 +142,10 @@ function SaveStatus({ status, isSaving, isDirty }: { status: TSaveStatus; isSavi
   const isSaved = status.kind === "saved" && !isSaving;
   return (
     <div className="min-h-10 min-w-0 content-center text-sm font-medium">
-      <p role="status" className={isSaved ? "text-emerald-700" : isDirty && !isSaving ? "text-amber-800" : "text-zinc-600"}>
+      <p
+        role="status"
+        className={isSaved ? "text-emerald-700" : isDirty && !isSaving ? "text-amber-800" : "text-zinc-600"}
+      >
         {isSaving ? (
           "Saving your preferences…"
         ) : isSaved ? (

@@ -28,7 +28,12 @@ function previewOf(saved: TPreferencesDraft, contact: TContactInfo): TPreviewRow
     const skipped = plan.skipped.find((entry) => entry.channel === channel);
     if (skipped) return { channel, label: "Will skip", tone: "warning", detail: `Skipped: ${skipped.reason}.` };
     if (!plan.channels.includes(channel)) {
-      return { channel, label: "Not chosen", tone: "neutral", detail: `Not chosen for ${NOTIFICATION_CATALOG.system.label.toLowerCase()}.` };
+      return {
+        channel,
+        label: "Not chosen",
+        tone: "neutral",
+        detail: `Not chosen for ${NOTIFICATION_CATALOG.system.label.toLowerCase()}.`,
+      };
     }
     const detail =
       channel === "in_app"
@@ -36,11 +41,24 @@ function previewOf(saved: TPreferencesDraft, contact: TContactInfo): TPreviewRow
         : channel === "email"
           ? `An email to ${contact.email ?? "your address"}.`
           : "Not posted: Discord only carries team and public news, where you are mentioned.";
-    return { channel, label: channel === "discord" ? "Will skip" : "Will deliver", tone: channel === "discord" ? "warning" : "brand", detail };
+    return {
+      channel,
+      label: channel === "discord" ? "Will skip" : "Will deliver",
+      tone: channel === "discord" ? "warning" : "brand",
+      detail,
+    };
   });
 }
 
-export function TestNotificationPanel({ saved, contact, hasUnsavedChanges }: { saved: TPreferencesDraft; contact: TContactInfo; hasUnsavedChanges: boolean }) {
+export function TestNotificationPanel({
+  saved,
+  contact,
+  hasUnsavedChanges,
+}: {
+  saved: TPreferencesDraft;
+  contact: TContactInfo;
+  hasUnsavedChanges: boolean;
+}) {
   const [isSending, startSending] = useTransition();
   const [outcomes, setOutcomes] = useState<{ at: string; channels: TTestChannelOutcome[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +67,10 @@ export function TestNotificationPanel({ saved, contact, hasUnsavedChanges }: { s
     startSending(async () => {
       const result = await sendTestNotificationAction();
       if (result.ok) {
-        setOutcomes({ at: new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" }), channels: result.data.channels });
+        setOutcomes({
+          at: new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+          channels: result.data.channels,
+        });
         setError(null);
       } else {
         setError(result.error);
@@ -57,7 +78,13 @@ export function TestNotificationPanel({ saved, contact, hasUnsavedChanges }: { s
     });
 
   const rows = outcomes
-    ? outcomes.channels.map((outcome) => ({ channel: outcome.channel, label: STATUS[outcome.status].label, tone: STATUS[outcome.status].tone, detail: outcome.detail, href: outcome.href }))
+    ? outcomes.channels.map((outcome) => ({
+        channel: outcome.channel,
+        label: STATUS[outcome.status].label,
+        tone: STATUS[outcome.status].tone,
+        detail: outcome.detail,
+        href: outcome.href,
+      }))
     : previewOf(saved, contact).map((row) => ({ ...row, href: undefined }));
 
   return (
@@ -71,15 +98,22 @@ export function TestNotificationPanel({ saved, contact, hasUnsavedChanges }: { s
           <FormMessage result={{ ok: false, error }} />
         ) : (
           <p className="text-sm text-zinc-600">
-            {hasUnsavedChanges ? "Uses your saved settings — save first to test your changes." : "Goes to you only, using your saved settings."}
+            {hasUnsavedChanges
+              ? "Uses your saved settings — save first to test your changes."
+              : "Goes to you only, using your saved settings."}
           </p>
         )}
       </div>
       <div role="status" className="mt-2">
-        <p className="text-sm font-medium text-zinc-800">{outcomes ? `Test sent at ${outcomes.at}:` : "What a test would do now:"}</p>
+        <p className="text-sm font-medium text-zinc-800">
+          {outcomes ? `Test sent at ${outcomes.at}:` : "What a test would do now:"}
+        </p>
         <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200">
           {rows.map((row) => (
-            <li key={row.channel} className="grid grid-cols-[5rem_1fr] items-start gap-x-3 gap-y-1 px-3 py-2.5 text-sm sm:grid-cols-[6rem_7rem_1fr]">
+            <li
+              key={row.channel}
+              className="grid grid-cols-[5rem_1fr] items-start gap-x-3 gap-y-1 px-3 py-2.5 text-sm sm:grid-cols-[6rem_7rem_1fr]"
+            >
               <span className="font-medium text-zinc-900">{CHANNEL_LABELS[row.channel]}</span>
               <span>
                 <Badge tone={row.tone}>{row.label}</Badge>
@@ -89,7 +123,10 @@ export function TestNotificationPanel({ saved, contact, hasUnsavedChanges }: { s
                 {row.href ? (
                   <>
                     {" "}
-                    <Link href={row.href} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600">
+                    <Link
+                      href={row.href}
+                      className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600"
+                    >
                       {row.href === "/dev/mailbox" ? "Open the dev mailbox" : "Open the notification center"}
                     </Link>
                   </>

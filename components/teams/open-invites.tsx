@@ -52,7 +52,12 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
     <div className="space-y-3">
       <div aria-live="polite">
         {outcome ? (
-          <p ref={outcomeRef} tabIndex={-1} role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <p
+            ref={outcomeRef}
+            tabIndex={-1}
+            role="status"
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          >
             {outcome.status === "ACCEPTED" ? (
               <>
                 You joined <strong>{outcome.teamName}</strong>.{" "}
@@ -68,7 +73,8 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
       </div>
       {invites.length === 0 ? (
         <EmptyState icon="✉️" title="No invites waiting">
-          When a team captain invites you, the invite appears here and you get a notification. Invites expire after 7 days.
+          When a team captain invites you, the invite appears here and you get a notification. Invites expire after 7
+          days.
         </EmptyState>
       ) : (
         <ul className="space-y-3">
@@ -76,11 +82,18 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
             const isBusy = busy?.id === invite.id;
             const headingId = `invite-${invite.id}`;
             return (
-              <li key={invite.id} aria-labelledby={headingId} className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
+              <li
+                key={invite.id}
+                aria-labelledby={headingId}
+                className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm"
+              >
                 <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
                   <div className="min-w-0">
                     <h3 id={headingId} className="font-semibold text-zinc-900">
-                      <Link href={`/teams/${invite.team.slug}`} className="underline-offset-2 hover:text-brand-700 hover:underline">
+                      <Link
+                        href={`/teams/${invite.team.slug}`}
+                        className="underline-offset-2 hover:text-brand-700 hover:underline"
+                      >
                         {invite.team.name}
                       </Link>{" "}
                       <span className="font-mono text-xs font-normal text-zinc-500">[{invite.team.tag}]</span>
@@ -96,7 +109,11 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
                     </p>
                   </div>
                   <div className="flex shrink-0 gap-2">
-                    <Button onClick={() => respond(invite, true)} disabled={Boolean(busy)} aria-describedby={errors[invite.id] ? `${headingId}-error` : undefined}>
+                    <Button
+                      onClick={() => respond(invite, true)}
+                      disabled={Boolean(busy)}
+                      aria-describedby={errors[invite.id] ? `${headingId}-error` : undefined}
+                    >
                       {isBusy && busy.accept ? "Accepting…" : "Accept"}
                     </Button>
                     <Button variant="secondary" onClick={() => respond(invite, false)} disabled={Boolean(busy)}>

@@ -21,14 +21,21 @@ function explain(invite: TUserInvite, now: Date, timeZone: string): string {
 }
 
 export function PastInvites({ invites, now, timeZone }: { invites: TUserInvite[]; now: Date; timeZone: string }) {
-  if (invites.length === 0) return <p className="text-sm text-zinc-600">Invites you answered, and ones that expired, are kept here.</p>;
+  if (invites.length === 0)
+    return <p className="text-sm text-zinc-600">Invites you answered, and ones that expired, are kept here.</p>;
   return (
     <ul className="divide-y divide-zinc-100 rounded-xl border border-zinc-200 bg-white">
       {invites.map((invite) => (
-        <li key={invite.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+        <li
+          key={invite.id}
+          className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4"
+        >
           <div className="min-w-0">
             <p className="font-medium text-zinc-900">
-              <Link href={`/teams/${invite.team.slug}`} className="underline-offset-2 hover:text-brand-700 hover:underline">
+              <Link
+                href={`/teams/${invite.team.slug}`}
+                className="underline-offset-2 hover:text-brand-700 hover:underline"
+              >
                 {invite.team.name}
               </Link>{" "}
               <span className="text-sm font-normal text-zinc-500">from {invite.invitedBy}</span>

@@ -2,12 +2,22 @@ import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/time";
 import type { TPendingInvite } from "@/lib/teams/queries/get-team-management";
 
-export function PendingInvitesList({ invites, now, timeZone }: { invites: TPendingInvite[]; now: Date; timeZone: string }) {
+export function PendingInvitesList({
+  invites,
+  now,
+  timeZone,
+}: {
+  invites: TPendingInvite[];
+  now: Date;
+  timeZone: string;
+}) {
   return (
     <div>
       <h3 className="text-sm font-semibold text-zinc-800">Pending invites</h3>
       {invites.length === 0 ? (
-        <p className="mt-1 text-sm text-zinc-600">No invites waiting for an answer. Invited players show up here until they accept or decline.</p>
+        <p className="mt-1 text-sm text-zinc-600">
+          No invites waiting for an answer. Invited players show up here until they accept or decline.
+        </p>
       ) : (
         <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200">
           {invites.map((invite) => (
@@ -15,7 +25,9 @@ export function PendingInvitesList({ invites, now, timeZone }: { invites: TPendi
               <div className="min-w-0">
                 <p className="font-medium text-zinc-900">
                   {invite.invitee.name}
-                  {invite.invitee.username ? <span className="ml-1.5 font-normal text-zinc-500">@{invite.invitee.username}</span> : null}
+                  {invite.invitee.username ? (
+                    <span className="ml-1.5 font-normal text-zinc-500">@{invite.invitee.username}</span>
+                  ) : null}
                 </p>
                 <p className="text-xs text-zinc-500">
                   Invited by {invite.invitedBy} <RelativeTime value={invite.createdAt} now={now} timeZone={timeZone} />

@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Two steps: "Remove" asks "Remove <name>?" inline, then removes; errors stay next to the member. */
-export function RemoveMemberButton({ teamId, userId, memberName }: { teamId: string; userId: string; memberName: string }) {
+export function RemoveMemberButton({
+  teamId,
+  userId,
+  memberName,
+}: {
+  teamId: string;
+  userId: string;
+  memberName: string;
+}) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -23,14 +31,24 @@ export function RemoveMemberButton({ teamId, userId, memberName }: { teamId: str
   if (!isConfirming) {
     return (
       <div ref={containerRef}>
-        <Button variant="ghost" size="sm" onClick={() => setIsConfirming(true)} aria-label={`Remove ${memberName} from the team`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={() => setIsConfirming(true)}
+          aria-label={`Remove ${memberName} from the team`}
+        >
           Remove
         </Button>
       </div>
     );
   }
   return (
-    <div ref={containerRef} className="flex flex-col items-end gap-1" role="group" aria-label={`Confirm removing ${memberName}`}>
+    <div
+      ref={containerRef}
+      className="flex flex-col items-end gap-1"
+      role="group"
+      aria-label={`Confirm removing ${memberName}`}
+    >
       <div className="flex flex-wrap items-center justify-end gap-2">
         <span className="text-sm text-zinc-700">Remove {memberName}?</span>
         <Button

@@ -4,9 +4,21 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RemoveMemberButton } from "./remove-member-button";
 import { RoleBadge } from "./role-badge";
 
-export function RosterList({ teamId, roster, canManage }: { teamId: string; roster: TTeamProfile["roster"]; canManage: boolean }) {
+export function RosterList({
+  teamId,
+  roster,
+  canManage,
+}: {
+  teamId: string;
+  roster: TTeamProfile["roster"];
+  canManage: boolean;
+}) {
   return (
-    <Card title="Roster" headingId="roster-heading" description={`${roster.length} ${roster.length === 1 ? "member" : "members"}`}>
+    <Card
+      title="Roster"
+      headingId="roster-heading"
+      description={`${roster.length} ${roster.length === 1 ? "member" : "members"}`}
+    >
       {roster.length === 0 ? (
         <EmptyState title="No members yet">The captain invites players by email or username.</EmptyState>
       ) : (
@@ -19,7 +31,9 @@ export function RosterList({ teamId, roster, canManage }: { teamId: string; rost
               </div>
               <div className="flex items-center gap-2">
                 <RoleBadge role={member.role} />
-                {canManage && !member.isCaptain ? <RemoveMemberButton teamId={teamId} userId={member.userId} memberName={member.name} /> : null}
+                {canManage && !member.isCaptain ? (
+                  <RemoveMemberButton teamId={teamId} userId={member.userId} memberName={member.name} />
+                ) : null}
               </div>
             </li>
           ))}

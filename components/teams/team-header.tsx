@@ -3,7 +3,16 @@ import { Badge } from "@/components/ui/badge";
 import { formatCoins } from "@/lib/format/format-coins";
 
 type TTeamHeaderProps = {
-  team: { name: string; tag: string; rank: number | null; points: number; wins: number; draws: number; losses: number; gamesPlayed: number };
+  team: {
+    name: string;
+    tag: string;
+    rank: number | null;
+    points: number;
+    wins: number;
+    draws: number;
+    losses: number;
+    gamesPlayed: number;
+  };
   /** Only for the captain themself and admins. */
   captainBalance?: { amount: number; captainName: string; isOwn: boolean } | null;
 };
@@ -21,7 +30,10 @@ function Stat({ label, children, testId }: { label: string; children: ReactNode;
 
 export function TeamHeader({ team, captainBalance }: TTeamHeaderProps) {
   return (
-    <section aria-labelledby="team-name" className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-600 px-5 py-7 text-white shadow-sm sm:px-8">
+    <section
+      aria-labelledby="team-name"
+      className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-600 px-5 py-7 text-white shadow-sm sm:px-8"
+    >
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="team-name" className="text-2xl font-bold tracking-tight sm:text-3xl">
           {team.name}
@@ -47,11 +59,15 @@ export function TeamHeader({ team, captainBalance }: TTeamHeaderProps) {
       </dl>
       {captainBalance ? (
         <div className="mt-4 flex flex-wrap items-baseline gap-x-2 gap-y-1 rounded-lg bg-white px-4 py-3 text-zinc-900">
-          <span className="text-sm text-zinc-600">{captainBalance.isOwn ? "Your coin balance" : `${captainBalance.captainName}'s coin balance (captain)`}</span>
+          <span className="text-sm text-zinc-600">
+            {captainBalance.isOwn ? "Your coin balance" : `${captainBalance.captainName}'s coin balance (captain)`}
+          </span>
           <span className="font-mono text-lg font-bold text-brand-700" data-testid="captain-balance">
             {formatCoins(captainBalance.amount)}
           </span>
-          <span className="w-full text-xs text-zinc-500 sm:ml-auto sm:w-auto">Only the captain and admins see this.</span>
+          <span className="w-full text-xs text-zinc-500 sm:ml-auto sm:w-auto">
+            Only the captain and admins see this.
+          </span>
         </div>
       ) : null}
     </section>

@@ -17,13 +17,19 @@ function MatchRow({ match, timeZone }: { match: TTeamMatch; timeZone: string }) 
       <div className="min-w-0">
         <p className="font-medium text-zinc-900">
           vs{" "}
-          <Link href={`/teams/${match.opponent.slug}`} className="underline-offset-2 hover:text-brand-700 hover:underline">
+          <Link
+            href={`/teams/${match.opponent.slug}`}
+            className="underline-offset-2 hover:text-brand-700 hover:underline"
+          >
             {match.opponent.name}
           </Link>{" "}
           <span className="text-xs font-normal text-zinc-500">[{match.opponent.tag}]</span>
         </p>
         <p className="text-xs text-zinc-500">
-          <Link href={`/tournaments/${match.tournament.slug}`} className="underline-offset-2 hover:text-brand-700 hover:underline">
+          <Link
+            href={`/tournaments/${match.tournament.slug}`}
+            className="underline-offset-2 hover:text-brand-700 hover:underline"
+          >
             {match.tournament.name}
           </Link>{" "}
           · Round {match.round}
@@ -51,14 +57,24 @@ function MatchRow({ match, timeZone }: { match: TTeamMatch; timeZone: string }) 
   );
 }
 
-export function TeamMatches({ recent, upcoming, timeZone }: { recent: TTeamMatch[]; upcoming: TTeamMatch[]; timeZone: string }) {
+export function TeamMatches({
+  recent,
+  upcoming,
+  timeZone,
+}: {
+  recent: TTeamMatch[];
+  upcoming: TTeamMatch[];
+  timeZone: string;
+}) {
   return (
     <Card title="Matches" headingId="matches-heading">
       <div className="space-y-5">
         <div>
           <h3 className="text-sm font-semibold text-zinc-800">Upcoming</h3>
           {upcoming.length === 0 ? (
-            <p className="mt-1 text-sm text-zinc-600">Nothing scheduled. Matches appear here once a tournament bracket is published.</p>
+            <p className="mt-1 text-sm text-zinc-600">
+              Nothing scheduled. Matches appear here once a tournament bracket is published.
+            </p>
           ) : (
             <ul className="divide-y divide-zinc-100">
               {upcoming.map((match) => (

@@ -20,7 +20,10 @@ export function AchievementsCard({ achievements }: { achievements: TTeamProfile[
                 <span aria-hidden>{label.icon}</span>
                 <span>
                   {label.prefix}{" "}
-                  <Link href={`/tournaments/${achievement.tournament.slug}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/tournaments/${achievement.tournament.slug}`}
+                    className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                  >
                     {achievement.tournament.name}
                   </Link>
                 </span>
@@ -43,7 +46,12 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TTeamProfile["s
           {sponsors.map((sponsor) => (
             <li key={sponsor.id} className="text-sm">
               {sponsor.websiteUrl ? (
-                <a href={sponsor.websiteUrl} rel="noopener noreferrer nofollow sponsored" target="_blank" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                <a
+                  href={sponsor.websiteUrl}
+                  rel="noopener noreferrer nofollow sponsored"
+                  target="_blank"
+                  className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                >
                   {sponsor.name}
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>

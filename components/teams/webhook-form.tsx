@@ -10,7 +10,15 @@ type TResult = { ok: true; message: string } | { ok: false; error: string } | nu
  * Set or clear the team's Discord webhook. The stored URL is never sent to the browser: the field
  * starts empty and the current webhook is shown masked (…/webhooks/<id>/••••).
  */
-export function WebhookForm({ teamId, maskedUrl, isBroken }: { teamId: string; maskedUrl: string | null; isBroken: boolean }) {
+export function WebhookForm({
+  teamId,
+  maskedUrl,
+  isBroken,
+}: {
+  teamId: string;
+  maskedUrl: string | null;
+  isBroken: boolean;
+}) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const messageId = `${inputId}-message`;
@@ -27,7 +35,9 @@ export function WebhookForm({ teamId, maskedUrl, isBroken }: { teamId: string; m
       setWebhookUrl("");
       setResult({
         ok: true,
-        message: answer.data.maskedWebhookUrl ? `Saved. Team news now posts to ${answer.data.maskedWebhookUrl}.` : "Removed. Team news is no longer posted to Discord.",
+        message: answer.data.maskedWebhookUrl
+          ? `Saved. Team news now posts to ${answer.data.maskedWebhookUrl}.`
+          : "Removed. Team news is no longer posted to Discord.",
       });
     });
   }
@@ -40,14 +50,18 @@ export function WebhookForm({ teamId, maskedUrl, isBroken }: { teamId: string; m
   return (
     <div className="space-y-3">
       {isBroken ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
+        >
           ⚠ Discord says this webhook no longer exists — set a new one.
         </p>
       ) : null}
       <p className="text-sm text-zinc-700">
         {maskedUrl ? (
           <>
-            Current webhook: <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-800">{maskedUrl}</code>
+            Current webhook:{" "}
+            <code className="break-all rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-800">{maskedUrl}</code>
           </>
         ) : (
           "No webhook set: team news is not posted to your Discord server."
@@ -72,7 +86,8 @@ export function WebhookForm({ teamId, maskedUrl, isBroken }: { teamId: string; m
           className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm placeholder:text-zinc-400 focus:border-brand-500 aria-[invalid=true]:border-red-500 sm:text-sm"
         />
         <p id={hintId} className="text-xs text-zinc-500">
-          In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Match results, roster changes and prizes are posted there.
+          In Discord: Server Settings → Integrations → Webhooks → New Webhook → Copy Webhook URL. Match results, roster
+          changes and prizes are posted there.
         </p>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={isPending || webhookUrl.trim() === ""}>

@@ -8,12 +8,21 @@ import { DateTime } from "@/components/ui/time";
 
 const PLACE_ICON: Record<number, string> = { 1: "🥇", 2: "🥈", 3: "🥉" };
 
-const PAYOUT_SUMMARY: Record<TTournamentDetail["payouts"]["state"], { label: string; tone: TBadgeTone; note: string }> = {
-  paid: { label: "Prizes paid", tone: "success", note: "Every prize was paid to the team captain's coin balance." },
-  partial: { label: "Partly paid", tone: "warning", note: "Some prizes are paid; the rest follow when an admin runs the payout again." },
-  pending: { label: "Payout pending", tone: "warning", note: "Prizes are paid to each team captain once an admin distributes the payouts." },
-  none: { label: "No prizes", tone: "neutral", note: "This tournament has no prizes to pay." },
-};
+const PAYOUT_SUMMARY: Record<TTournamentDetail["payouts"]["state"], { label: string; tone: TBadgeTone; note: string }> =
+  {
+    paid: { label: "Prizes paid", tone: "success", note: "Every prize was paid to the team captain's coin balance." },
+    partial: {
+      label: "Partly paid",
+      tone: "warning",
+      note: "Some prizes are paid; the rest follow when an admin runs the payout again.",
+    },
+    pending: {
+      label: "Payout pending",
+      tone: "warning",
+      note: "Prizes are paid to each team captain once an admin distributes the payouts.",
+    },
+    none: { label: "No prizes", tone: "neutral", note: "This tournament has no prizes to pay." },
+  };
 
 export function FinalStandings({ tournament, timeZone }: { tournament: TTournamentDetail; timeZone: string }) {
   const summary = PAYOUT_SUMMARY[tournament.payouts.state];
@@ -37,7 +46,10 @@ export function FinalStandings({ tournament, timeZone }: { tournament: TTourname
               <span className="whitespace-nowrap font-mono text-sm font-semibold text-zinc-700">
                 <span aria-hidden>{PLACE_ICON[placement.place] ?? ""}</span> {placeLabel(placement.place)}
               </span>
-              <Link href={`/teams/${placement.team.slug}`} className="font-medium text-zinc-900 underline-offset-2 hover:text-brand-700 hover:underline">
+              <Link
+                href={`/teams/${placement.team.slug}`}
+                className="font-medium text-zinc-900 underline-offset-2 hover:text-brand-700 hover:underline"
+              >
                 {placement.team.name}
               </Link>
               <div className="text-right text-sm">

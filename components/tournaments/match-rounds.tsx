@@ -14,26 +14,59 @@ function outcome(match: TMatch): string {
 }
 
 /** One side of the scoreboard: team name (bold when it won) and its score once played. */
-function Side({ team, score, isWinner, isCompleted }: { team: TMatch["teamA"]; score: number | null; isWinner: boolean; isCompleted: boolean }) {
+function Side({
+  team,
+  score,
+  isWinner,
+  isCompleted,
+}: {
+  team: TMatch["teamA"];
+  score: number | null;
+  isWinner: boolean;
+  isCompleted: boolean;
+}) {
   return (
     <div className="flex items-baseline justify-between gap-3">
-      <Link href={`/teams/${team.slug}`} className={`min-w-0 truncate underline-offset-2 hover:text-brand-700 hover:underline ${isWinner ? "font-semibold text-zinc-900" : "text-zinc-800"}`}>
+      <Link
+        href={`/teams/${team.slug}`}
+        className={`min-w-0 truncate underline-offset-2 hover:text-brand-700 hover:underline ${isWinner ? "font-semibold text-zinc-900" : "text-zinc-800"}`}
+      >
         {team.name}
       </Link>
-      {isCompleted ? <span className={`font-mono text-sm tabular-nums ${isWinner ? "font-bold text-zinc-900" : "text-zinc-700"}`}>{score ?? "–"}</span> : null}
+      {isCompleted ? (
+        <span className={`font-mono text-sm tabular-nums ${isWinner ? "font-bold text-zinc-900" : "text-zinc-700"}`}>
+          {score ?? "–"}
+        </span>
+      ) : null}
     </div>
   );
 }
 
 function MatchRow({ match, timeZone }: { match: TMatch; timeZone: string }) {
   const isCompleted = match.status === "COMPLETED";
-  const tone = isCompleted ? (match.winnerId ? "success" : "neutral") : match.status === "CANCELLED" ? "danger" : "brand";
+  const tone = isCompleted
+    ? match.winnerId
+      ? "success"
+      : "neutral"
+    : match.status === "CANCELLED"
+      ? "danger"
+      : "brand";
   return (
     <li className="grid gap-2 py-3 sm:grid-cols-[minmax(0,20rem)_1fr] sm:items-center sm:gap-6">
       <div className="space-y-1 rounded-lg bg-zinc-50 px-3 py-2 ring-1 ring-zinc-100">
-        <Side team={match.teamA} score={match.scoreA} isWinner={isCompleted && match.winnerId === match.teamA.id} isCompleted={isCompleted} />
+        <Side
+          team={match.teamA}
+          score={match.scoreA}
+          isWinner={isCompleted && match.winnerId === match.teamA.id}
+          isCompleted={isCompleted}
+        />
         <span className="sr-only">versus</span>
-        <Side team={match.teamB} score={match.scoreB} isWinner={isCompleted && match.winnerId === match.teamB.id} isCompleted={isCompleted} />
+        <Side
+          team={match.teamB}
+          score={match.scoreB}
+          isWinner={isCompleted && match.winnerId === match.teamB.id}
+          isCompleted={isCompleted}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 sm:flex-col sm:items-start">
         <Badge tone={tone}>{outcome(match)}</Badge>
@@ -53,7 +86,15 @@ function MatchRow({ match, timeZone }: { match: TMatch; timeZone: string }) {
   );
 }
 
-export function MatchRounds({ rounds, timeZone, emptyNote }: { rounds: TRound[]; timeZone: string; emptyNote: string }) {
+export function MatchRounds({
+  rounds,
+  timeZone,
+  emptyNote,
+}: {
+  rounds: TRound[];
+  timeZone: string;
+  emptyNote: string;
+}) {
   return (
     <Card title="Matches" headingId="matches-heading">
       {rounds.length === 0 ? (
@@ -62,7 +103,10 @@ export function MatchRounds({ rounds, timeZone, emptyNote }: { rounds: TRound[];
         <div className="space-y-5">
           {rounds.map((round) => (
             <section key={round.round} aria-labelledby={`round-${round.round}`}>
-              <h3 id={`round-${round.round}`} className="border-b border-zinc-200 pb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600">
+              <h3
+                id={`round-${round.round}`}
+                className="border-b border-zinc-200 pb-1 text-sm font-semibold uppercase tracking-wide text-zinc-600"
+              >
                 Round {round.round}
               </h3>
               <ul className="divide-y divide-zinc-100">

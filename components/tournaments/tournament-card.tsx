@@ -11,7 +11,8 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
       </>
     ) : tournament.startsAt ? (
       <>
-        {tournament.status === "REGISTRATION" ? "Starts" : "Started"} <DateTime value={tournament.startsAt} timeZone={timeZone} />
+        {tournament.status === "REGISTRATION" ? "Starts" : "Started"}{" "}
+        <DateTime value={tournament.startsAt} timeZone={timeZone} />
       </>
     ) : (
       "Start date to be announced"
@@ -28,7 +29,8 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
       <p className="mt-1 text-sm text-zinc-600">{tournament.game}</p>
       <p className="mt-3 text-xs text-zinc-500">{dateLine}</p>
       <p className="mt-1 text-xs text-zinc-500">
-        {tournament.teamCount} {tournament.teamCount === 1 ? "team" : "teams"} · {tournament.matchCount} {tournament.matchCount === 1 ? "match" : "matches"}
+        {tournament.teamCount} {tournament.teamCount === 1 ? "team" : "teams"} · {tournament.matchCount}{" "}
+        {tournament.matchCount === 1 ? "match" : "matches"}
       </p>
     </Link>
   );

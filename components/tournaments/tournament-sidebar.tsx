@@ -6,14 +6,18 @@ import type { TTournamentDetail } from "@/lib/tournaments/queries/get-tournament
 import { DateTime } from "@/components/ui/time";
 
 export function TournamentFacts({ tournament, timeZone }: { tournament: TTournamentDetail; timeZone: string }) {
-  const prizes = tournament.prizes.map((amount, index) => ({ place: index + 1, amount })).filter((prize) => prize.amount > 0);
+  const prizes = tournament.prizes
+    .map((amount, index) => ({ place: index + 1, amount }))
+    .filter((prize) => prize.amount > 0);
   return (
     <Card title="Details" headingId="details-heading">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="text-zinc-500">Game</dt>
         <dd className="font-medium">{tournament.game}</dd>
         <dt className="text-zinc-500">Starts</dt>
-        <dd>{tournament.startsAt ? <DateTime value={tournament.startsAt} timeZone={timeZone} /> : "To be announced"}</dd>
+        <dd>
+          {tournament.startsAt ? <DateTime value={tournament.startsAt} timeZone={timeZone} /> : "To be announced"}
+        </dd>
         {tournament.bracketPublishedAt ? (
           <>
             <dt className="text-zinc-500">Bracket</dt>
@@ -49,16 +53,33 @@ export function TournamentFacts({ tournament, timeZone }: { tournament: TTournam
   );
 }
 
-export function RegisteredTeams({ teams, status }: { teams: TTournamentDetail["teams"]; status: TTournamentDetail["status"] }) {
+export function RegisteredTeams({
+  teams,
+  status,
+}: {
+  teams: TTournamentDetail["teams"];
+  status: TTournamentDetail["status"];
+}) {
   return (
-    <Card title="Registered teams" headingId="teams-heading" description={`${teams.length} ${teams.length === 1 ? "team" : "teams"}`}>
+    <Card
+      title="Registered teams"
+      headingId="teams-heading"
+      description={`${teams.length} ${teams.length === 1 ? "team" : "teams"}`}
+    >
       {teams.length === 0 ? (
-        <p className="text-sm text-zinc-600">{status === "REGISTRATION" ? "No team has registered yet. Captains sign their team up while registration is open." : "No teams registered."}</p>
+        <p className="text-sm text-zinc-600">
+          {status === "REGISTRATION"
+            ? "No team has registered yet. Captains sign their team up while registration is open."
+            : "No teams registered."}
+        </p>
       ) : (
         <ul className="divide-y divide-zinc-100">
           {teams.map((team) => (
             <li key={team.id} className="flex items-center justify-between gap-2 py-2 text-sm">
-              <Link href={`/teams/${team.slug}`} className="font-medium underline-offset-2 hover:text-brand-700 hover:underline">
+              <Link
+                href={`/teams/${team.slug}`}
+                className="font-medium underline-offset-2 hover:text-brand-700 hover:underline"
+              >
                 {team.name}
               </Link>
               <span className="font-mono text-xs text-zinc-500">{team.tag}</span>

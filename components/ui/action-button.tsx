@@ -18,7 +18,15 @@ type TActionButtonProps = {
   ariaLabel?: string;
 };
 
-export function ActionButton({ action, label, pendingLabel, successMessage, confirm, variant = "secondary", ariaLabel }: TActionButtonProps) {
+export function ActionButton({
+  action,
+  label,
+  pendingLabel,
+  successMessage,
+  confirm,
+  variant = "secondary",
+  ariaLabel,
+}: TActionButtonProps) {
   const [isPending, startTransition] = useTransition();
   const [isConfirming, setIsConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
@@ -42,12 +50,22 @@ export function ActionButton({ action, label, pendingLabel, successMessage, conf
   return (
     <div className="space-y-2">
       {isConfirming && confirm ? (
-        <div role="group" aria-labelledby={questionId} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+        <div
+          role="group"
+          aria-labelledby={questionId}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           <p id={questionId} className="text-sm text-amber-950">
             {confirm.question}
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" variant={variant === "danger" ? "danger" : "primary"} onClick={run} disabled={isPending} autoFocus>
+            <Button
+              size="sm"
+              variant={variant === "danger" ? "danger" : "primary"}
+              onClick={run}
+              disabled={isPending}
+              autoFocus
+            >
               {isPending ? pendingLabel : confirm.confirmLabel}
             </Button>
             <Button

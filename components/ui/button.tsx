@@ -9,7 +9,10 @@ const VARIANTS = {
 
 const SIZES = { sm: "px-2.5 py-1.5 text-sm", md: "px-4 py-2 text-sm" } as const;
 
-export type TButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES };
+export type TButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof VARIANTS;
+  size?: keyof typeof SIZES;
+};
 
 /** The one button style: primary, secondary, danger or ghost; sm or md. */
 export function Button({ variant = "primary", size = "md", className = "", type = "button", ...props }: TButtonProps) {

@@ -1,5 +1,9 @@
 /** The inline result of a form: a success note or an error, announced to screen readers. */
-export function FormMessage({ result }: { result: { ok: true; message?: string } | { ok: false; error: string } | null | undefined }) {
+export function FormMessage({
+  result,
+}: {
+  result: { ok: true; message?: string } | { ok: false; error: string } | null | undefined;
+}) {
   if (!result) return null;
   if (result.ok) {
     return result.message ? (

@@ -4,11 +4,23 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 
-export function PageError({ title, reset, backHref, backLabel }: { title: string; reset: () => void; backHref: string; backLabel: string }) {
+export function PageError({
+  title,
+  reset,
+  backHref,
+  backLabel,
+}: {
+  title: string;
+  reset: () => void;
+  backHref: string;
+  backLabel: string;
+}) {
   return (
     <div role="alert" className="space-y-4 rounded-xl border border-red-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-bold tracking-tight">{title}</h1>
-      <p className="text-sm text-zinc-600">Something went wrong on our side. Try again in a moment; if it keeps happening, tell an admin.</p>
+      <p className="text-sm text-zinc-600">
+        Something went wrong on our side. Try again in a moment; if it keeps happening, tell an admin.
+      </p>
       <div className="flex flex-wrap items-center gap-3">
         <Button onClick={reset}>Try again</Button>
         <Link href={backHref} className="text-sm font-medium text-brand-700 underline">

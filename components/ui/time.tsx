@@ -36,7 +36,11 @@ export function RelativeTime({ value, now, timeZone, exact = "tooltip", classNam
   return (
     <time dateTime={iso} className={exact === "below" ? `flex flex-col ${className ?? ""}`.trim() : className}>
       <span suppressHydrationWarning={isLive}>{relative}</span>
-      {exact === "below" ? <span className="text-xs text-zinc-500">{precise}</span> : <span className="text-zinc-500"> ({precise})</span>}
+      {exact === "below" ? (
+        <span className="text-xs text-zinc-500">{precise}</span>
+      ) : (
+        <span className="text-zinc-500"> ({precise})</span>
+      )}
     </time>
   );
 }

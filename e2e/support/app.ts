@@ -5,11 +5,23 @@ import { E2E_DATABASE_URL } from "./config";
 
 /** One `system` notification for the user, written by the notify pipeline's in-app step. */
 export async function createNotificationFor(email: string, title: string): Promise<void> {
-  const [{ createDb }, { createNotifications }] = await Promise.all([import("@/lib/db"), import("@/lib/notifications/notify/create-notifications")]);
+  const [{ createDb }, { createNotifications }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/notifications/notify/create-notifications"),
+  ]);
   const db = createDb(E2E_DATABASE_URL);
   try {
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-    await createNotifications({ type: "system", recipientIds: [user.id], title, body: "Sent by the e2e suite.", url: "/notifications", dedupKey: `e2e:${Date.now()}`, teamId: null, data: null });
+    await createNotifications({
+      type: "system",
+      recipientIds: [user.id],
+      title,
+      body: "Sent by the e2e suite.",
+      url: "/notifications",
+      dedupKey: `e2e:${Date.now()}`,
+      teamId: null,
+      data: null,
+    });
   } finally {
     await db.$disconnect();
   }

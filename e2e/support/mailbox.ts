@@ -2,7 +2,14 @@
 // the specs read a player's mail here, as the player would find it in their inbox.
 import { E2E_RESEND_URL } from "./config";
 
-export type TDeliveredEmail = { id: string; to: string[]; subject: string; html?: string; text?: string; headers: Record<string, string> };
+export type TDeliveredEmail = {
+  id: string;
+  to: string[];
+  subject: string;
+  html?: string;
+  text?: string;
+  headers: Record<string, string>;
+};
 
 /** The newest email delivered to `to`, or null. */
 export async function findNewestEmail(to: string): Promise<TDeliveredEmail | null> {

@@ -20,7 +20,11 @@ process.env.INNGEST_BASE_URL = E2E_INNGEST_URL;
 type TOutboxRow = { id: string; name: string; data: Record<string, unknown> };
 
 async function loadApp() {
-  const [{ createDb }, { functions }, { driveInngest }] = await Promise.all([import("@/lib/db"), import("@/inngest/functions"), import("@/test-support/drive-inngest")]);
+  const [{ createDb }, { functions }, { driveInngest }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/inngest/functions"),
+    import("@/test-support/drive-inngest"),
+  ]);
   return { db: createDb(E2E_DATABASE_URL), functions, driveInngest };
 }
 
@@ -31,7 +35,9 @@ async function loadApp() {
 export async function runEventsSince(since: Date): Promise<string[]> {
   const { db, functions, driveInngest } = await loadApp();
   try {
-    const rows = await db.$queryRaw<TOutboxRow[]>`SELECT id, name, data FROM "OutboxEvent" WHERE "createdAt" >= ${since} ORDER BY "createdAt", id`;
+    const rows = await db.$queryRaw<
+      TOutboxRow[]
+    >`SELECT id, name, data FROM "OutboxEvent" WHERE "createdAt" >= ${since} ORDER BY "createdAt", id`;
     const report = await driveInngest(functions, rows);
     const failed = report.runs.filter((run) => run.status === "failed");
     if (failed.length) throw new Error(failed.map((run) => `${run.event} → ${run.fn} failed: ${run.error}`).join("\n"));

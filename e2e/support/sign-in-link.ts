@@ -22,6 +22,7 @@ export async function requestSignInLink(page: Page, email: string): Promise<{ li
   const mail = await findNewestEmail(email);
   expect(mail?.subject).toBe(SIGN_IN_EMAIL_SUBJECT);
   const link = mail?.text?.match(SIGN_IN_LINK)?.[0];
-  if (!mail || !link) throw new Error(`The sign-in email to ${email} has no sign-in link in its text part:\n${mail?.text}`);
+  if (!mail || !link)
+    throw new Error(`The sign-in email to ${email} has no sign-in link in its text part:\n${mail?.text}`);
   return { link, emailId: mail.id };
 }

@@ -11,7 +11,17 @@ import { startLocalDatabase, type TLocalDatabase } from "@/scripts/lib/local-dat
 import { migrate } from "@/scripts/lib/migrate";
 import { startInngestStandIn } from "@/test-support/inngest-stand-in";
 import { startResendStandIn } from "@/test-support/resend-stand-in";
-import { E2E_APP_PORT, E2E_APP_URL, E2E_DATABASE_URL, E2E_DB_NAME, E2E_DB_PORT, E2E_INNGEST_PORT, E2E_RESEND_PORT, E2E_RESEND_REQUESTS_PER_SECOND, E2E_SERVER_ENV } from "./config";
+import {
+  E2E_APP_PORT,
+  E2E_APP_URL,
+  E2E_DATABASE_URL,
+  E2E_DB_NAME,
+  E2E_DB_PORT,
+  E2E_INNGEST_PORT,
+  E2E_RESEND_PORT,
+  E2E_RESEND_REQUESTS_PER_SECOND,
+  E2E_SERVER_ENV,
+} from "./config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -47,10 +57,13 @@ async function main(): Promise<void> {
 
   dataDir = mkdtempSync(path.join(os.tmpdir(), "deltacrown-e2e-pg-"));
   database = await startLocalDatabase({ dataDir, port: E2E_DB_PORT, database: E2E_DB_NAME, persistent: false, log });
-  if (!database.isOwner) throw new Error(`Port ${E2E_DB_PORT} already serves a PostgreSQL this run did not start: stop it first.`);
+  if (!database.isOwner)
+    throw new Error(`Port ${E2E_DB_PORT} already serves a PostgreSQL this run did not start: stop it first.`);
   postmasterPid = readPostmasterPid(dataDir);
   if (database.url !== E2E_DATABASE_URL) {
-    throw new Error(`The e2e database URL is ${database.url}, but e2e/support/config.ts says ${E2E_DATABASE_URL}: make them agree.`);
+    throw new Error(
+      `The e2e database URL is ${database.url}, but e2e/support/config.ts says ${E2E_DATABASE_URL}: make them agree.`,
+    );
   }
   log(`PostgreSQL on port ${E2E_DB_PORT} (throw-away data in ${dataDir})`);
 
@@ -105,7 +118,9 @@ function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
 async function stopDatabase(): Promise<void> {
   if (database) {
     const pid = postmasterPid;
-    const stopped = database.stop().catch((error: unknown) => console.error(`[e2e] stopping PostgreSQL: ${String(error)}`));
+    const stopped = database
+      .stop()
+      .catch((error: unknown) => console.error(`[e2e] stopping PostgreSQL: ${String(error)}`));
     await Promise.race([stopped, pid === undefined ? stopped : waitForExit(pid, 10_000)]);
     if (pid !== undefined && isAlive(pid)) process.kill(pid, "SIGKILL");
   }

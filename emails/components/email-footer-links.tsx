@@ -5,7 +5,17 @@ import { emailColors } from "./email-layout";
 
 const linkStyle = { color: emailColors.muted, textDecoration: "underline" };
 
-export function EmailFooterLinks({ reason, preferencesUrl, unsubscribeUrl, unsubscribeLabel }: { reason: string; preferencesUrl: string; unsubscribeUrl: string; unsubscribeLabel: string }) {
+export function EmailFooterLinks({
+  reason,
+  preferencesUrl,
+  unsubscribeUrl,
+  unsubscribeLabel,
+}: {
+  reason: string;
+  preferencesUrl: string;
+  unsubscribeUrl: string;
+  unsubscribeLabel: string;
+}) {
   return (
     <>
       {reason}

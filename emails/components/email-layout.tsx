@@ -21,7 +21,15 @@ const RESPONSIVE_CSS = `
   .dc-header, .dc-footer { padding-left: 16px !important; padding-right: 16px !important; }
 }`;
 
-export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
+export function EmailLayout({
+  preview,
+  children,
+  footer,
+}: {
+  preview: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Html lang="en" dir="ltr">
       <Head>
@@ -30,12 +38,27 @@ export function EmailLayout({ preview, children, footer }: { preview: string; ch
         <style>{RESPONSIVE_CSS}</style>
       </Head>
       <Preview>{preview}</Preview>
-      <Body style={{ backgroundColor: emailColors.background, fontFamily: emailFontFamily, margin: 0, padding: "24px 0" }}>
+      <Body
+        style={{ backgroundColor: emailColors.background, fontFamily: emailFontFamily, margin: 0, padding: "24px 0" }}
+      >
         <Container style={{ maxWidth: 560, width: "100%", margin: "0 auto" }}>
-          <Section className="dc-header" style={{ backgroundColor: emailColors.brand, borderRadius: "12px 12px 0 0", padding: "20px 28px" }}>
-            <Text style={{ color: "#ffffff", fontSize: 20, fontWeight: 700, margin: 0, letterSpacing: 0.5 }}>♛ DeltaCrown</Text>
+          <Section
+            className="dc-header"
+            style={{ backgroundColor: emailColors.brand, borderRadius: "12px 12px 0 0", padding: "20px 28px" }}
+          >
+            <Text style={{ color: "#ffffff", fontSize: 20, fontWeight: 700, margin: 0, letterSpacing: 0.5 }}>
+              ♛ DeltaCrown
+            </Text>
           </Section>
-          <Section className="dc-card" style={{ backgroundColor: "#ffffff", borderRadius: "0 0 12px 12px", padding: "28px", color: emailColors.text }}>
+          <Section
+            className="dc-card"
+            style={{
+              backgroundColor: "#ffffff",
+              borderRadius: "0 0 12px 12px",
+              padding: "28px",
+              color: emailColors.text,
+            }}
+          >
             {children}
           </Section>
           <Hr style={{ borderColor: "transparent", margin: "8px 0" }} />

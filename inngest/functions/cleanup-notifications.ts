@@ -3,4 +3,7 @@
 import { cleanupNotificationsRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 
-export const cleanupNotificationsFunction = scheduledJobFunction("cleanup-notifications", cleanupNotificationsRequested);
+export const cleanupNotificationsFunction = scheduledJobFunction(
+  "cleanup-notifications",
+  cleanupNotificationsRequested,
+);

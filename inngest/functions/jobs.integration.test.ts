@@ -21,7 +21,8 @@ beforeEach(async () => {
 });
 
 const runsOf = (job: string) => db.automationRun.findMany({ where: { job }, orderBy: { startedAt: "asc" } });
-const completedTournamentId = async () => (await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed } })).id;
+const completedTournamentId = async () =>
+  (await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed } })).id;
 
 describe("scheduled job functions", () => {
   it("expire-invites: a cron tick expires invites older than 7 days and records the run", async () => {
@@ -47,7 +48,10 @@ describe("scheduled job functions", () => {
 
   it("a requested run (admin, CLI) runs even when the period already ran", async () => {
     await runInngestFunction(processPromotionsFunction, cronTick(new Date()));
-    const { result } = await runInngestFunction(processPromotionsFunction, { name: "jobs/process-promotions.requested", data: { trigger: "MANUAL" } });
+    const { result } = await runInngestFunction(processPromotionsFunction, {
+      name: "jobs/process-promotions.requested",
+      data: { trigger: "MANUAL" },
+    });
     expect(result).toMatchObject({ status: "SUCCEEDED", result: { activatedCount: 0, expiredCount: 0 } });
     expect((await runsOf("process-promotions")).map((run) => run.trigger)).toEqual(["CRON", "MANUAL"]);
   });
@@ -55,7 +59,11 @@ describe("scheduled job functions", () => {
   it("a Vercel Cron request shares the period with the Inngest cron tick", async () => {
     const at = new Date();
     await runInngestFunction(expireInvitesFunction, cronTick(at));
-    const { result } = await runInngestFunction(expireInvitesFunction, { name: "jobs/expire-invites.requested", data: { trigger: "CRON" }, ts: at.getTime() });
+    const { result } = await runInngestFunction(expireInvitesFunction, {
+      name: "jobs/expire-invites.requested",
+      data: { trigger: "CRON" },
+      ts: at.getTime(),
+    });
     expect(result).toMatchObject({ status: "SKIPPED" });
   });
 
@@ -63,7 +71,9 @@ describe("scheduled job functions", () => {
     const { result } = await runInngestFunction(processPromotionsFunction, cronTick(new Date()));
     expect(result).toMatchObject({ status: "SUCCEEDED", result: { activatedCount: 1, expiredCount: 1 } });
     const started = await db.teamPromotion.findFirstOrThrow({ where: { status: "ACTIVE" } });
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ name: "promotion/started", data: { promotionId: started.id, teamId: started.teamId } }));
+    expect(sentEvents()).toContainEqual(
+      expect.objectContaining({ name: "promotion/started", data: { promotionId: started.id, teamId: started.teamId } }),
+    );
   });
 
   it("tournament-wrapup requests rankings and payouts for the completed tournament once, and marks it processed", async () => {
@@ -73,8 +83,16 @@ describe("scheduled job functions", () => {
     expect((await db.tournament.findUniqueOrThrow({ where: { id: tournamentId } })).wrappedUpAt).not.toBeNull();
     expect(sentEvents()).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: `wrap-up:payouts:${tournamentId}`, name: "payouts/distribute.requested", data: { tournamentId, trigger: "EVENT" } }),
-        expect.objectContaining({ id: `wrap-up:rankings:${tournamentId}`, name: "rankings/recompute.requested", data: { tournamentId, trigger: "EVENT" } }),
+        expect.objectContaining({
+          id: `wrap-up:payouts:${tournamentId}`,
+          name: "payouts/distribute.requested",
+          data: { tournamentId, trigger: "EVENT" },
+        }),
+        expect.objectContaining({
+          id: `wrap-up:rankings:${tournamentId}`,
+          name: "rankings/recompute.requested",
+          data: { tournamentId, trigger: "EVENT" },
+        }),
       ]),
     );
     const again = await runInngestFunction(tournamentWrapUpFunction, cronTick(new Date("2026-11-29T11:15:00Z")));
@@ -85,7 +103,11 @@ describe("scheduled job functions", () => {
 describe("distribute-payouts function", () => {
   it("pays on the wrap-up's request, and a redelivered request pays nothing more", async () => {
     const tournamentId = await completedTournamentId();
-    const event = { id: `wrap-up:payouts:${tournamentId}`, name: "payouts/distribute.requested", data: { tournamentId, trigger: "EVENT" } };
+    const event = {
+      id: `wrap-up:payouts:${tournamentId}`,
+      name: "payouts/distribute.requested",
+      data: { tournamentId, trigger: "EVENT" },
+    };
 
     const first = await runInngestFunction(distributePayoutsFunction, event);
     expect(first.result).toMatchObject({ status: "SUCCEEDED", result: { status: "success" } });
@@ -107,22 +129,41 @@ describe("distribute-payouts function", () => {
 
   it("answers not_ready (without failing) for a tournament that is still running", async () => {
     const ongoing = await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.ongoing } });
-    const { result, error } = await runInngestFunction(distributePayoutsFunction, { name: "payouts/distribute.requested", data: { tournamentId: ongoing.id, trigger: "MANUAL" } });
+    const { result, error } = await runInngestFunction(distributePayoutsFunction, {
+      name: "payouts/distribute.requested",
+      data: { tournamentId: ongoing.id, trigger: "MANUAL" },
+    });
     expect(error).toBeUndefined();
-    expect(result).toMatchObject({ status: "SUCCEEDED", result: { status: "not_ready", reason: `${ongoing.name} is ongoing, not completed.` } });
+    expect(result).toMatchObject({
+      status: "SUCCEEDED",
+      result: { status: "not_ready", reason: `${ongoing.name} is ongoing, not completed.` },
+    });
     expect(await db.coinTransaction.count()).toBe(0);
   });
 
   it("does not retry an unknown tournament: the run fails as non-retriable and is recorded", async () => {
-    const { error } = await runInngestFunction(distributePayoutsFunction, { name: "payouts/distribute.requested", data: { tournamentId: "missing", trigger: "MANUAL" } });
+    const { error } = await runInngestFunction(distributePayoutsFunction, {
+      name: "payouts/distribute.requested",
+      data: { tournamentId: "missing", trigger: "MANUAL" },
+    });
     expect(error).toMatchObject({ name: "NonRetriableError", message: "Tournament missing does not exist." });
-    expect(await runsOf("distribute-payouts")).toMatchObject([{ status: "FAILED", error: "Tournament missing does not exist.", subjectType: "TOURNAMENT", subjectId: "missing" }]);
+    expect(await runsOf("distribute-payouts")).toMatchObject([
+      {
+        status: "FAILED",
+        error: "Tournament missing does not exist.",
+        subjectType: "TOURNAMENT",
+        subjectId: "missing",
+      },
+    ]);
   });
 });
 
 describe("recompute-rankings function", () => {
   it("ranks teams from completed matches on request and records the run", async () => {
-    const { result } = await runInngestFunction(recomputeRankingsFunction, { name: "rankings/recompute.requested", data: { tournamentId: null, trigger: "MANUAL" } });
+    const { result } = await runInngestFunction(recomputeRankingsFunction, {
+      name: "rankings/recompute.requested",
+      data: { tournamentId: null, trigger: "MANUAL" },
+    });
     expect(result).toMatchObject({ status: "SUCCEEDED", result: { status: "success" } });
     const ranked = await db.team.findMany({ orderBy: { rank: "asc" }, select: { rank: true, points: true } });
     expect(ranked.map((team) => team.rank)).toEqual([1, 2, 3, 4]);
@@ -139,11 +180,23 @@ describe("recompute-rankings function", () => {
 describe("relay-outbox function", () => {
   it("sends committed events that were never sent, and prunes those sent over a week ago", async () => {
     const createdAt = new Date(Date.now() - 5 * 60_000);
-    await db.outboxEvent.create({ data: { id: "stuck-1", name: "tournament/completed", data: { tournamentId: "t1" }, createdAt } });
-    await db.outboxEvent.create({ data: { id: "old-1", name: "tournament/completed", data: {}, createdAt: new Date(Date.now() - 9 * 86_400_000), sentAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await db.outboxEvent.create({
+      data: { id: "stuck-1", name: "tournament/completed", data: { tournamentId: "t1" }, createdAt },
+    });
+    await db.outboxEvent.create({
+      data: {
+        id: "old-1",
+        name: "tournament/completed",
+        data: {},
+        createdAt: new Date(Date.now() - 9 * 86_400_000),
+        sentAt: new Date(Date.now() - 8 * 86_400_000),
+      },
+    });
     const { result } = await runInngestFunction(relayOutboxFunction, cronTick(new Date()));
     expect(result).toMatchObject({ sent: 1, pending: 0, pruned: 1 });
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ id: "stuck-1", name: "tournament/completed", ts: createdAt.getTime() }));
+    expect(sentEvents()).toContainEqual(
+      expect.objectContaining({ id: "stuck-1", name: "tournament/completed", ts: createdAt.getTime() }),
+    );
   });
 
   it("sweeps every 5 minutes as a singleton, within a timeout", () => {
@@ -155,7 +208,16 @@ describe("relay-outbox function", () => {
 
 describe("job timeouts", () => {
   it("every job function is cancelled after the specification's 30 minutes per task", () => {
-    const jobs = [recomputeRankingsFunction, distributePayoutsFunction, tournamentWrapUpFunction, expireInvitesFunction, expireSponsorsFunction, processPromotionsFunction, scheduleDigestsFunction, cleanupNotificationsFunction];
+    const jobs = [
+      recomputeRankingsFunction,
+      distributePayoutsFunction,
+      tournamentWrapUpFunction,
+      expireInvitesFunction,
+      expireSponsorsFunction,
+      processPromotionsFunction,
+      scheduleDigestsFunction,
+      cleanupNotificationsFunction,
+    ];
     for (const fn of jobs) expect(fn.opts.timeouts).toEqual({ finish: "30m" });
   });
 });

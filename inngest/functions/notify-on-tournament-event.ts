@@ -4,4 +4,7 @@
 import { TOURNAMENT_NOTIFYING_EVENTS } from "@/lib/notifications/domain-events/request-notifications";
 import { notifyOnDomainEventsFunction } from "@/inngest/notify-on-domain-events-function";
 
-export const notifyOnTournamentEventFunction = notifyOnDomainEventsFunction("notify-on-tournament-event", TOURNAMENT_NOTIFYING_EVENTS);
+export const notifyOnTournamentEventFunction = notifyOnDomainEventsFunction(
+  "notify-on-tournament-event",
+  TOURNAMENT_NOTIFYING_EVENTS,
+);

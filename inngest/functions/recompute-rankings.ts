@@ -18,8 +18,11 @@ export const recomputeRankingsFunction = inngest.createFunction(
     timeouts: JOB_TIMEOUTS,
   },
   async ({ event, step }) => {
-    const request = event.name === "inngest/scheduled.timer" ? { tournamentId: null, trigger: "CRON" as const } : event.data;
+    const request =
+      event.name === "inngest/scheduled.timer" ? { tournamentId: null, trigger: "CRON" as const } : event.data;
     const at = new Date(event.ts ?? Date.now());
-    return runEmittingStep(step, "recompute-rankings", () => failFastOnBadInput(() => runRecomputeRankings({ ...request, at })));
+    return runEmittingStep(step, "recompute-rankings", () =>
+      failFastOnBadInput(() => runRecomputeRankings({ ...request, at })),
+    );
   },
 );

@@ -3,7 +3,11 @@
 // memory and step output at any audience size. Once per announcement: a sent one plans nothing;
 // fixed event ids per page and chunk, and notify's per-user dedup, make retries notify nobody twice.
 import { chunkForSend } from "@/lib/outbox/inngest-limits";
-import { getAnnouncementToSend, planAnnouncementPage, recordAnnouncementSent } from "@/lib/notifications/announcements/fan-out-announcement";
+import {
+  getAnnouncementToSend,
+  planAnnouncementPage,
+  recordAnnouncementSent,
+} from "@/lib/notifications/announcements/fan-out-announcement";
 import { inngest } from "@/inngest/client";
 import { announcementCreated } from "@/inngest/events";
 import { failFastOnBadInput } from "@/inngest/fail-fast";
@@ -13,14 +17,19 @@ export const sendAnnouncementFunction = inngest.createFunction(
   { id: "send-announcement", triggers: [announcementCreated], retries: 4, timeouts: JOB_TIMEOUTS },
   async ({ event, step }) => {
     const { announcementId } = event.data;
-    const toSend = await step.run("check-announcement", () => failFastOnBadInput(() => getAnnouncementToSend(announcementId)));
+    const toSend = await step.run("check-announcement", () =>
+      failFastOnBadInput(() => getAnnouncementToSend(announcementId)),
+    );
     if (toSend.alreadySent) return toSend;
 
     let recipientCount = 0;
     let requests = 0;
     for (let page = 0, after: string | null = null; ; page++) {
-      const planned = await step.run(`plan-requests-${page}`, () => failFastOnBadInput(() => planAnnouncementPage(announcementId, page, after)));
-      for (const [index, events] of chunkForSend(planned.events).entries()) await step.sendEvent(`request-notifications-${page}-${index}`, events);
+      const planned = await step.run(`plan-requests-${page}`, () =>
+        failFastOnBadInput(() => planAnnouncementPage(announcementId, page, after)),
+      );
+      for (const [index, events] of chunkForSend(planned.events).entries())
+        await step.sendEvent(`request-notifications-${page}-${index}`, events);
       recipientCount += planned.recipients;
       requests += planned.events.length;
       if (!planned.nextAfter) break;

@@ -15,7 +15,8 @@ export const sendDigestsFunction = inngest.createFunction(
     const total = { due: 0, prepared: 0, emailBatches: 0 };
     for (let page = 0, after: string | null = null; ; page++) {
       const prepared = await step.run(`prepare-digests-${page}`, () => prepareDigestPage(at, after));
-      for (const [index, events] of chunkForSend(prepared.events).entries()) await step.sendEvent(`send-digest-batches-${page}-${index}`, events);
+      for (const [index, events] of chunkForSend(prepared.events).entries())
+        await step.sendEvent(`send-digest-batches-${page}-${index}`, events);
       total.due += prepared.due;
       total.prepared += prepared.prepared;
       total.emailBatches += prepared.events.length;

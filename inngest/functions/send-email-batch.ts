@@ -14,7 +14,11 @@ import { failFastOnBadInput } from "@/inngest/fail-fast";
  * spaces the starts, and each run renders its emails before the call, so calls land a little
  * unevenly; the margin keeps them under the limit (a 429 that still happens waits its retry-after).
  */
-export const EMAIL_THROTTLE = { limit: Math.max(1, Math.floor(env.RESEND_REQUESTS_PER_SECOND * 10 * 0.8)), period: "10s", burst: 1 } as const;
+export const EMAIL_THROTTLE = {
+  limit: Math.max(1, Math.floor(env.RESEND_REQUESTS_PER_SECOND * 10 * 0.8)),
+  period: "10s",
+  burst: 1,
+} as const;
 
 /** Attempts at one batch after the first: a 429 waits its retry-after, other failures Inngest's backoff. */
 export const EMAIL_BATCH_RETRIES = 12;
@@ -30,5 +34,6 @@ export const sendEmailBatchFunction = inngest.createFunction(
       return step.run("fail-email-batch", () => failEmailBatch(batchId, error.message));
     },
   },
-  async ({ event, step }) => step.run("deliver-email-batch", () => failFastOnBadInput(() => deliverEmailBatch(event.data.batchId))),
+  async ({ event, step }) =>
+    step.run("deliver-email-batch", () => failFastOnBadInput(() => deliverEmailBatch(event.data.batchId))),
 );

@@ -20,7 +20,10 @@ describe("toActionResult", () => {
 
   it("shows the first problem of bad input (parseInput)", async () => {
     const schema = z.object({ a: z.string().min(1, "Enter a."), b: z.string().min(1, "Enter b.") });
-    expect(await toActionResult(async () => parseInput(schema, { a: "", b: "" }))).toEqual({ ok: false, error: "Enter a." });
+    expect(await toActionResult(async () => parseInput(schema, { a: "", b: "" }))).toEqual({
+      ok: false,
+      error: "Enter a.",
+    });
   });
 
   it("hides anything else behind a generic message and logs it on the server", async () => {

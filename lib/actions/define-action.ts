@@ -14,8 +14,16 @@ export type TAction<TInput, TResult> = (input: TInput) => Promise<TActionResult<
 
 type TOptions = { revalidate?: TRevalidate[] };
 
-export function defineAction<TResult>(who: "user" | "admin", operation: (actor: TActor) => Promise<TResult>, options?: TOptions): TAction<void, TResult>;
-export function defineAction<TInput, TResult>(who: "user" | "admin", operation: (actor: TActor, input: TInput) => Promise<TResult>, options?: TOptions): TAction<TInput, TResult>;
+export function defineAction<TResult>(
+  who: "user" | "admin",
+  operation: (actor: TActor) => Promise<TResult>,
+  options?: TOptions,
+): TAction<void, TResult>;
+export function defineAction<TInput, TResult>(
+  who: "user" | "admin",
+  operation: (actor: TActor, input: TInput) => Promise<TResult>,
+  options?: TOptions,
+): TAction<TInput, TResult>;
 export function defineAction<TInput, TResult>(
   who: "user" | "admin",
   operation: (actor: TActor, input: TInput) => Promise<TResult>,

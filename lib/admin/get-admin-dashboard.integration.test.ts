@@ -2,7 +2,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { runScheduledJob } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
 import { runDistributePayouts } from "@/lib/payouts/run-distribute-payouts";
-import { ADMIN, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import {
+  ADMIN,
+  expectNoNewEvents,
+  outboxRows,
+  player,
+  resetDemoData,
+  seedId,
+  tallyEvents,
+} from "@/test-support/domain-test-kit";
 import { failInngestSends } from "@/test-support/inngest-stand-in";
 import { getAdminDashboard } from "./get-admin-dashboard";
 import { requestJob } from "./request-job";
@@ -29,7 +37,11 @@ describe("the admin dashboard read model", () => {
     expect(ongoing?.teams).toHaveLength(4);
     expect(ongoing?.payout).toBeNull();
     expect(registration?.teams.map((team) => team.name).sort()).toEqual(["Azure Phantoms", "Golden Tide"]);
-    expect(completed?.placements.slice(0, 3).map((placement) => placement.team.name)).toEqual(["Crimson Vanguard", "Golden Tide", "Azure Phantoms"]);
+    expect(completed?.placements.slice(0, 3).map((placement) => placement.team.name)).toEqual([
+      "Crimson Vanguard",
+      "Golden Tide",
+      "Azure Phantoms",
+    ]);
     expect(completed?.prizes).toEqual([1000, 500, 250]);
     expect(completed?.payout).toMatchObject({ state: "idle", ledger: { rows: [] } });
   });
@@ -73,24 +85,56 @@ describe("the admin dashboard read model", () => {
 
     const dashboard = await getAdminDashboard(ADMIN);
 
-    expect(dashboard.outbox).toMatchObject({ pendingCount: 1, oldestPending: { name: "jobs/expire-invites.requested", attempts: 1 } });
-    expect(dashboard.sponsors.pending.map((sponsor) => [sponsor.name, sponsor.team.name])).toEqual([["NorthPeak Chairs", "Azure Phantoms"]]);
-    expect(dashboard.promotions.map((promotion) => promotion.title).sort()).toEqual(["Nightfall Masters watch party", "Open tryouts", "Season 1 jersey drop"]);
-    expect(dashboard.teams.map((team) => team.name)).toEqual(["Azure Phantoms", "Crimson Vanguard", "Golden Tide", "Obsidian Owls"]);
+    expect(dashboard.outbox).toMatchObject({
+      pendingCount: 1,
+      oldestPending: { name: "jobs/expire-invites.requested", attempts: 1 },
+    });
+    expect(dashboard.sponsors.pending.map((sponsor) => [sponsor.name, sponsor.team.name])).toEqual([
+      ["NorthPeak Chairs", "Azure Phantoms"],
+    ]);
+    expect(dashboard.promotions.map((promotion) => promotion.title).sort()).toEqual([
+      "Nightfall Masters watch party",
+      "Open tryouts",
+      "Season 1 jersey drop",
+    ]);
+    expect(dashboard.teams.map((team) => team.name)).toEqual([
+      "Azure Phantoms",
+      "Crimson Vanguard",
+      "Golden Tide",
+      "Obsidian Owls",
+    ]);
     expect(dashboard.timeZone).toBe((await db.user.findUniqueOrThrow({ where: { id: ADMIN.id } })).timezone);
   });
 
   it("shows the week's deliveries per channel and the latest failures with their reasons", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: ADMIN.id }, select: { id: true, name: true } });
     const notification = (title: string, createdAt = new Date()) =>
-      db.notification.create({ data: { userId: user.id, type: "announcement", title, body: "", dedupKey: `health:${title}`, createdAt }, select: { id: true } });
-    const [sent, failed, old] = await Promise.all([notification("Sent one"), notification("Bounced one"), notification("Old one", new Date(Date.now() - 8 * 86_400_000))]);
+      db.notification.create({
+        data: { userId: user.id, type: "announcement", title, body: "", dedupKey: `health:${title}`, createdAt },
+        select: { id: true },
+      });
+    const [sent, failed, old] = await Promise.all([
+      notification("Sent one"),
+      notification("Bounced one"),
+      notification("Old one", new Date(Date.now() - 8 * 86_400_000)),
+    ]);
     await db.delivery.createMany({
       data: [
         { notificationId: sent.id, channel: "EMAIL", status: "SENT" },
-        { notificationId: failed.id, channel: "EMAIL", status: "FAILED", reason: "gave up: Resend refused the API key" },
+        {
+          notificationId: failed.id,
+          channel: "EMAIL",
+          status: "FAILED",
+          reason: "gave up: Resend refused the API key",
+        },
         { notificationId: failed.id, channel: "DISCORD", status: "SKIPPED", reason: "no Discord account linked" },
-        { notificationId: old.id, channel: "EMAIL", status: "FAILED", reason: "too old to show", createdAt: new Date(Date.now() - 8 * 86_400_000) },
+        {
+          notificationId: old.id,
+          channel: "EMAIL",
+          status: "FAILED",
+          reason: "too old to show",
+          createdAt: new Date(Date.now() - 8 * 86_400_000),
+        },
       ],
     });
 
@@ -101,7 +145,12 @@ describe("the admin dashboard read model", () => {
       { channel: "DISCORD", counts: { SENT: 0, FAILED: 0, SKIPPED: 1, PENDING: 0 } },
     ]);
     expect(deliveries.recentFailures).toEqual([
-      expect.objectContaining({ channel: "EMAIL", title: "Bounced one", reason: "gave up: Resend refused the API key", recipient: user.name }),
+      expect.objectContaining({
+        channel: "EMAIL",
+        title: "Bounced one",
+        reason: "gave up: Resend refused the API key",
+        recipient: user.name,
+      }),
     ]);
   });
 });
@@ -111,14 +160,19 @@ describe("running a job now from the dashboard", () => {
     const result = await requestJob(ADMIN, { job: "recompute-rankings" });
 
     expect(result).toMatchObject({ job: "recompute-rankings", pendingEvents: 0 });
-    expect((await outboxRows("rankings/recompute.requested")).map((row) => row.data)).toEqual([{ tournamentId: null, trigger: "MANUAL" }]);
+    expect((await outboxRows("rankings/recompute.requested")).map((row) => row.data)).toEqual([
+      { tournamentId: null, trigger: "MANUAL" },
+    ]);
   });
 
   it("refuses players and unknown jobs, staging nothing", async () => {
     const before = await tallyEvents();
 
     await expect(requestJob(player("alex"), { job: "expire-invites" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(requestJob(ADMIN, { job: "drop-tables" as never })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Choose one of the scheduled jobs." });
+    await expect(requestJob(ADMIN, { job: "drop-tables" as never })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Choose one of the scheduled jobs.",
+    });
 
     await expectNoNewEvents(before);
     expect(await db.automationRun.count()).toBe(0);

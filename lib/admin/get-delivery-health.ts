@@ -9,7 +9,15 @@ export const DELIVERY_HEALTH_DAYS = 7;
 const FAILURES_SHOWN = 8;
 
 export type TChannelHealth = { channel: DeliveryChannel; counts: Record<DeliveryStatus, number> };
-export type TDeliveryFailure = { id: string; channel: DeliveryChannel; reason: string | null; createdAt: Date; type: NotificationType; title: string; recipient: string };
+export type TDeliveryFailure = {
+  id: string;
+  channel: DeliveryChannel;
+  reason: string | null;
+  createdAt: Date;
+  type: NotificationType;
+  title: string;
+  recipient: string;
+};
 export type TDeliveryHealth = { days: number; channels: TChannelHealth[]; recentFailures: TDeliveryFailure[] };
 
 export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHealth> {
@@ -20,7 +28,13 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
       where: { status: "FAILED", createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
       take: FAILURES_SHOWN,
-      select: { id: true, channel: true, reason: true, createdAt: true, notification: { select: { type: true, title: true, user: { select: { name: true, email: true } } } } },
+      select: {
+        id: true,
+        channel: true,
+        reason: true,
+        createdAt: true,
+        notification: { select: { type: true, title: true, user: { select: { name: true, email: true } } } },
+      },
     }),
   ]);
   const channels = Object.values(DeliveryChannel).map((channel) => {

@@ -9,9 +9,22 @@ const DEAD_LETTERS_SHOWN = 5;
 
 export type TOutboxStatus = {
   pendingCount: number;
-  oldestPending: { name: string; createdAt: Date; attempts: number; lastError: string | null; nextAttemptAt: Date } | null;
+  oldestPending: {
+    name: string;
+    createdAt: Date;
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: Date;
+  } | null;
   deadLetterCount: number;
-  deadLetters: { id: string; name: string; createdAt: Date; deadAt: Date; attempts: number; lastError: string | null }[];
+  deadLetters: {
+    id: string;
+    name: string;
+    createdAt: Date;
+    deadAt: Date;
+    attempts: number;
+    lastError: string | null;
+  }[];
   sweepEveryMinutes: number;
 };
 
@@ -32,5 +45,11 @@ export async function getOutboxStatus(): Promise<TOutboxStatus> {
     }),
   ]);
   const deadLetters = deadRows.flatMap(({ deadAt, ...row }) => (deadAt ? [{ ...row, deadAt }] : []));
-  return { pendingCount, oldestPending, deadLetterCount, deadLetters, sweepEveryMinutes: OUTBOX_SWEEP_INTERVAL_MINUTES };
+  return {
+    pendingCount,
+    oldestPending,
+    deadLetterCount,
+    deadLetters,
+    sweepEveryMinutes: OUTBOX_SWEEP_INTERVAL_MINUTES,
+  };
 }

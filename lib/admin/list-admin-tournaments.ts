@@ -5,11 +5,23 @@
 import { db } from "@/lib/db";
 import type { TournamentStatus } from "@/lib/generated/prisma/enums";
 
-const STATUS_ORDER: Record<TournamentStatus, number> = { ONGOING: 0, REGISTRATION: 1, COMPLETED: 2, DRAFT: 3, CANCELLED: 4 };
+const STATUS_ORDER: Record<TournamentStatus, number> = {
+  ONGOING: 0,
+  REGISTRATION: 1,
+  COMPLETED: 2,
+  DRAFT: 3,
+  CANCELLED: 4,
+};
 const MAX_TOURNAMENTS = 30;
 
 export type TAdminTeamRef = { id: string; name: string };
-export type TAdminMatch = { id: string; round: number; scheduledAt: Date | null; teamA: TAdminTeamRef; teamB: TAdminTeamRef };
+export type TAdminMatch = {
+  id: string;
+  round: number;
+  scheduledAt: Date | null;
+  teamA: TAdminTeamRef;
+  teamB: TAdminTeamRef;
+};
 export type TAdminTournament = Awaited<ReturnType<typeof listAdminTournaments>>[number];
 
 export async function listAdminTournaments() {
@@ -31,7 +43,13 @@ export async function listAdminTournaments() {
       matches: {
         where: { status: "SCHEDULED" },
         orderBy: [{ round: "asc" }, { scheduledAt: "asc" }],
-        select: { id: true, round: true, scheduledAt: true, teamA: { select: { id: true, name: true } }, teamB: { select: { id: true, name: true } } },
+        select: {
+          id: true,
+          round: true,
+          scheduledAt: true,
+          teamA: { select: { id: true, name: true } },
+          teamB: { select: { id: true, name: true } },
+        },
       },
       placements: { orderBy: { place: "asc" }, select: { place: true, team: { select: { id: true, name: true } } } },
       _count: { select: { matches: { where: { status: "COMPLETED" } } } },
@@ -42,7 +60,10 @@ export async function listAdminTournaments() {
       ...tournament,
       teams: registrations
         .map((registration) => registration.team)
-        .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name))
+        .sort(
+          (a, b) =>
+            (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name),
+        )
         .map(({ id, name }): TAdminTeamRef => ({ id, name })),
       scheduledMatches: matches satisfies TAdminMatch[],
       completedMatchCount: _count.matches,

@@ -28,7 +28,19 @@ export async function listAutomationRuns({ job }: { job?: string | null } = {}):
     where: job ? { job } : {},
     orderBy: { startedAt: "desc" },
     take: RUNS_PAGE_SIZE,
-    select: { id: true, job: true, trigger: true, status: true, startedAt: true, finishedAt: true, durationMs: true, result: true, error: true, subjectType: true, subjectId: true },
+    select: {
+      id: true,
+      job: true,
+      trigger: true,
+      status: true,
+      startedAt: true,
+      finishedAt: true,
+      durationMs: true,
+      result: true,
+      error: true,
+      subjectType: true,
+      subjectId: true,
+    },
   });
   return rows.map(({ result, ...row }) => ({ ...row, summary: summarizeRunResult({ status: row.status, result }) }));
 }

@@ -10,7 +10,10 @@ import { isScheduledJobName, type TScheduledJobName } from "@/lib/automation/sch
 import { countPendingEvents } from "@/lib/outbox/relay-outbox";
 
 export const ZRequestJobInput = z.object({
-  job: z.custom<TScheduledJobName>((name) => typeof name === "string" && isScheduledJobName(name), "Choose one of the scheduled jobs."),
+  job: z.custom<TScheduledJobName>(
+    (name) => typeof name === "string" && isScheduledJobName(name),
+    "Choose one of the scheduled jobs.",
+  ),
 });
 export type TRequestJobInput = z.input<typeof ZRequestJobInput>;
 

@@ -35,6 +35,9 @@ export async function requestPayouts(actor: TActor, input: TRequestPayoutsInput)
     emit({ ...payoutsDistributeRequested.create({ tournamentId, trigger: "MANUAL" }), id: eventId });
   });
 
-  const row = await db.outboxEvent.findUniqueOrThrow({ where: { id: eventId }, select: { createdAt: true, sentAt: true } });
+  const row = await db.outboxEvent.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { createdAt: true, sentAt: true },
+  });
   return { tournamentId, eventId, requestedAt: row.createdAt.toISOString(), isDelivered: row.sentAt !== null };
 }

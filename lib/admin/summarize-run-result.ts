@@ -65,7 +65,8 @@ export function summarizeRunResult({ status, result }: TRunSummaryInput): string
     }
   }
   for (const [key, value] of Object.entries(result)) {
-    if (!seen.has(key) && key.endsWith("Count") && typeof value === "number") parts.push(`${words(key)} ${value.toLocaleString("en-US")}`);
+    if (!seen.has(key) && key.endsWith("Count") && typeof value === "number")
+      parts.push(`${words(key)} ${value.toLocaleString("en-US")}`);
   }
   return parts.length > 0 ? parts.join(" · ") : "done";
 }

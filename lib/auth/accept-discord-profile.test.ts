@@ -3,7 +3,9 @@ import { acceptDiscordProfile, DISCORD_SIGN_IN_ERROR } from "./accept-discord-pr
 
 describe("acceptDiscordProfile", () => {
   it("accepts an email Discord marks verified", () => {
-    expect(acceptDiscordProfile({ id: "1", email: "zoe@deltacrown.test", verified: true })).toEqual({ isAccepted: true });
+    expect(acceptDiscordProfile({ id: "1", email: "zoe@deltacrown.test", verified: true })).toEqual({
+      isAccepted: true,
+    });
   });
 
   it.each([

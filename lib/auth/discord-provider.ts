@@ -9,7 +9,11 @@ export const DISCORD_PROVIDER_ID = "discord";
 export type TDiscordEndpoints = { authorization: string; token: string; userinfo: string };
 export type TDiscordOAuthOptions = { clientId: string; clientSecret: string; endpoints?: TDiscordEndpoints };
 
-export function discordProvider({ clientId, clientSecret, endpoints }: TDiscordOAuthOptions): OAuthConfig<DiscordProfile> {
+export function discordProvider({
+  clientId,
+  clientSecret,
+  endpoints,
+}: TDiscordOAuthOptions): OAuthConfig<DiscordProfile> {
   return Discord({
     clientId,
     clientSecret,

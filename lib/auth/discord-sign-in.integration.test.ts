@@ -29,7 +29,11 @@ beforeAll(async () => {
     discord: {
       clientId: "test-client-id",
       clientSecret: "test-client-secret",
-      endpoints: { authorization: `${discord.url}/oauth2/authorize`, token: `${discord.url}/oauth2/token`, userinfo: `${discord.url}/users/@me` },
+      endpoints: {
+        authorization: `${discord.url}/oauth2/authorize`,
+        token: `${discord.url}/oauth2/token`,
+        userinfo: `${discord.url}/users/@me`,
+      },
     },
   });
 });
@@ -40,7 +44,15 @@ beforeEach(async () => {
   // Discord's two server-side answers: the code for a token, the token for the user.
   discord.setDefault((request) => {
     if (request.method === "POST" && request.path === "/oauth2/token") {
-      return { body: { access_token: ACCESS_TOKEN, token_type: "Bearer", expires_in: 604800, refresh_token: "discord-refresh-token", scope: "identify email" } };
+      return {
+        body: {
+          access_token: ACCESS_TOKEN,
+          token_type: "Bearer",
+          expires_in: 604800,
+          refresh_token: "discord-refresh-token",
+          scope: "identify email",
+        },
+      };
     }
     if (request.method === "GET" && request.path === "/users/@me") return { body: discordProfile };
     return { status: 404, body: { message: "404: Not Found", code: 0 } };
@@ -50,11 +62,23 @@ beforeEach(async () => {
 
 /** Discord's user object (GET /users/@me with the `email` scope). */
 function aDiscordProfile(overrides: Record<string, unknown>): Record<string, unknown> {
-  return { id: DISCORD_ID, username: "mallory", global_name: "Mallory", discriminator: "0", avatar: null, email: null, verified: false, ...overrides };
+  return {
+    id: DISCORD_ID,
+    username: "mallory",
+    global_name: "Mallory",
+    discriminator: "0",
+    avatar: null,
+    email: null,
+    verified: false,
+    ...overrides,
+  };
 }
 
 async function aUser(email: string, role: Role) {
-  return db.user.create({ data: { email, role, name: role === "ADMIN" ? "Admin" : "Zoe", emailVerified: new Date() }, select: { id: true } });
+  return db.user.create({
+    data: { email, role, name: role === "ADMIN" ? "Admin" : "Zoe", emailVerified: new Date() },
+    select: { id: true },
+  });
 }
 
 /** Signs in with Discord as a browser would; returns Auth.js's last answer and the cookies it set. */
@@ -64,7 +88,10 @@ async function signInWithDiscord(profile: Record<string, unknown>) {
   const send = async (method: "GET" | "POST", path: string, form?: URLSearchParams) => {
     const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
     const headers = new Headers({ cookie, ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}) });
-    const response = await Auth(new Request(`${APP_ORIGIN}${AUTH_BASE_PATH}${path}`, { method, headers, body: form?.toString() }), authConfig);
+    const response = await Auth(
+      new Request(`${APP_ORIGIN}${AUTH_BASE_PATH}${path}`, { method, headers, body: form?.toString() }),
+      authConfig,
+    );
     for (const line of response.headers.getSetCookie()) {
       const [pair = ""] = line.split(";");
       const [name = "", value = ""] = pair.split(/=(.*)/s);
@@ -75,7 +102,11 @@ async function signInWithDiscord(profile: Record<string, unknown>) {
   };
 
   const { csrfToken } = z.object({ csrfToken: z.string() }).parse(await (await send("GET", "/csrf")).json());
-  const started = await send("POST", "/signin/discord", new URLSearchParams({ csrfToken, callbackUrl: `${APP_ORIGIN}/notifications` }));
+  const started = await send(
+    "POST",
+    "/signin/discord",
+    new URLSearchParams({ csrfToken, callbackUrl: `${APP_ORIGIN}/notifications` }),
+  );
   expect(started.status).toBe(302);
   const authorize = new URL(started.headers.get("location") ?? "");
   expect(`${authorize.origin}${authorize.pathname}`).toBe(`${discord.url}/oauth2/authorize`);
@@ -101,11 +132,15 @@ describe("Discord sign-in", () => {
   it("refuses a Discord account whose unverified email is an admin's: nothing linked, no session, the page says why", async () => {
     const admin = await aUser("admin@deltacrown.test", "ADMIN");
 
-    const { response, location, cookies } = await signInWithDiscord(aDiscordProfile({ email: "admin@deltacrown.test", verified: false }));
+    const { response, location, cookies } = await signInWithDiscord(
+      aDiscordProfile({ email: "admin@deltacrown.test", verified: false }),
+    );
 
     expect(response.status).toBe(302);
     expect(location).toBe(`${APP_ORIGIN}${SIGN_IN_PATH}?error=${DISCORD_SIGN_IN_ERROR.emailUnverified}`);
-    expect(signInErrorMessage(new URL(location ?? "", APP_ORIGIN).searchParams.get("error") ?? undefined)).toMatch(/email address is not verified/);
+    expect(signInErrorMessage(new URL(location ?? "", APP_ORIGIN).searchParams.get("error") ?? undefined)).toMatch(
+      /email address is not verified/,
+    );
     expect(await discordRowsOf(admin.id)).toEqual({ accounts: [], sessions: 0, discordUserId: null });
     expect(cookies.has(SESSION_COOKIE.name)).toBe(false);
     expect(await db.user.count()).toBe(1);
@@ -119,10 +154,16 @@ describe("Discord sign-in", () => {
   it("links a Discord account with a verified email to the user who has it and signs them in", async () => {
     const zoe = await aUser("zoe@deltacrown.test", "PLAYER");
 
-    const { location, cookies } = await signInWithDiscord(aDiscordProfile({ email: "Zoe@deltacrown.test", verified: true }));
+    const { location, cookies } = await signInWithDiscord(
+      aDiscordProfile({ email: "Zoe@deltacrown.test", verified: true }),
+    );
 
     expect(location).toBe(`${APP_ORIGIN}/notifications`);
-    expect(await discordRowsOf(zoe.id)).toEqual({ accounts: [{ userId: zoe.id, providerAccountId: DISCORD_ID }], sessions: 1, discordUserId: DISCORD_ID });
+    expect(await discordRowsOf(zoe.id)).toEqual({
+      accounts: [{ userId: zoe.id, providerAccountId: DISCORD_ID }],
+      sessions: 1,
+      discordUserId: DISCORD_ID,
+    });
     const session = await db.session.findFirstOrThrow({ where: { userId: zoe.id }, select: { sessionToken: true } });
     expect(cookies.get(SESSION_COOKIE.name)).toBe(session.sessionToken);
     expect(await db.user.count()).toBe(1);
@@ -141,7 +182,9 @@ describe("Discord sign-in", () => {
 
   it("refuses an already linked Discord account once its email is unverified, so a link made through the old hole stops working", async () => {
     const admin = await aUser("admin@deltacrown.test", "ADMIN");
-    await db.account.create({ data: { userId: admin.id, type: "oauth", provider: "discord", providerAccountId: DISCORD_ID } });
+    await db.account.create({
+      data: { userId: admin.id, type: "oauth", provider: "discord", providerAccountId: DISCORD_ID },
+    });
 
     const { location } = await signInWithDiscord(aDiscordProfile({ email: "admin@deltacrown.test", verified: false }));
 

@@ -5,7 +5,9 @@ import { env } from "@/lib/env";
 import { buildAuthConfig } from "./auth-config";
 
 const discord =
-  env.AUTH_DISCORD_ID && env.AUTH_DISCORD_SECRET ? { clientId: env.AUTH_DISCORD_ID, clientSecret: env.AUTH_DISCORD_SECRET } : null;
+  env.AUTH_DISCORD_ID && env.AUTH_DISCORD_SECRET
+    ? { clientId: env.AUTH_DISCORD_ID, clientSecret: env.AUTH_DISCORD_SECRET }
+    : null;
 
 export const isDiscordSignInEnabled = discord !== null;
 

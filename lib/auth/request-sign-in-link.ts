@@ -24,6 +24,8 @@ export async function requestSignInLink(input: TRequestSignInLinkInput): Promise
     if (!(error instanceof AuthError)) throw error;
     const cause = error.cause?.err;
     if (cause instanceof AppError && cause.code === "RATE_LIMITED") throw cause;
-    throw new AppError("UPSTREAM_UNAVAILABLE", "We could not send the sign-in link. Please try again.", { cause: error });
+    throw new AppError("UPSTREAM_UNAVAILABLE", "We could not send the sign-in link. Please try again.", {
+      cause: error,
+    });
   }
 }

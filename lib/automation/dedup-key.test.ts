@@ -9,7 +9,9 @@ describe("generateDedupKey", () => {
   });
 
   it("is the SHA-256 of the canonical JSON of [job, args] (reproducible outside this code)", () => {
-    const expected = createHash("sha256").update('["distribute_payouts",{"place":1,"tournamentId":"t1"}]').digest("hex");
+    const expected = createHash("sha256")
+      .update('["distribute_payouts",{"place":1,"tournamentId":"t1"}]')
+      .digest("hex");
     expect(generateDedupKey("distribute_payouts", { tournamentId: "t1", place: 1 })).toBe(expected);
   });
 
@@ -24,7 +26,9 @@ describe("generateDedupKey", () => {
   });
 
   it("differs by job name", () => {
-    expect(generateDedupKey("recompute_rankings", { tournamentId: null })).not.toBe(generateDedupKey("distribute_payouts", { tournamentId: null }));
+    expect(generateDedupKey("recompute_rankings", { tournamentId: null })).not.toBe(
+      generateDedupKey("distribute_payouts", { tournamentId: null }),
+    );
   });
 
   it("differs by argument value, type and array order", () => {

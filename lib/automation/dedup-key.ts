@@ -12,7 +12,9 @@
 import { createHash } from "node:crypto";
 
 export function generateDedupKey(job: string, args: Record<string, unknown> = {}): string {
-  return createHash("sha256").update(canonicalJson([job, args])).digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson([job, args]))
+    .digest("hex");
 }
 
 /**
@@ -34,7 +36,8 @@ export function canonicalJson(value: unknown): string {
       if (!Number.isFinite(value)) throw new TypeError(`Cannot build a dedup key from the number ${value}`);
       return JSON.stringify(value);
     case "object":
-      if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? "null" : canonicalJson(item))).join(",")}]`;
+      if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? "null" : canonicalJson(item))).join(",")}]`;
       return `{${Object.keys(value)
         .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
         .sort()

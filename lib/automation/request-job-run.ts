@@ -6,9 +6,15 @@ import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { periodKey } from "./period-key";
 import { SCHEDULED_JOBS, type TScheduledJobName } from "./scheduled-jobs";
 
-export async function requestJobRun(name: TScheduledJobName, trigger: RunTrigger, at = new Date()): Promise<{ job: TScheduledJobName; eventId?: string }> {
+export async function requestJobRun(
+  name: TScheduledJobName,
+  trigger: RunTrigger,
+  at = new Date(),
+): Promise<{ job: TScheduledJobName; eventId?: string }> {
   const job = SCHEDULED_JOBS[name];
   const eventId = trigger === "CRON" ? `cron:${name}:${periodKey(job.period, at)}` : undefined;
-  await transactWithEvents(async (_tx, emit) => emit({ ...job.requestEvent(trigger), ...(eventId ? { id: eventId } : {}) }));
+  await transactWithEvents(async (_tx, emit) =>
+    emit({ ...job.requestEvent(trigger), ...(eventId ? { id: eventId } : {}) }),
+  );
   return { job: name, eventId };
 }

@@ -28,7 +28,10 @@ type TRunOptions = {
   subject?: { type: RunSubjectType; id: string } | null;
 };
 
-export async function runJob<T extends Record<string, unknown>>(options: TRunOptions, work: (context: { runId: string }) => Promise<T>): Promise<TJobRun<T>> {
+export async function runJob<T extends Record<string, unknown>>(
+  options: TRunOptions,
+  work: (context: { runId: string }) => Promise<T>,
+): Promise<TJobRun<T>> {
   const dedupKey = options.periodKey ? `${options.job}:${options.periodKey}` : null;
   const claimed = await claimRun(options, dedupKey);
   if ("duplicateOf" in claimed) return claimed;
@@ -47,13 +50,22 @@ export async function runJob<T extends Record<string, unknown>>(options: TRunOpt
     // Free the period so a retry can run it again.
     await db.automationRun.update({
       where: { id: runId },
-      data: { status: "FAILED", finishedAt: new Date(), durationMs: Date.now() - startedAt, error: String(error instanceof Error ? error.message : error).slice(0, 2000), dedupKey: null },
+      data: {
+        status: "FAILED",
+        finishedAt: new Date(),
+        durationMs: Date.now() - startedAt,
+        error: String(error instanceof Error ? error.message : error).slice(0, 2000),
+        dedupKey: null,
+      },
     });
     throw error;
   }
 }
 
-async function claimRun(options: TRunOptions, dedupKey: string | null): Promise<{ runId: string } | Extract<TJobRun<never>, { status: "SKIPPED" }>> {
+async function claimRun(
+  options: TRunOptions,
+  dedupKey: string | null,
+): Promise<{ runId: string } | Extract<TJobRun<never>, { status: "SKIPPED" }>> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const inserted = await db.$queryRaw<{ id: string }[]>`
       INSERT INTO "AutomationRun" (id, job, trigger, status, "startedAt", "dedupKey", "subjectType", "subjectId", "createdAt")
@@ -63,11 +75,19 @@ async function claimRun(options: TRunOptions, dedupKey: string | null): Promise<
       RETURNING id`;
     if (inserted[0]) return { runId: inserted[0].id };
 
-    const holder = await db.automationRun.findUnique({ where: { dedupKey: dedupKey ?? "" }, select: { id: true, status: true, startedAt: true } });
+    const holder = await db.automationRun.findUnique({
+      where: { dedupKey: dedupKey ?? "" },
+      select: { id: true, status: true, startedAt: true },
+    });
     if (holder?.status === "RUNNING" && Date.now() - holder.startedAt.getTime() > STALE_RUN_MS) {
       await db.automationRun.updateMany({
         where: { id: holder.id, status: "RUNNING" },
-        data: { status: "FAILED", finishedAt: new Date(), error: "Abandoned: the process running it stopped.", dedupKey: null },
+        data: {
+          status: "FAILED",
+          finishedAt: new Date(),
+          error: "Abandoned: the process running it stopped.",
+          dedupKey: null,
+        },
       });
       continue;
     }

@@ -99,13 +99,29 @@ export function isScheduledJobName(name: string): name is TScheduledJobName {
 }
 
 /** Runs a scheduled job; a CRON trigger takes the period of `at` and does nothing if it already ran. */
-export function runScheduledJob(name: TScheduledJobName, trigger: RunTrigger, at: Date = new Date()): Promise<TJobRun<Record<string, unknown>>> {
+export function runScheduledJob(
+  name: TScheduledJobName,
+  trigger: RunTrigger,
+  at: Date = new Date(),
+): Promise<TJobRun<Record<string, unknown>>> {
   const job: TScheduledJob = SCHEDULED_JOBS[name];
-  return runJob({ job: name, trigger, periodKey: trigger === "CRON" ? periodKey(job.period, at) : null }, () => job.run(at));
+  return runJob({ job: name, trigger, periodKey: trigger === "CRON" ? periodKey(job.period, at) : null }, () =>
+    job.run(at),
+  );
 }
 
 /** Rankings for everyone are the scheduled job; for one tournament's teams, a plain run. */
-export function runRecomputeRankings({ tournamentId, trigger, at = new Date() }: { tournamentId: string | null; trigger: RunTrigger; at?: Date }) {
+export function runRecomputeRankings({
+  tournamentId,
+  trigger,
+  at = new Date(),
+}: {
+  tournamentId: string | null;
+  trigger: RunTrigger;
+  at?: Date;
+}) {
   if (tournamentId === null) return runScheduledJob("recompute-rankings", trigger, at);
-  return runJob({ job: "recompute-rankings", trigger }, async () => summarizeRankings(await recomputeRankings({ tournamentId })));
+  return runJob({ job: "recompute-rankings", trigger }, async () =>
+    summarizeRankings(await recomputeRankings({ tournamentId })),
+  );
 }

@@ -3,7 +3,11 @@
 // lib because view models in lib (the inbox's) format times too, and lib may not import components.
 
 /** "Sun, 29 Nov 2026, 17:23 UTC" (or "Sun, 29 Nov 2026" without the time); an unknown zone reads as UTC. */
-export function formatDateTime(value: Date | string, timeZone: string, { withTime = true }: { withTime?: boolean } = {}): string {
+export function formatDateTime(
+  value: Date | string,
+  timeZone: string,
+  { withTime = true }: { withTime?: boolean } = {},
+): string {
   const date = new Date(value);
   const options: Intl.DateTimeFormatOptions = {
     weekday: "short",

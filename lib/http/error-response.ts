@@ -3,7 +3,8 @@
 import { AppError } from "@/lib/errors";
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return Response.json({ error: error.code, message: error.message }, { status: error.status });
+  if (error instanceof AppError)
+    return Response.json({ error: error.code, message: error.message }, { status: error.status });
   console.error(error);
   return Response.json({ error: "INTERNAL", message: "Something went wrong." }, { status: 500 });
 }

@@ -78,10 +78,13 @@ describe("toSafeLink", () => {
 });
 
 describe("isSafeLinkInput (announcement links an admin types)", () => {
-  it.each(["/tournaments/nightfall-masters", "/", "/teams/crimson-vanguard?tab=roster#news", "https://deltacrown.gg/rules", "https://example.com"])(
-    "allows the same-site path or https URL %s",
-    (url) => expect(isSafeLinkInput(url, APP)).toBe(true),
-  );
+  it.each([
+    "/tournaments/nightfall-masters",
+    "/",
+    "/teams/crimson-vanguard?tab=roster#news",
+    "https://deltacrown.gg/rules",
+    "https://example.com",
+  ])("allows the same-site path or https URL %s", (url) => expect(isSafeLinkInput(url, APP)).toBe(true));
 
   it.each([
     "javascript:alert(1)",

@@ -38,7 +38,14 @@ export function safeCallbackUrl(value: string | null | undefined, appUrl: string
  * scheme-only forms ("https:evil"), no whitespace or control characters, no user:password@.
  */
 export function toExternalLink(value: string | null | undefined): string | null {
-  if (!value || value.length > LINK_MAX_LENGTH || !/^https:\/\/[^/\\]/i.test(value) || CONTROL_OR_SPACE.test(value) || value.includes("\\")) return null;
+  if (
+    !value ||
+    value.length > LINK_MAX_LENGTH ||
+    !/^https:\/\/[^/\\]/i.test(value) ||
+    CONTROL_OR_SPACE.test(value) ||
+    value.includes("\\")
+  )
+    return null;
   const url = parse(value);
   if (!url || url.protocol !== "https:" || !url.hostname || url.username || url.password) return null;
   return url.toString();
@@ -56,7 +63,11 @@ export function toSafeLink(value: string | null | undefined, appUrl: string): st
  * ("/…") or a full https URL, with no whitespace, and safe by the rule above.
  */
 export function isSafeLinkInput(value: string, appUrl: string): boolean {
-  return (value.startsWith("/") || /^https:\/\//i.test(value)) && !CONTROL_OR_SPACE.test(value) && toSafeLink(value, appUrl) !== null;
+  return (
+    (value.startsWith("/") || /^https:\/\//i.test(value)) &&
+    !CONTROL_OR_SPACE.test(value) &&
+    toSafeLink(value, appUrl) !== null
+  );
 }
 
 /** The same link made absolute (emails, Discord embeds), or `fallback` (an app path) when it is not safe. */

@@ -22,13 +22,27 @@ export type TSentEmail = { id: string; transport: "resend" | "captured" };
 export async function sendEmail(email: TEmail, client: DbClient = db): Promise<TSentEmail> {
   if (!env.RESEND_API_KEY) {
     const captured = await client.capturedEmail.create({
-      data: { to: email.to, from: env.EMAIL_FROM, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {} },
+      data: {
+        to: email.to,
+        from: env.EMAIL_FROM,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: email.headers ?? {},
+      },
       select: { id: true },
     });
     return { id: captured.id, transport: "captured" };
   }
   const { data, error, headers } = await getResend().emails.send(
-    { from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
+    {
+      from: env.EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: email.headers,
+    },
     email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
   );
   if (error || !data) throw toMailError(`Email to ${email.to}`, error, headers);

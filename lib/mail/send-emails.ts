@@ -16,19 +16,40 @@ export const RESEND_BATCH_SIZE = 100;
 export type TEmailOutcome = { status: "sent"; providerMessageId: string | null } | { status: "failed"; reason: string };
 
 /** Sends `emails` (at most RESEND_BATCH_SIZE) in one call; one outcome per email, in order. Throws AppError for the whole call. */
-export async function sendEmails(emails: Omit<TEmail, "idempotencyKey">[], idempotencyKey: string): Promise<TEmailOutcome[]> {
+export async function sendEmails(
+  emails: Omit<TEmail, "idempotencyKey">[],
+  idempotencyKey: string,
+): Promise<TEmailOutcome[]> {
   if (emails.length === 0) return [];
-  if (emails.length > RESEND_BATCH_SIZE) throw new AppError("INVALID_INPUT", `A batch holds at most ${RESEND_BATCH_SIZE} emails, not ${emails.length}.`);
+  if (emails.length > RESEND_BATCH_SIZE)
+    throw new AppError("INVALID_INPUT", `A batch holds at most ${RESEND_BATCH_SIZE} emails, not ${emails.length}.`);
   if (!env.RESEND_API_KEY) {
     const rows = await db.capturedEmail.createManyAndReturn({
-      data: emails.map((email) => ({ to: email.to, from: env.EMAIL_FROM, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {} })),
+      data: emails.map((email) => ({
+        to: email.to,
+        from: env.EMAIL_FROM,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: email.headers ?? {},
+      })),
       select: { id: true },
     });
     return rows.map((row) => ({ status: "sent", providerMessageId: row.id }));
   }
 
-  const payload = emails.map((email) => ({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers }));
-  const { data, error, headers } = await getResend().batch.send(payload, { idempotencyKey, batchValidation: "permissive" });
+  const payload = emails.map((email) => ({
+    from: env.EMAIL_FROM,
+    to: email.to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    headers: email.headers,
+  }));
+  const { data, error, headers } = await getResend().batch.send(payload, {
+    idempotencyKey,
+    batchValidation: "permissive",
+  });
   if (error || !data) throw toMailError(`A batch of ${emails.length} emails`, error, headers);
 
   // Permissive answers list the sent emails in order, skipping the refused ones, which `errors` names by index.
@@ -38,6 +59,8 @@ export async function sendEmails(emails: Omit<TEmail, "idempotencyKey">[], idemp
     const reason = refused.get(index);
     if (reason !== undefined) return { status: "failed", reason: `Resend refused the email: ${reason}` };
     const sent = ids.shift();
-    return sent ? { status: "sent", providerMessageId: sent.id } : { status: "failed", reason: "Resend returned no id for this email" };
+    return sent
+      ? { status: "sent", providerMessageId: sent.id }
+      : { status: "failed", reason: "Resend returned no id for this email" };
   });
 }

@@ -11,24 +11,24 @@ describe("notification catalog", () => {
   });
 
   it("uses the specification's default channels", () => {
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app")).toEqual(
-      ["promotion_started", "ranking_changed", "roster_changed"],
-    );
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app,email")).toEqual(
-      [
-        "achievement_earned",
-        "announcement",
-        "bracket_ready",
-        "invite_accepted",
-        "invite_sent",
-        "match_result",
-        "match_scheduled",
-        "payout_received",
-        "sponsor_approved",
-        "system",
-        "tournament_registered",
-      ],
-    );
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app")).toEqual([
+      "promotion_started",
+      "ranking_changed",
+      "roster_changed",
+    ]);
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app,email")).toEqual([
+      "achievement_earned",
+      "announcement",
+      "bracket_ready",
+      "invite_accepted",
+      "invite_sent",
+      "match_result",
+      "match_scheduled",
+      "payout_received",
+      "sponsor_approved",
+      "system",
+      "tournament_registered",
+    ]);
   });
 
   it("never uses Discord by default: players opt in to mentions", () => {
@@ -36,23 +36,26 @@ describe("notification catalog", () => {
   });
 
   it("posts public events on the platform webhook and team events on the team webhook", () => {
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].discord.platform)).toEqual(
-      ["achievement_earned", "announcement", "bracket_ready", "match_result", "payout_received", "ranking_changed"],
-    );
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].discord.team)).toEqual(
-      [
-        "achievement_earned",
-        "invite_accepted",
-        "match_result",
-        "match_scheduled",
-        "payout_received",
-        "promotion_started",
-        "ranking_changed",
-        "roster_changed",
-        "sponsor_approved",
-        "tournament_registered",
-      ],
-    );
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].discord.platform)).toEqual([
+      "achievement_earned",
+      "announcement",
+      "bracket_ready",
+      "match_result",
+      "payout_received",
+      "ranking_changed",
+    ]);
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].discord.team)).toEqual([
+      "achievement_earned",
+      "invite_accepted",
+      "match_result",
+      "match_scheduled",
+      "payout_received",
+      "promotion_started",
+      "ranking_changed",
+      "roster_changed",
+      "sponsor_approved",
+      "tournament_registered",
+    ]);
   });
 
   it("gives every type a label, description, emoji and a distinct valid Discord colour", () => {
@@ -65,7 +68,9 @@ describe("notification catalog", () => {
       expect(entry.emoji.trim(), type).not.toBe("");
       expect(Number.isInteger(entry.color) && entry.color >= 0 && entry.color <= 0xffffff, type).toBe(true);
     }
-    expect(new Set(NOTIFICATION_TYPES.map((type) => NOTIFICATION_CATALOG[type].label)).size).toBe(NOTIFICATION_TYPES.length);
+    expect(new Set(NOTIFICATION_TYPES.map((type) => NOTIFICATION_CATALOG[type].label)).size).toBe(
+      NOTIFICATION_TYPES.length,
+    );
   });
 
   it("names every channel for people", () => {

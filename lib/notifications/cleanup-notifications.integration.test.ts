@@ -12,7 +12,15 @@ beforeEach(async () => {
 
 async function notification(title: string, daysAgo: number, read: boolean) {
   await db.notification.create({
-    data: { userId: "u1", type: "system", title, body: "", dedupKey: title, createdAt: new Date(now.getTime() - daysAgo * DAY), readAt: read ? now : null },
+    data: {
+      userId: "u1",
+      type: "system",
+      title,
+      body: "",
+      dedupKey: title,
+      createdAt: new Date(now.getTime() - daysAgo * DAY),
+      readAt: read ? now : null,
+    },
   });
 }
 
@@ -22,7 +30,9 @@ describe("cleaning up old notifications", () => {
     await notification("read, recent", 89, true);
     await notification("unread, ancient", 400, false);
     expect(await cleanupNotifications({ now })).toEqual({ deletedCount: 1, days: 90 });
-    expect((await db.notification.findMany({ select: { title: true }, orderBy: { title: "asc" } })).map((row) => row.title)).toEqual(["read, recent", "unread, ancient"]);
+    expect(
+      (await db.notification.findMany({ select: { title: true }, orderBy: { title: "asc" } })).map((row) => row.title),
+    ).toEqual(["read, recent", "unread, ancient"]);
     expect(await cleanupNotifications({ now })).toEqual({ deletedCount: 0, days: 90 });
   });
 

@@ -5,8 +5,12 @@ import { db } from "@/lib/db";
 export const DEFAULT_RETENTION_DAYS = 90;
 const BATCH_SIZE = 5_000;
 
-export async function cleanupNotifications({ days = DEFAULT_RETENTION_DAYS, now = new Date() }: { days?: number; now?: Date } = {}): Promise<{ deletedCount: number; days: number }> {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number of at least 1 (got ${days})`);
+export async function cleanupNotifications({
+  days = DEFAULT_RETENTION_DAYS,
+  now = new Date(),
+}: { days?: number; now?: Date } = {}): Promise<{ deletedCount: number; days: number }> {
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`days must be a whole number of at least 1 (got ${days})`);
   const cutoff = new Date(now.getTime() - days * 24 * 3_600_000);
   let deletedCount = 0;
   for (;;) {

@@ -17,7 +17,11 @@ async function loadApp(env: { RESEND_API_KEY: string; RESEND_BASE_URL?: string }
   return { db, ...test };
 }
 
-async function aTester(app: TApp, preference?: { optOutEmail?: boolean; optOutInApp?: boolean; channels?: Record<string, string[]> }, data: { discordUserId?: string } = {}) {
+async function aTester(
+  app: TApp,
+  preference?: { optOutEmail?: boolean; optOutInApp?: boolean; channels?: Record<string, string[]> },
+  data: { discordUserId?: string } = {},
+) {
   const user = await aUser({ discordUserId: data.discordUserId }, app.db);
   if (preference) await aPreference(user.id, preference, app.db);
   return user;
@@ -27,7 +31,10 @@ const outcome = (result: { channels: { channel: string; status: string; detail: 
   Object.fromEntries(result.channels.map((entry) => [entry.channel, entry.status]));
 
 async function deliveriesOf(app: TApp, notificationId: string) {
-  const rows = await app.db.delivery.findMany({ where: { notificationId }, select: { channel: true, status: true, reason: true } });
+  const rows = await app.db.delivery.findMany({
+    where: { notificationId },
+    select: { channel: true, status: true, reason: true },
+  });
   return Object.fromEntries(rows.map((row) => [row.channel, row.reason ? `${row.status}: ${row.reason}` : row.status]));
 }
 
@@ -46,7 +53,13 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "delivered", discord: "off" });
     const notification = await app.db.notification.findUniqueOrThrow({ where: { id: result.notificationId } });
-    expect(notification).toMatchObject({ userId: user.id, type: "system", title: "Test notification", archivedAt: null, readAt: null });
+    expect(notification).toMatchObject({
+      userId: user.id,
+      type: "system",
+      title: "Test notification",
+      archivedAt: null,
+      readAt: null,
+    });
     expect(notification.dedupKey).toMatch(new RegExp(`^test:${user.id}:\\d+$`));
     expect(notification.body).toContain("it should reach you in the app and by email");
     expect(await deliveriesOf(app, notification.id)).toEqual({ EMAIL: "SENT" });
@@ -71,21 +84,32 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("records but hides the notification for a user who turned off in-app, and explains why Discord is not posted", async () => {
-    const user = await aTester(app, { optOutInApp: true, channels: { system: ["in_app", "discord"] } }, { discordUserId: "300000000000000001" });
+    const user = await aTester(
+      app,
+      { optOutInApp: true, channels: { system: ["in_app", "discord"] } },
+      { discordUserId: "300000000000000001" },
+    );
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "skipped", email: "off", discord: "skipped" });
-    expect(result.channels.find((entry) => entry.channel === "discord")?.detail).toContain("a test is never posted to a shared channel");
+    expect(result.channels.find((entry) => entry.channel === "discord")?.detail).toContain(
+      "a test is never posted to a shared channel",
+    );
     const notification = await app.db.notification.findUniqueOrThrow({ where: { id: result.notificationId } });
     expect(notification.archivedAt).not.toBeNull();
-    expect(await deliveriesOf(app, notification.id)).toEqual({ DISCORD: "SKIPPED: no Discord channel carries this notification" });
+    expect(await deliveriesOf(app, notification.id)).toEqual({
+      DISCORD: "SKIPPED: no Discord channel carries this notification",
+    });
   });
 
   it("refuses a second test within 30 seconds and allows one after", async () => {
     const user = await aTester(app);
     const start = new Date();
     await app.sendTestNotification(user.id, start);
-    await expect(app.sendTestNotification(user.id, new Date(start.getTime() + 5_000))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Try again in") });
+    await expect(app.sendTestNotification(user.id, new Date(start.getTime() + 5_000))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Try again in"),
+    });
     await app.sendTestNotification(user.id, new Date(start.getTime() + app.TEST_NOTIFICATION_COOLDOWN_MS + 1_000));
     expect(await app.db.notification.count({ where: { userId: user.id } })).toBe(2);
     expect(await app.db.capturedEmail.count({ where: { to: user.email ?? "" } })).toBe(2);
@@ -124,9 +148,18 @@ describe("sendTestNotification with Resend", () => {
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "failed", discord: "off" });
-    expect(result.channels.find((entry) => entry.channel === "email")?.detail).toContain("Temporary error, not retried for a test");
-    expect(await deliveriesOf(app, result.notificationId)).toEqual({ EMAIL: expect.stringMatching(/^FAILED: temporary error, not retried for a test: /) });
+    expect(result.channels.find((entry) => entry.channel === "email")?.detail).toContain(
+      "Temporary error, not retried for a test",
+    );
+    expect(await deliveriesOf(app, result.notificationId)).toEqual({
+      EMAIL: expect.stringMatching(/^FAILED: temporary error, not retried for a test: /),
+    });
     expect(await app.db.notification.count({ where: { userId: user.id, archivedAt: null } })).toBe(1);
-    expect(await app.db.emailBatch.findMany({ where: { deliveries: { some: { notificationId: result.notificationId } } }, select: { status: true } })).toEqual([{ status: "FAILED" }]);
+    expect(
+      await app.db.emailBatch.findMany({
+        where: { deliveries: { some: { notificationId: result.notificationId } } },
+        select: { status: true },
+      }),
+    ).toEqual([{ status: "FAILED" }]);
   });
 });

@@ -33,11 +33,16 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
   if (!prefs) throw new AppError("NOT_FOUND", "That account does not exist.");
   await assertCooledDown(userId, now);
 
-  const plan = resolveChannels("system", prefs, { hasVerifiedEmail: prefs.emailVerified, hasDiscord: prefs.discordUserId !== null });
+  const plan = resolveChannels("system", prefs, {
+    hasVerifiedEmail: prefs.emailVerified,
+    hasDiscord: prefs.discordUserId !== null,
+  });
   const reach = plan.channels.map((channel) => HOW[channel]);
   const body = [
     "You asked for this test on your notification settings page.",
-    reach.length > 0 ? `With your current settings it should reach you ${joinWords(reach)}.` : `With your current settings it reaches no channel — it is only recorded.`,
+    reach.length > 0
+      ? `With your current settings it should reach you ${joinWords(reach)}.`
+      : `With your current settings it reaches no channel — it is only recorded.`,
     ...plan.skipped.map(({ channel, reason }) => `${CHANNEL_LABELS[channel]} is skipped: ${reason}.`),
   ].join(" ");
   const request: TNotificationRequest = {
@@ -64,14 +69,27 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
     select: { id: true, archivedAt: true },
   });
   // Close what a retryable error left PENDING, so the center never shows a test "still sending".
-  for (const [channel, error] of [["EMAIL", emailError], ["DISCORD", discordError]] as const) {
+  for (const [channel, error] of [
+    ["EMAIL", emailError],
+    ["DISCORD", discordError],
+  ] as const) {
     if (error) {
       const reason = `temporary error, not retried for a test: ${error}`.slice(0, 500);
-      await db.delivery.updateMany({ where: { notificationId: notification.id, channel, status: "PENDING" }, data: { status: "FAILED", reason } });
-      if (channel === "EMAIL") await db.emailBatch.updateMany({ where: { deliveries: { some: { notificationId: notification.id } }, status: "PENDING" }, data: { status: "FAILED", reason } });
+      await db.delivery.updateMany({
+        where: { notificationId: notification.id, channel, status: "PENDING" },
+        data: { status: "FAILED", reason },
+      });
+      if (channel === "EMAIL")
+        await db.emailBatch.updateMany({
+          where: { deliveries: { some: { notificationId: notification.id } }, status: "PENDING" },
+          data: { status: "FAILED", reason },
+        });
     }
   }
-  const deliveries = await db.delivery.findMany({ where: { notificationId: notification.id }, select: { channel: true, status: true, reason: true } });
+  const deliveries = await db.delivery.findMany({
+    where: { notificationId: notification.id },
+    select: { channel: true, status: true, reason: true },
+  });
   const deliveryOf = (channel: DeliveryChannel) => deliveries.find((row) => row.channel === channel) ?? null;
 
   const inApp: TTestChannelOutcome =
@@ -107,12 +125,14 @@ function emailOutcome(delivery: TDeliveryRow, address: string | null): TTestChan
 
 function discordOutcome(delivery: TDeliveryRow): TTestChannelOutcome {
   if (!delivery) return notChosen("discord");
-  if (delivery.status === "SENT") return { channel: "discord", status: "delivered", detail: "Posted to Discord, mentioning you." };
+  if (delivery.status === "SENT")
+    return { channel: "discord", status: "delivered", detail: "Posted to Discord, mentioning you." };
   if (delivery.status === "SKIPPED" && delivery.reason === NO_DISCORD_CHANNEL) {
     return {
       channel: "discord",
       status: "skipped",
-      detail: "Not posted: Discord only carries team and public news (where you are mentioned), and a test is never posted to a shared channel.",
+      detail:
+        "Not posted: Discord only carries team and public news (where you are mentioned), and a test is never posted to a shared channel.",
     };
   }
   return fromDelivery("discord", delivery);
@@ -120,7 +140,11 @@ function discordOutcome(delivery: TDeliveryRow): TTestChannelOutcome {
 
 function fromDelivery(channel: TChannel, delivery: NonNullable<TDeliveryRow>): TTestChannelOutcome {
   const status = delivery.status === "SKIPPED" ? "skipped" : "failed";
-  return { channel, status, detail: `${capitalize(delivery.reason ?? (status === "failed" ? "it could not be sent" : "not sent"))}.` };
+  return {
+    channel,
+    status,
+    detail: `${capitalize(delivery.reason ?? (status === "failed" ? "it could not be sent" : "not sent"))}.`,
+  };
 }
 
 function notChosen(channel: TChannel): TTestChannelOutcome {
@@ -129,12 +153,20 @@ function notChosen(channel: TChannel): TTestChannelOutcome {
 
 async function assertCooledDown(userId: string, now: Date): Promise<void> {
   const recent = await db.notification.findFirst({
-    where: { userId, type: "system", dedupKey: { startsWith: `test:${userId}:` }, createdAt: { gt: new Date(now.getTime() - TEST_NOTIFICATION_COOLDOWN_MS) } },
+    where: {
+      userId,
+      type: "system",
+      dedupKey: { startsWith: `test:${userId}:` },
+      createdAt: { gt: new Date(now.getTime() - TEST_NOTIFICATION_COOLDOWN_MS) },
+    },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
   if (!recent) return;
-  const seconds = Math.max(1, Math.ceil((recent.createdAt.getTime() + TEST_NOTIFICATION_COOLDOWN_MS - now.getTime()) / 1000));
+  const seconds = Math.max(
+    1,
+    Math.ceil((recent.createdAt.getTime() + TEST_NOTIFICATION_COOLDOWN_MS - now.getTime()) / 1000),
+  );
   throw new AppError("CONFLICT", `You just sent a test notification. Try again in ${seconds} s.`);
 }
 

@@ -8,7 +8,8 @@ import { collectEvents } from "./collect-events";
 import { relayOutbox } from "./relay-outbox";
 import { transactWithEvents } from "./transact-with-events";
 
-const completeTournament = (tournamentId: string) => transactWithEvents(async (_tx, emit) => emit(tournamentCompleted.create({ tournamentId })));
+const completeTournament = (tournamentId: string) =>
+  transactWithEvents(async (_tx, emit) => emit(tournamentCompleted.create({ tournamentId })));
 
 describe("collectEvents", () => {
   it("hands back the committed events (id = row id, ts = createdAt) without sending them", async () => {
@@ -19,8 +20,13 @@ describe("collectEvents", () => {
     });
     expect(result).toBe("done");
     expect(handedToSweep).toBe(0);
-    const rows = await db.outboxEvent.findMany({ where: { id: { in: events.map((event) => event.id) } }, orderBy: { createdAt: "asc" } });
-    expect(events).toEqual(rows.map((row) => ({ id: row.id, name: row.name, data: row.data, ts: row.createdAt.getTime() })));
+    const rows = await db.outboxEvent.findMany({
+      where: { id: { in: events.map((event) => event.id) } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events).toEqual(
+      rows.map((row) => ({ id: row.id, name: row.name, data: row.data, ts: row.createdAt.getTime() })),
+    );
     expect(rows.every((row) => row.sentAt === null)).toBe(true);
     expect(sentEvents().filter((event) => events.some((collected) => collected.id === event.id))).toEqual([]);
   });
@@ -33,7 +39,9 @@ describe("collectEvents", () => {
       }),
     ).rejects.toThrow("crash after commit");
     expect(await relayOutbox(new Date())).toMatchObject({ sent: 1 });
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ name: "tournament/completed", data: { tournamentId: "committed-then-crashed" } }));
+    expect(sentEvents()).toContainEqual(
+      expect.objectContaining({ name: "tournament/completed", data: { tournamentId: "committed-then-crashed" } }),
+    );
   });
 
   it("returns events up to the byte budget and leaves the rest due for the next sweep", async () => {

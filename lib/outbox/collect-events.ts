@@ -28,8 +28,12 @@ export type TCollected<T> = {
   handedToSweep: number;
 };
 
-export async function collectEvents<T>(work: () => Promise<T>, { maxBytes = STEP_EVENTS_MAX_BYTES }: { maxBytes?: number } = {}): Promise<TCollected<T>> {
-  if (collectorScope.getStore()) throw new Error("collectEvents cannot be nested: the outer collector already sends these events.");
+export async function collectEvents<T>(
+  work: () => Promise<T>,
+  { maxBytes = STEP_EVENTS_MAX_BYTES }: { maxBytes?: number } = {},
+): Promise<TCollected<T>> {
+  if (collectorScope.getStore())
+    throw new Error("collectEvents cannot be nested: the outer collector already sends these events.");
   const collector: TCollector = { events: [], ids: new Set() };
   let result: T;
   try {
@@ -70,5 +74,8 @@ export function currentCollector(): { add: (events: TOutboxEvent[]) => void } | 
 /** Makes unsent rows due now, so the sweep's next run sends them. */
 async function releaseToSweep(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.outboxEvent.updateMany({ where: { id: { in: ids }, sentAt: null, deadAt: null }, data: { nextAttemptAt: new Date() } });
+  await db.outboxEvent.updateMany({
+    where: { id: { in: ids }, sentAt: null, deadAt: null },
+    data: { nextAttemptAt: new Date() },
+  });
 }

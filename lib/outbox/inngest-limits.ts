@@ -32,7 +32,11 @@ export function eventBytes(event: unknown): number {
  * Splits events, in order, into send requests within SEND_BATCH_MAX_BYTES and SEND_BATCH_MAX_EVENTS
  * (the JSON array's brackets and commas counted). An event bigger than the byte budget goes alone.
  */
-export function chunkForSend<T>(events: T[], maxBytes = SEND_BATCH_MAX_BYTES, maxEvents = SEND_BATCH_MAX_EVENTS): T[][] {
+export function chunkForSend<T>(
+  events: T[],
+  maxBytes = SEND_BATCH_MAX_BYTES,
+  maxEvents = SEND_BATCH_MAX_EVENTS,
+): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   let bytes = 2;

@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 
 export async function markEventsSent(ids: string[], now = new Date()): Promise<{ markedCount: number }> {
   if (ids.length === 0) return { markedCount: 0 };
-  const { count } = await db.outboxEvent.updateMany({ where: { id: { in: ids }, sentAt: null }, data: { sentAt: now, attempts: { increment: 1 }, lastError: null } });
+  const { count } = await db.outboxEvent.updateMany({
+    where: { id: { in: ids }, sentAt: null },
+    data: { sentAt: now, attempts: { increment: 1 }, lastError: null },
+  });
   return { markedCount: count };
 }

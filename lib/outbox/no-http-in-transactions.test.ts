@@ -11,7 +11,8 @@ import { findHttpInTransactions, type THttpInTransaction } from "@/test-support/
 const BEING_FIXED = new Set<string>([]);
 
 const keyOf = (finding: THttpInTransaction) => `${finding.file} ${finding.enclosing}`;
-const describeFinding = (finding: THttpInTransaction) => `${finding.file}:${finding.line} (${finding.enclosing}) reaches ${finding.path.join(" → ")}`;
+const describeFinding = (finding: THttpInTransaction) =>
+  `${finding.file}:${finding.line} (${finding.enclosing}) reaches ${finding.path.join(" → ")}`;
 
 describe("transactions and HTTP calls", () => {
   it("no transaction in the app reaches an HTTP call", () => {
@@ -27,15 +28,23 @@ describe("transactions and HTTP calls", () => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), text);
     };
-    write("lib/outbox/transact-with-events.ts", `
+    write(
+      "lib/outbox/transact-with-events.ts",
+      `
       import { publish } from "./publish";
-      export async function transactWithEvents(work) { const value = await db.$transaction((tx) => work(tx)); await publish(); return value; }`);
+      export async function transactWithEvents(work) { const value = await db.$transaction((tx) => work(tx)); await publish(); return value; }`,
+    );
     write("lib/outbox/publish.ts", `export const publish = () => inngest.send([]);`);
     write("lib/mail/index.ts", `export * from "./send";`);
     write("lib/mail/send.ts", `export async function sendMail() { return getResend().emails.send({}); }`);
     write("lib/chat/post.ts", `export async function post(url) { return fetch(url); }`);
-    write("lib/chat/notify.ts", `import { post } from "./post"; export const notifyAll = async (urls) => Promise.all(urls.map(post));`);
-    write("lib/ops.ts", `
+    write(
+      "lib/chat/notify.ts",
+      `import { post } from "./post"; export const notifyAll = async (urls) => Promise.all(urls.map(post));`,
+    );
+    write(
+      "lib/ops.ts",
+      `
       import { transactWithEvents } from "@/lib/outbox/transact-with-events";
       import * as chat from "./chat/notify";
       import { sendMail } from "@/lib/mail";
@@ -43,7 +52,8 @@ describe("transactions and HTTP calls", () => {
       export async function viaImports() { await db.$transaction(async (tx) => { await chat.notifyAll(["u"]); }); }
       export async function inOutboxWork() { await transactWithEvents(async () => { await sendMail(); }); }
       export async function nested() { await transactWithEvents(async () => { await transactWithEvents(async () => {}); }); }
-      export async function afterCommit() { await db.$transaction(async (tx) => tx.team.update({})); await sendMail(); await transactWithEvents(async () => {}); }`);
+      export async function afterCommit() { await db.$transaction(async (tx) => tx.team.update({})); await sendMail(); await transactWithEvents(async () => {}); }`,
+    );
 
     const findings = findHttpInTransactions(root);
     expect(findings.map((finding) => [finding.enclosing, finding.path])).toEqual([

@@ -12,7 +12,8 @@ import { stageEvents } from "./stage-events";
 import { transactWithEvents } from "./transact-with-events";
 import { aTournament } from "@/test-support/factories";
 
-const acceptedSends = () => inngestStandIn().requests.filter((request) => request.method === "POST" && request.status === 200).length;
+const acceptedSends = () =>
+  inngestStandIn().requests.filter((request) => request.method === "POST" && request.status === 200).length;
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
 describe("transactional outbox", () => {
@@ -23,10 +24,19 @@ describe("transactional outbox", () => {
       emit(tournamentCompleted.create({ tournamentId: tournament.id }));
     });
 
-    const row = await db.outboxEvent.findFirstOrThrow({ where: { name: "tournament/completed", data: { equals: { tournamentId: tournament.id } } } });
+    const row = await db.outboxEvent.findFirstOrThrow({
+      where: { name: "tournament/completed", data: { equals: { tournamentId: tournament.id } } },
+    });
     expect(row).toMatchObject({ attempts: 1, rejections: 0, deadAt: null, lastError: null });
     expect(row.sentAt).not.toBeNull();
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ id: row.id, name: "tournament/completed", data: { tournamentId: tournament.id }, ts: row.createdAt.getTime() }));
+    expect(sentEvents()).toContainEqual(
+      expect.objectContaining({
+        id: row.id,
+        name: "tournament/completed",
+        data: { tournamentId: tournament.id },
+        ts: row.createdAt.getTime(),
+      }),
+    );
   });
 
   it("writes neither the change nor the event when the work fails", async () => {
@@ -63,7 +73,9 @@ describe("transactional outbox", () => {
     });
     // The change is committed even though the send failed.
     expect((await db.tournament.findUniqueOrThrow({ where: { id: tournament.id } })).status).toBe("COMPLETED");
-    const pending = await db.outboxEvent.findFirstOrThrow({ where: { data: { equals: { tournamentId: tournament.id } } } });
+    const pending = await db.outboxEvent.findFirstOrThrow({
+      where: { data: { equals: { tournamentId: tournament.id } } },
+    });
     expect(pending).toMatchObject({ sentAt: null, attempts: 1, rejections: 0, deadAt: null });
     expect(pending.lastError).toContain("500");
     expect(pending.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(Date.now() + OUTBOX_BACKOFF_BASE_MS - 5_000);
@@ -82,23 +94,31 @@ describe("transactional outbox", () => {
     expect(relayed).toMatchObject({ sent: 1, rejected: 0, unavailable: 0, pending: 0 });
     expect(acceptedSends()).toBe(sendsBefore + 1);
     expect(await relayOutbox(minutesFromNow(60))).toMatchObject({ sent: 0, pending: 0 });
-    expect(sentEvents().filter((event) => event.id === pending.id)).toEqual([expect.objectContaining({ ts: pending.createdAt.getTime() })]);
+    expect(sentEvents().filter((event) => event.id === pending.id)).toEqual([
+      expect.objectContaining({ ts: pending.createdAt.getTime() }),
+    ]);
     expect((await db.outboxEvent.findUniqueOrThrow({ where: { id: pending.id } })).sentAt).not.toBeNull();
   });
 
   it("leaves a row to its writer during the grace period, and sends it once the writer has evidently died", async () => {
     const tournament = await aTournament({ name: "outbox-grace", slug: "outbox-grace" });
     // As if the process died right after commit: staged, never published.
-    const [event] = await db.$transaction((tx) => stageEvents(tx, [tournamentCompleted.create({ tournamentId: tournament.id })], { graceMs: 30_000 }));
+    const [event] = await db.$transaction((tx) =>
+      stageEvents(tx, [tournamentCompleted.create({ tournamentId: tournament.id })], { graceMs: 30_000 }),
+    );
     expect(await relayOutbox(new Date())).toMatchObject({ sent: 0, pending: 1 });
     expect(await relayOutbox(minutesFromNow(1))).toMatchObject({ sent: 1, pending: 0 });
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ id: event?.id, name: "tournament/completed", ts: event?.ts }));
+    expect(sentEvents()).toContainEqual(
+      expect.objectContaining({ id: event?.id, name: "tournament/completed", ts: event?.ts }),
+    );
   });
 
   it("stages an event with a deterministic id once, however often it is emitted", async () => {
     const tournament = await aTournament({ name: "outbox-dedupe", slug: "outbox-dedupe" });
     for (let i = 0; i < 3; i++) {
-      await transactWithEvents(async (_tx, emit) => emit({ ...tournamentCompleted.create({ tournamentId: tournament.id }), id: `test:${tournament.id}` }));
+      await transactWithEvents(async (_tx, emit) =>
+        emit({ ...tournamentCompleted.create({ tournamentId: tournament.id }), id: `test:${tournament.id}` }),
+      );
     }
     expect(await db.outboxEvent.count({ where: { id: `test:${tournament.id}` } })).toBe(1);
     expect(sentEvents().filter((event) => event.id === `test:${tournament.id}`)).toHaveLength(1);
@@ -106,14 +126,25 @@ describe("transactional outbox", () => {
 
   it("refuses to publish inside a transaction or inside an Inngest step's collector", async () => {
     const tournament = await aTournament({ name: "outbox-guard", slug: "outbox-guard" });
-    const event = { id: `guard:${tournament.id}`, name: "tournament/completed", data: { tournamentId: tournament.id }, ts: Date.now() };
-    await expect(transactWithEvents(() => publishEvents([event]))).rejects.toThrow("must not run inside a database transaction");
-    await expect(collectEvents(() => publishEvents([event]))).rejects.toThrow("inside an Inngest step, events go out with step.sendEvent");
+    const event = {
+      id: `guard:${tournament.id}`,
+      name: "tournament/completed",
+      data: { tournamentId: tournament.id },
+      ts: Date.now(),
+    };
+    await expect(transactWithEvents(() => publishEvents([event]))).rejects.toThrow(
+      "must not run inside a database transaction",
+    );
+    await expect(collectEvents(() => publishEvents([event]))).rejects.toThrow(
+      "inside an Inngest step, events go out with step.sendEvent",
+    );
     // A lib operation nested in another's transaction would publish inside it: refused, and the outer one rolls back.
     await expect(
       transactWithEvents(async (tx) => {
         await tx.tournament.update({ where: { id: tournament.id }, data: { status: "COMPLETED" } });
-        await transactWithEvents(async (_inner, emit) => emit(tournamentCompleted.create({ tournamentId: tournament.id })));
+        await transactWithEvents(async (_inner, emit) =>
+          emit(tournamentCompleted.create({ tournamentId: tournament.id })),
+        );
       }),
     ).rejects.toThrow("must not run inside a database transaction");
     expect((await db.tournament.findUniqueOrThrow({ where: { id: tournament.id } })).status).toBe("DRAFT");

@@ -12,13 +12,21 @@ export async function publishEvents(events: TOutboxEvent[]): Promise<TSendResult
   // Both are bugs in the caller, not send failures: thrown, not recorded.
   assertOutsideTransaction("publishEvents");
   if (currentCollector()) {
-    throw new Error("publishEvents cannot run inside collectEvents: inside an Inngest step, events go out with step.sendEvent (inngest/run-emitting-step.ts).");
+    throw new Error(
+      "publishEvents cannot run inside collectEvents: inside an Inngest step, events go out with step.sendEvent (inngest/run-emitting-step.ts).",
+    );
   }
   if (events.length === 0) return { sent: 0, rejected: 0, deadLettered: 0, unavailable: 0 };
   try {
     return await sendOutboxEvents(events);
   } catch (error) {
     // Recording the outcome failed (the database): the rows stay unsent, and the sweep sends them.
-    return { sent: 0, rejected: 0, deadLettered: 0, unavailable: events.length, error: error instanceof Error ? error.message : String(error) };
+    return {
+      sent: 0,
+      rejected: 0,
+      deadLettered: 0,
+      unavailable: events.length,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -11,7 +11,8 @@ export const OUTBOX_BACKOFF_BASE_MS = 60_000;
 /** …up to this (an outage: at most this long between Inngest coming back and a row being resent). */
 export const OUTBOX_BACKOFF_MAX_MS = 30 * 60_000;
 
-export type TSendOutcome = { kind: "sent" } | { kind: "rejected"; error: string; isFinal?: boolean } | { kind: "unavailable"; error: string };
+export type TSendOutcome =
+  { kind: "sent" } | { kind: "rejected"; error: string; isFinal?: boolean } | { kind: "unavailable"; error: string };
 
 export type TSendResult = {
   sent: number;
@@ -32,12 +33,22 @@ export async function recordSendOutcomes(outcomes: Map<string, TSendOutcome>, no
       sentIds.push(id);
       continue;
     }
-    failed.push({ id, error: outcome.error.slice(0, 1000), isRejected: outcome.kind === "rejected", isFinal: outcome.kind === "rejected" && Boolean(outcome.isFinal) });
+    failed.push({
+      id,
+      error: outcome.error.slice(0, 1000),
+      isRejected: outcome.kind === "rejected",
+      isFinal: outcome.kind === "rejected" && Boolean(outcome.isFinal),
+    });
     result[outcome.kind === "rejected" ? "rejected" : "unavailable"] += 1;
     result.error = outcome.error;
   }
   if (sentIds.length) {
-    result.sent = (await db.outboxEvent.updateMany({ where: { id: { in: sentIds }, sentAt: null }, data: { sentAt: now, attempts: { increment: 1 }, lastError: null } })).count;
+    result.sent = (
+      await db.outboxEvent.updateMany({
+        where: { id: { in: sentIds }, sentAt: null },
+        data: { sentAt: now, attempts: { increment: 1 }, lastError: null },
+      })
+    ).count;
   }
   if (failed.length) {
     // Date parameters arrive as text: ::timestamp(3) reads them as the UTC instants Prisma stores.

@@ -22,7 +22,11 @@ export async function sendOutboxEvents(events: TOutboxEvent[], now = new Date())
   for (const event of events) {
     const bytes = eventBytes(event);
     if (bytes > INNGEST_MAX_EVENT_BYTES) {
-      outcomes.set(event.id, { kind: "rejected", isFinal: true, error: `Event is ${bytes} bytes; Inngest accepts at most ${INNGEST_MAX_EVENT_BYTES}.` });
+      outcomes.set(event.id, {
+        kind: "rejected",
+        isFinal: true,
+        error: `Event is ${bytes} bytes; Inngest accepts at most ${INNGEST_MAX_EVENT_BYTES}.`,
+      });
     } else {
       sendable.push(event);
     }

@@ -24,7 +24,11 @@ export function toOutboxEvent(row: TStagedRow): TOutboxEvent {
  * is still unsent (an earlier attempt committed it and died before sending), with its first `ts`;
  * once sent or dead-lettered it is not.
  */
-export async function stageEvents(tx: DbClient, events: TDomainEvent[], { graceMs }: { graceMs: number }): Promise<TOutboxEvent[]> {
+export async function stageEvents(
+  tx: DbClient,
+  events: TDomainEvent[],
+  { graceMs }: { graceMs: number },
+): Promise<TOutboxEvent[]> {
   if (events.length === 0) return [];
   await Promise.all(events.map((event) => event.validate?.()));
   // ON CONFLICT DO UPDATE may touch a row once per statement: one entry per id, the first wins.

@@ -18,6 +18,8 @@ export function isInsideTransaction(): boolean {
 /** Throws when called inside transactWithEvents' transaction: `what` (an HTTP call) belongs after commit. */
 export function assertOutsideTransaction(what: string): void {
   if (isInsideTransaction()) {
-    throw new Error(`${what} must not run inside a database transaction: do it after commit (lib/outbox/transaction-scope.ts).`);
+    throw new Error(
+      `${what} must not run inside a database transaction: do it after commit (lib/outbox/transaction-scope.ts).`,
+    );
   }
 }

@@ -10,11 +10,17 @@ beforeEach(async () => {
   // A fresh copy of the demo's completed, unpaid tournament for every test.
   await db.$executeRaw`TRUNCATE "CoinTransaction", "TeamAchievement", "OutboxEvent", "Placement", "Match", "Registration", "Tournament" CASCADE`;
   await seedDemoData(db);
-  tournamentId = (await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed }, select: { id: true } })).id;
+  tournamentId = (
+    await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed }, select: { id: true } })
+  ).id;
 });
 
 async function expectedWinners() {
-  const placements = await db.placement.findMany({ where: { tournamentId, place: { lte: 3 } }, orderBy: { place: "asc" }, select: { place: true, team: { select: { id: true, captainId: true } } } });
+  const placements = await db.placement.findMany({
+    where: { tournamentId, place: { lte: 3 } },
+    orderBy: { place: "asc" },
+    select: { place: true, team: { select: { id: true, captainId: true } } },
+  });
   return placements.map(({ place, team }) => ({ place, teamId: team.id, captainId: team.captainId }));
 }
 
@@ -26,17 +32,32 @@ describe("distributing tournament payouts", () => {
 
     const winners = await expectedWinners();
     expect(result.status).toBe("success");
-    expect(result.payouts.map(({ place, teamId, captainId, amount }) => ({ place, teamId, captainId, amount }))).toEqual(
-      winners.map((winner, index) => ({ ...winner, amount: [1000, 500, 250][index] })),
-    );
+    expect(
+      result.payouts.map(({ place, teamId, captainId, amount }) => ({ place, teamId, captainId, amount })),
+    ).toEqual(winners.map((winner, index) => ({ ...winner, amount: [1000, 500, 250][index] })));
     const rows = await ledger();
     expect(rows).toHaveLength(3);
     for (const [index, row] of rows.entries()) {
       const winner = winners[index];
-      expect(row).toMatchObject({ userId: winner?.captainId, amount: [1000, 500, 250][index], dedupKey: `payout:${tournamentId}:${index + 1}`, tournamentId });
-      expect(row.metadata).toMatchObject({ tournamentId, place: index + 1, teamId: winner?.teamId, runId: "run-1", dedupKey: result.dedupKey, timestamp: expect.any(String) });
+      expect(row).toMatchObject({
+        userId: winner?.captainId,
+        amount: [1000, 500, 250][index],
+        dedupKey: `payout:${tournamentId}:${index + 1}`,
+        tournamentId,
+      });
+      expect(row.metadata).toMatchObject({
+        tournamentId,
+        place: index + 1,
+        teamId: winner?.teamId,
+        runId: "run-1",
+        dedupKey: result.dedupKey,
+        timestamp: expect.any(String),
+      });
     }
-    const achievements = await db.teamAchievement.findMany({ where: { tournamentId }, select: { teamId: true, kind: true } });
+    const achievements = await db.teamAchievement.findMany({
+      where: { tournamentId },
+      select: { teamId: true, kind: true },
+    });
     expect(achievements).toEqual(
       expect.arrayContaining([
         { teamId: winners[0]?.teamId, kind: "TOURNAMENT_CHAMPION" },
@@ -44,10 +65,20 @@ describe("distributing tournament payouts", () => {
         { teamId: winners[2]?.teamId, kind: "TOURNAMENT_THIRD_PLACE" },
       ]),
     );
-    const payoutNotices = sentEvents().filter((event) => event.name === "notification/requested" && event.data.type === "payout_received");
+    const payoutNotices = sentEvents().filter(
+      (event) => event.name === "notification/requested" && event.data.type === "payout_received",
+    );
     expect(payoutNotices.map((event) => event.data.recipientIds)).toEqual(winners.map((winner) => [winner.captainId]));
-    expect(payoutNotices[0]?.data).toMatchObject({ title: "1,000 coins for 1st place", dedupKey: `payout:${tournamentId}:1`, teamId: winners[0]?.teamId });
-    expect(sentEvents().filter((event) => event.name === "team/achievement.earned" && event.data.tournamentId === tournamentId)).toHaveLength(3);
+    expect(payoutNotices[0]?.data).toMatchObject({
+      title: "1,000 coins for 1st place",
+      dedupKey: `payout:${tournamentId}:1`,
+      teamId: winners[0]?.teamId,
+    });
+    expect(
+      sentEvents().filter(
+        (event) => event.name === "team/achievement.earned" && event.data.tournamentId === tournamentId,
+      ),
+    ).toHaveLength(3);
   });
 
   it("answers already_distributed on a second request and writes nothing more", async () => {
@@ -64,14 +95,18 @@ describe("distributing tournament payouts", () => {
   });
 
   it("writes one ledger row per place when 20 runs race each other", async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, index) => distributePayouts({ tournamentId, runId: `race-${index}` })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => distributePayouts({ tournamentId, runId: `race-${index}` })),
+    );
 
     expect(results.filter((result) => result.status === "success")).toHaveLength(1);
     expect(results.filter((result) => result.status === "already_distributed")).toHaveLength(19);
     const rows = await ledger();
     expect(rows.map((row) => row.amount)).toEqual([1000, 500, 250]);
     expect(await db.teamAchievement.count({ where: { tournamentId } })).toBe(3);
-    const notifications = sentEvents().filter((event) => event.name === "notification/requested" && event.data.type === "payout_received");
+    const notifications = sentEvents().filter(
+      (event) => event.name === "notification/requested" && event.data.type === "payout_received",
+    );
     expect(new Set(notifications.map((event) => event.id)).size).toBe(3);
   }, 60_000);
 
@@ -93,7 +128,10 @@ describe("distributing tournament payouts", () => {
   it("gives the captain a balance equal to the prize", async () => {
     await distributePayouts({ tournamentId, runId: "run-1" });
     const [champion] = await expectedWinners();
-    const balance = await db.coinTransaction.aggregate({ where: { userId: champion?.captainId }, _sum: { amount: true } });
+    const balance = await db.coinTransaction.aggregate({
+      where: { userId: champion?.captainId },
+      _sum: { amount: true },
+    });
     expect(balance._sum.amount).toBe(1000);
   });
 
@@ -119,12 +157,18 @@ describe("distributing tournament payouts", () => {
   it("refuses a completed tournament whose placements are missing", async () => {
     await db.placement.deleteMany({ where: { tournamentId, place: { in: [2, 3] } } });
     const result = await distributePayouts({ tournamentId, runId: "run-1" });
-    expect(result).toMatchObject({ status: "not_ready", reason: "Final placements are not recorded for 2nd, 3rd place." });
+    expect(result).toMatchObject({
+      status: "not_ready",
+      reason: "Final placements are not recorded for 2nd, 3rd place.",
+    });
     expect(await db.coinTransaction.count()).toBe(0);
     expect(await db.teamAchievement.count()).toBe(0);
   });
 
   it("rejects an unknown tournament as bad input", async () => {
-    await expect(distributePayouts({ tournamentId: "no-such-tournament", runId: "run-1" })).rejects.toMatchObject({ code: "NOT_FOUND", isRetryable: false });
+    await expect(distributePayouts({ tournamentId: "no-such-tournament", runId: "run-1" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      isRetryable: false,
+    });
   });
 });

@@ -14,12 +14,25 @@ import { AppError } from "@/lib/errors";
 import { transactWithEvents, type TEmit } from "@/lib/outbox/transact-with-events";
 import { notificationRequested, teamAchievementEarned } from "@/inngest/events";
 
-export type TPayout = { place: number; teamId: string; teamName: string; captainId: string; amount: number; transactionId: string };
+export type TPayout = {
+  place: number;
+  teamId: string;
+  teamName: string;
+  captainId: string;
+  amount: number;
+  transactionId: string;
+};
 export type TDistributeResult =
   | { status: "success" | "already_distributed"; payouts: TPayout[]; dedupKey: string }
   | { status: "not_ready"; reason: string; payouts: TPayout[]; dedupKey: string };
 
-export async function distributePayouts({ tournamentId, runId }: { tournamentId: string; runId: string }): Promise<TDistributeResult> {
+export async function distributePayouts({
+  tournamentId,
+  runId,
+}: {
+  tournamentId: string;
+  runId: string;
+}): Promise<TDistributeResult> {
   const dedupKey = generateDedupKey("distribute_payouts", { tournamentId });
   return transactWithEvents(async (tx, emit) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`distribute_payouts:${tournamentId}`}))`;
@@ -29,7 +42,12 @@ export async function distributePayouts({ tournamentId, runId }: { tournamentId:
     });
     if (!tournament) throw new AppError("NOT_FOUND", `Tournament ${tournamentId} does not exist.`);
     if (tournament.status !== "COMPLETED") {
-      return { status: "not_ready", reason: `${tournament.name} is ${tournament.status.toLowerCase()}, not completed.`, payouts: [], dedupKey };
+      return {
+        status: "not_ready",
+        reason: `${tournament.name} is ${tournament.status.toLowerCase()}, not completed.`,
+        payouts: [],
+        dedupKey,
+      };
     }
     const placements = await tx.placement.findMany({
       where: { tournamentId, place: { lte: PAID_PLACES } },
@@ -37,9 +55,16 @@ export async function distributePayouts({ tournamentId, runId }: { tournamentId:
       select: { place: true, team: { select: { id: true, name: true, slug: true, captainId: true } } },
     });
     const expected = Math.min(PAID_PLACES, Math.max(1, tournament._count.registrations));
-    const missing = Array.from({ length: expected }, (_, index) => index + 1).filter((place) => !placements.some((placement) => placement.place === place));
+    const missing = Array.from({ length: expected }, (_, index) => index + 1).filter(
+      (place) => !placements.some((placement) => placement.place === place),
+    );
     if (missing.length) {
-      return { status: "not_ready", reason: `Final placements are not recorded for ${missing.map(placeLabel).join(", ")} place.`, payouts: [], dedupKey };
+      return {
+        status: "not_ready",
+        reason: `Final placements are not recorded for ${missing.map(placeLabel).join(", ")} place.`,
+        payouts: [],
+        dedupKey,
+      };
     }
 
     const payouts: TPayout[] = [];
@@ -56,9 +81,28 @@ export async function distributePayouts({ tournamentId, runId }: { tournamentId:
         RETURNING id`;
       if (inserted[0]) paidNow += 1;
       // The row that exists now (ours, or an earlier run's) is the payout of this place.
-      const row = await tx.coinTransaction.findUniqueOrThrow({ where: { dedupKey: ledgerKey }, select: { id: true, userId: true, amount: true } });
-      payouts.push({ place, teamId: team.id, teamName: team.name, captainId: row.userId, amount: row.amount, transactionId: row.id });
-      await completeFollowUps(tx, emit, { tournamentId, tournamentName: tournament.name, tournamentSlug: tournament.slug, place, team, ledgerKey, amount: row.amount, captainId: row.userId });
+      const row = await tx.coinTransaction.findUniqueOrThrow({
+        where: { dedupKey: ledgerKey },
+        select: { id: true, userId: true, amount: true },
+      });
+      payouts.push({
+        place,
+        teamId: team.id,
+        teamName: team.name,
+        captainId: row.userId,
+        amount: row.amount,
+        transactionId: row.id,
+      });
+      await completeFollowUps(tx, emit, {
+        tournamentId,
+        tournamentName: tournament.name,
+        tournamentSlug: tournament.slug,
+        place,
+        team,
+        ledgerKey,
+        amount: row.amount,
+        captainId: row.userId,
+      });
     }
     return { status: paidNow > 0 ? "success" : "already_distributed", payouts, dedupKey };
   });
@@ -88,7 +132,15 @@ async function completeFollowUps(tx: DbClient, emit: TEmit, payout: TFollowUp): 
   });
   // Deterministic outbox ids: staging the same event again is a no-op (lib/outbox/stage-events.ts).
   emit(
-    { ...teamAchievementEarned.create({ achievementId: achievement.id, teamId: payout.team.id, tournamentId: payout.tournamentId, kind }), id: `achievement-earned:${achievement.id}` },
+    {
+      ...teamAchievementEarned.create({
+        achievementId: achievement.id,
+        teamId: payout.team.id,
+        tournamentId: payout.tournamentId,
+        kind,
+      }),
+      id: `achievement-earned:${achievement.id}`,
+    },
     {
       ...notificationRequested.create({
         type: "payout_received",
@@ -98,7 +150,12 @@ async function completeFollowUps(tx: DbClient, emit: TEmit, payout: TFollowUp): 
         url: `/tournaments/${payout.tournamentSlug}`,
         dedupKey: payout.ledgerKey,
         teamId: payout.team.id,
-        data: { tournamentId: payout.tournamentId, place: payout.place, amount: payout.amount, teamName: payout.team.name },
+        data: {
+          tournamentId: payout.tournamentId,
+          place: payout.place,
+          amount: payout.amount,
+          teamName: payout.team.name,
+        },
       }),
       id: `payout-received:${payout.ledgerKey}`,
     },

@@ -10,7 +10,15 @@ beforeEach(() => resetDemoData());
 
 /** A payout row as distribute-payouts writes it: keyed by place, naming its tournament. */
 const payoutRow = (tournamentId: string, place: number, amount: number) =>
-  db.coinTransaction.create({ data: { userId: seedId.user("alex"), amount, type: "TOURNAMENT_PAYOUT", dedupKey: payoutLedgerKey(tournamentId, place), tournamentId } });
+  db.coinTransaction.create({
+    data: {
+      userId: seedId.user("alex"),
+      amount,
+      type: "TOURNAMENT_PAYOUT",
+      dedupKey: payoutLedgerKey(tournamentId, place),
+      tournamentId,
+    },
+  });
 
 describe("getPayoutLedger", () => {
   it("reads the ledger: partly paid when only some places have their row", async () => {
@@ -38,7 +46,9 @@ describe("getPayoutLedger", () => {
   it("keeps each tournament's rows apart and reads an unknown tournament as nothing to pay", async () => {
     const ongoing = seedId.tournament("ongoing");
     await payoutRow(COMPLETED, 2, 500);
-    await db.coinTransaction.create({ data: { userId: seedId.user("alex"), amount: 40, type: "ADJUSTMENT", dedupKey: "adjustment:1" } });
+    await db.coinTransaction.create({
+      data: { userId: seedId.user("alex"), amount: 40, type: "ADJUSTMENT", dedupKey: "adjustment:1" },
+    });
 
     const [completed, other, unknown] = await getPayoutLedgers([COMPLETED, ongoing, "no-such-tournament"]);
 

@@ -32,7 +32,12 @@ export async function getPayoutLedgers(tournamentIds: string[], client: DbClient
   const [tournaments, payoutRows] = await Promise.all([
     client.tournament.findMany({
       where: { id: { in: tournamentIds } },
-      select: { id: true, status: true, prizes: true, placements: { where: { place: { lte: PAID_PLACES } }, select: { place: true } } },
+      select: {
+        id: true,
+        status: true,
+        prizes: true,
+        placements: { where: { place: { lte: PAID_PLACES } }, select: { place: true } },
+      },
     }),
     client.coinTransaction.findMany({
       where: { tournamentId: { in: tournamentIds }, type: "TOURNAMENT_PAYOUT" },
@@ -56,10 +61,22 @@ export async function getPayoutLedgers(tournamentIds: string[], client: DbClient
       .map((placement) => placement.place)
       .filter((place) => prizeFor(prizes, place) > 0)
       .sort((a, b) => a - b)
-      .map((place) => ({ place, prize: prizeFor(prizes, place), paid: rows.find((row) => row.place === place) ?? null }));
+      .map((place) => ({
+        place,
+        prize: prizeFor(prizes, place),
+        paid: rows.find((row) => row.place === place) ?? null,
+      }));
     const paidCount = places.filter((place) => place.paid).length;
     const isDue = tournament?.status === "COMPLETED" && places.length > 0;
-    const state = !isDue ? (paidCount > 0 ? "partial" : "none") : paidCount === places.length ? "paid" : paidCount > 0 ? "partial" : "pending";
+    const state = !isDue
+      ? paidCount > 0
+        ? "partial"
+        : "none"
+      : paidCount === places.length
+        ? "paid"
+        : paidCount > 0
+          ? "partial"
+          : "pending";
     return { tournamentId, state, places, rows, totalCoins: rows.reduce((sum, row) => sum + row.amount, 0) };
   });
 }

@@ -19,7 +19,13 @@ import { getPayoutLedgers, type TPayoutLedger } from "./get-payout-ledger";
 import { PAYOUT_JOB, PAYOUT_SUBJECT_TYPE } from "./payout-keys";
 
 export type TPayoutLine = { place: number; teamName: string; amount: number; captainId: string };
-export type TPayoutRequest = { eventId: string; requestedAt: string; deliveredAt: string | null; attempts: number; lastError: string | null };
+export type TPayoutRequest = {
+  eventId: string;
+  requestedAt: string;
+  deliveredAt: string | null;
+  attempts: number;
+  lastError: string | null;
+};
 export type TPayoutRun = { runId: string; trigger: RunTrigger; startedAt: string; finishedAt: string | null };
 
 export type TPayoutOutcome =
@@ -39,7 +45,9 @@ export type TPayoutStatus = TPayoutOutcome & {
 const ZPayoutRunResult = z.object({
   status: z.enum(["success", "already_distributed", "not_ready"]),
   reason: z.string().optional(),
-  payouts: z.array(z.object({ place: z.number(), teamName: z.string(), amount: z.number(), captainId: z.string() })).default([]),
+  payouts: z
+    .array(z.object({ place: z.number(), teamName: z.string(), amount: z.number(), captainId: z.string() }))
+    .default([]),
 });
 
 const ZRequestData = z.object({ tournamentId: z.string() });
@@ -66,13 +74,25 @@ export async function getPayoutStatuses(tournamentIds: string[], eventIds: strin
   if (tournamentIds.length === 0) return [];
   const [requestRows, runRows, ledgers] = await Promise.all([
     db.outboxEvent.findMany({
-      where: { name: payoutsDistributeRequested.name, OR: [{ sentAt: null }, ...(eventIds.length ? [{ id: { in: eventIds } }] : [])] },
+      where: {
+        name: payoutsDistributeRequested.name,
+        OR: [{ sentAt: null }, ...(eventIds.length ? [{ id: { in: eventIds } }] : [])],
+      },
       orderBy: { createdAt: "desc" },
       take: 500,
       select: { id: true, data: true, createdAt: true, sentAt: true, attempts: true, lastError: true },
     }),
     // Only a finished run records a result: the latest SUCCEEDED run is the tournament's outcome.
-    db.$queryRaw<{ id: string; subjectId: string; trigger: RunTrigger; startedAt: Date; finishedAt: Date | null; result: unknown }[]>`
+    db.$queryRaw<
+      {
+        id: string;
+        subjectId: string;
+        trigger: RunTrigger;
+        startedAt: Date;
+        finishedAt: Date | null;
+        result: unknown;
+      }[]
+    >`
       SELECT DISTINCT ON ("subjectId") id, "subjectId", trigger, "startedAt", "finishedAt", result
       FROM "AutomationRun"
       WHERE "subjectType" = ${PAYOUT_SUBJECT_TYPE}::"RunSubjectType" AND "subjectId" = ANY(${tournamentIds}::text[]) AND job = ${PAYOUT_JOB} AND status = 'SUCCEEDED'
@@ -89,7 +109,12 @@ export async function getPayoutStatuses(tournamentIds: string[], eventIds: strin
   for (const row of runRows) {
     const result = ZPayoutRunResult.safeParse(row.result);
     if (!result.success) continue;
-    const run = { runId: row.id, trigger: row.trigger, startedAt: row.startedAt.toISOString(), finishedAt: row.finishedAt?.toISOString() ?? null };
+    const run = {
+      runId: row.id,
+      trigger: row.trigger,
+      startedAt: row.startedAt.toISOString(),
+      finishedAt: row.finishedAt?.toISOString() ?? null,
+    };
     latestRun.set(row.subjectId, { run, result: result.data });
   }
 
@@ -97,7 +122,9 @@ export async function getPayoutStatuses(tournamentIds: string[], eventIds: strin
     tournamentIds.flatMap((id) => {
       const request = latestRequest.get(id);
       const run = latestRun.get(id);
-      return request && (!run || new Date(run.run.startedAt) < request.createdAt) ? [[id, request.createdAt] as const] : [];
+      return request && (!run || new Date(run.run.startedAt) < request.createdAt)
+        ? [[id, request.createdAt] as const]
+        : [];
     }),
   );
   const failures = queuedSince.size
@@ -118,7 +145,13 @@ export async function getPayoutStatuses(tournamentIds: string[], eventIds: strin
   return tournamentIds.map((tournamentId, index): TPayoutStatus => {
     const requestRow = latestRequest.get(tournamentId);
     const request = requestRow
-      ? { eventId: requestRow.id, requestedAt: requestRow.createdAt.toISOString(), deliveredAt: requestRow.sentAt?.toISOString() ?? null, attempts: requestRow.attempts, lastError: requestRow.lastError }
+      ? {
+          eventId: requestRow.id,
+          requestedAt: requestRow.createdAt.toISOString(),
+          deliveredAt: requestRow.sentAt?.toISOString() ?? null,
+          attempts: requestRow.attempts,
+          lastError: requestRow.lastError,
+        }
       : null;
     const latest = latestRun.get(tournamentId);
     const ledger = ledgers[index];
@@ -128,11 +161,27 @@ export async function getPayoutStatuses(tournamentIds: string[], eventIds: strin
     const queuedAt = queuedSince.get(tournamentId);
     if (queuedAt) {
       const failed = failures.find((run) => run.subjectId === tournamentId && run.startedAt >= queuedAt);
-      return { ...base, state: "queued", failedRun: failed ? { runId: failed.id, startedAt: failed.startedAt.toISOString(), error: failed.error ?? "Unknown error" } : null };
+      return {
+        ...base,
+        state: "queued",
+        failedRun: failed
+          ? { runId: failed.id, startedAt: failed.startedAt.toISOString(), error: failed.error ?? "Unknown error" }
+          : null,
+      };
     }
     if (!latest) return { ...base, state: "idle" };
-    if (latest.result.status === "not_ready") return { ...base, state: "not_ready", reason: latest.result.reason ?? "The tournament is not ready for payouts." };
-    const payouts = latest.result.payouts.map(({ place, teamName, amount, captainId }) => ({ place, teamName, amount, captainId }));
+    if (latest.result.status === "not_ready")
+      return {
+        ...base,
+        state: "not_ready",
+        reason: latest.result.reason ?? "The tournament is not ready for payouts.",
+      };
+    const payouts = latest.result.payouts.map(({ place, teamName, amount, captainId }) => ({
+      place,
+      teamName,
+      amount,
+      captainId,
+    }));
     return { ...base, state: latest.result.status, payouts };
   });
 }

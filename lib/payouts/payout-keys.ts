@@ -16,7 +16,9 @@ export function payoutLedgerKey(tournamentId: string, place: number): string {
 
 /** The place each ledger key of a tournament pays, to read a payout row's place without parsing its key. */
 export function payoutPlacesByKey(tournamentId: string): Map<string, number> {
-  return new Map(Array.from({ length: PAID_PLACES }, (_, index) => [payoutLedgerKey(tournamentId, index + 1), index + 1]));
+  return new Map(
+    Array.from({ length: PAID_PLACES }, (_, index) => [payoutLedgerKey(tournamentId, index + 1), index + 1]),
+  );
 }
 
 /** A payout run is about one tournament: its AutomationRun subject is of this type, with the tournament's id. */

@@ -26,6 +26,6 @@ export function achievementKindForPlace(place: number): AchievementKind {
 /** 1 → "1st", 2 → "2nd", 3 → "3rd", 11 → "11th". */
 export function placeLabel(place: number): string {
   const teen = place % 100 >= 11 && place % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[place % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[place % 10] ?? "th");
   return `${place}${suffix}`;
 }

@@ -13,6 +13,12 @@ type TRunDistributePayoutsInput = {
   runId?: string;
 };
 
-export function runDistributePayouts({ tournamentId, trigger, runId }: TRunDistributePayoutsInput): Promise<TJobRun<TDistributeResult>> {
-  return runJob({ job: PAYOUT_JOB, trigger, subject: payoutRunSubject(tournamentId) }, (run) => distributePayouts({ tournamentId, runId: runId ?? run.runId }));
+export function runDistributePayouts({
+  tournamentId,
+  trigger,
+  runId,
+}: TRunDistributePayoutsInput): Promise<TJobRun<TDistributeResult>> {
+  return runJob({ job: PAYOUT_JOB, trigger, subject: payoutRunSubject(tournamentId) }, (run) =>
+    distributePayouts({ tournamentId, runId: runId ?? run.runId }),
+  );
 }

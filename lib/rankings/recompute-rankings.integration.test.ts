@@ -26,12 +26,19 @@ async function teams<const TName extends string>(...names: TName[]): Promise<Rec
   const ids = {} as Record<TName, string>;
   for (const name of names) {
     const slug = `${name.toLowerCase().replaceAll(/[^a-z0-9]+/g, "-")}-${Math.random().toString(36).slice(2, 8)}`;
-    ids[name] = (await db.team.create({ data: { name, slug, tag: name.slice(0, 3), captainId }, select: { id: true } })).id;
+    ids[name] = (
+      await db.team.create({ data: { name, slug, tag: name.slice(0, 3), captainId }, select: { id: true } })
+    ).id;
   }
   return ids;
 }
 
-async function play(a: string, b: string, result: TResult, options: { status?: "COMPLETED" | "SCHEDULED" | "CANCELLED"; tournament?: string } = {}) {
+async function play(
+  a: string,
+  b: string,
+  result: TResult,
+  options: { status?: "COMPLETED" | "SCHEDULED" | "CANCELLED"; tournament?: string } = {},
+) {
   await db.match.create({
     data: {
       tournamentId: options.tournament ?? tournamentId,
@@ -45,7 +52,10 @@ async function play(a: string, b: string, result: TResult, options: { status?: "
 }
 
 async function standings() {
-  return db.team.findMany({ select: { id: true, name: true, points: true, wins: true, draws: true, losses: true, rank: true }, orderBy: { rank: "asc" } });
+  return db.team.findMany({
+    select: { id: true, name: true, points: true, wins: true, draws: true, losses: true, rank: true },
+    orderBy: { rank: "asc" },
+  });
 }
 
 async function standingsByName() {
@@ -58,7 +68,8 @@ function at<T>(list: readonly T[], index: number): T {
   return item;
 }
 
-const rankingEventsFor = (teamIds: string[]) => sentEvents().filter((event) => event.name === "rankings/changed" && teamIds.includes(String(event.data.teamId)));
+const rankingEventsFor = (teamIds: string[]) =>
+  sentEvents().filter((event) => event.name === "rankings/changed" && teamIds.includes(String(event.data.teamId)));
 
 describe("recomputeRankings", () => {
   it("counts points, wins, draws and losses from completed matches only (a match without winner is a draw)", async () => {
@@ -72,7 +83,11 @@ describe("recomputeRankings", () => {
 
     const result = await recomputeRankings();
 
-    expect(result).toMatchObject({ status: "success", updatedCount: 3, dedupKey: generateDedupKey("recompute_rankings", { tournamentId: null }) });
+    expect(result).toMatchObject({
+      status: "success",
+      updatedCount: 3,
+      dedupKey: generateDedupKey("recompute_rankings", { tournamentId: null }),
+    });
     expect(await standings()).toEqual([
       { id: t.Alpha, name: "Alpha", points: 4, wins: 1, draws: 1, losses: 0, rank: 1 },
       { id: t.Charlie, name: "Charlie", points: 4, wins: 1, draws: 1, losses: 0, rank: 2 },
@@ -81,7 +96,18 @@ describe("recomputeRankings", () => {
   });
 
   it("breaks ties by wins, then fewer losses, then name; teams without matches rank by the same rule", async () => {
-    const t = await teams("Winner", "Drawer", "Steady", "Shaky", "bravo", "alpha", "Zulu", "Idle", "Beaten", "Opponent");
+    const t = await teams(
+      "Winner",
+      "Drawer",
+      "Steady",
+      "Shaky",
+      "bravo",
+      "alpha",
+      "Zulu",
+      "Idle",
+      "Beaten",
+      "Opponent",
+    );
     // Winner and Drawer: 3 points each; Winner has the win.
     await play(t.Winner, t.Beaten, "A");
     for (let i = 0; i < 3; i++) await play(t.Drawer, t.Opponent, "draw");
@@ -127,7 +153,9 @@ describe("recomputeRankings", () => {
 
     await recomputeRankings();
 
-    const reference = rankStandings(names.map((name, i) => ({ id: at(ids, i), name, ...at(records, i), points: pointsFor(at(records, i)) })));
+    const reference = rankStandings(
+      names.map((name, i) => ({ id: at(ids, i), name, ...at(records, i), points: pointsFor(at(records, i)) })),
+    );
     expect(await standings()).toEqual(reference);
   });
 
@@ -135,7 +163,8 @@ describe("recomputeRankings", () => {
     const t = await teams("One", "Two", "Three");
     await play(t.One, t.Two, "A");
     await recomputeRankings();
-    const snapshot = () => db.team.findMany({ select: { id: true, updatedAt: true, rank: true, points: true }, orderBy: { id: "asc" } });
+    const snapshot = () =>
+      db.team.findMany({ select: { id: true, updatedAt: true, rank: true, points: true }, orderBy: { id: "asc" } });
     const before = await snapshot();
     const outboxBefore = await db.outboxEvent.count();
     const sentBefore = sentEvents().length;
@@ -184,7 +213,9 @@ describe("recomputeRankings", () => {
     expect(sentNow.map((event) => event.data)).toEqual(expect.arrayContaining(moves));
     expect(sentNow).toHaveLength(2);
     // The outbox holds the same: 4 + 2 rows for these teams, all sent, each row id being the event id.
-    const rows = (await db.outboxEvent.findMany({ where: { name: "rankings/changed" } })).filter((row) => ids.includes((row.data as { teamId: string }).teamId));
+    const rows = (await db.outboxEvent.findMany({ where: { name: "rankings/changed" } })).filter((row) =>
+      ids.includes((row.data as { teamId: string }).teamId),
+    );
     expect(rows).toHaveLength(6);
     expect(rows.every((row) => row.sentAt !== null)).toBe(true);
     const latest = rows.filter((row) => sentNow.some((event) => event.id === row.id));
@@ -245,10 +276,13 @@ describe("recomputeRankings", () => {
     const names = Array.from({ length: 12 }, (_, i) => `Racer ${i}`);
     const t: Record<string, string> = await teams(...names);
     const ids = names.map((name) => t[name] ?? "");
-    for (let i = 0; i < ids.length; i++) await play(at(ids, i), at(ids, (i + 1) % ids.length), i % 3 === 0 ? "draw" : "A");
+    for (let i = 0; i < ids.length; i++)
+      await play(at(ids, i), at(ids, (i + 1) % ids.length), i % 3 === 0 ? "draw" : "A");
     const sentBefore = rankingEventsFor(ids).length;
 
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => recomputeRankings(i % 2 ? { tournamentId } : {})));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => recomputeRankings(i % 2 ? { tournamentId } : {})),
+    );
 
     const ranked = await standings();
     expect(ranked).toEqual(rankStandings(ranked));

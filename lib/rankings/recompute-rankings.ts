@@ -29,7 +29,9 @@ export type TRecomputeRankingsResult = {
   changes: TRankChange[];
 };
 
-export async function recomputeRankings({ tournamentId = null }: { tournamentId?: string | null } = {}): Promise<TRecomputeRankingsResult> {
+export async function recomputeRankings({
+  tournamentId = null,
+}: { tournamentId?: string | null } = {}): Promise<TRecomputeRankingsResult> {
   const dedupKey = generateDedupKey("recompute_rankings", { tournamentId });
   return transactWithEvents(async (tx, emit) => {
     if (tournamentId !== null) {

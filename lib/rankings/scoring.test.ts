@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DRAW_POINTS, LOSS_POINTS, WIN_POINTS, pointsFor, rankStandings, type TStanding } from "./scoring";
 
-const team = (name: string, wins: number, draws: number, losses: number): TStanding => ({ name, wins, draws, losses, points: pointsFor({ wins, draws, losses }) });
+const team = (name: string, wins: number, draws: number, losses: number): TStanding => ({
+  name,
+  wins,
+  draws,
+  losses,
+  points: pointsFor({ wins, draws, losses }),
+});
 const order = (standings: TStanding[]) => rankStandings(standings).map((standing) => standing.name);
 
 describe("scoring", () => {
@@ -25,11 +31,19 @@ describe("scoring", () => {
   });
 
   it("on equal points, wins and losses, ranks by name in byte order (uppercase before lowercase)", () => {
-    expect(order([team("bravo", 1, 0, 1), team("alpha", 1, 0, 1), team("Zulu", 1, 0, 1)])).toEqual(["Zulu", "alpha", "bravo"]);
+    expect(order([team("bravo", 1, 0, 1), team("alpha", 1, 0, 1), team("Zulu", 1, 0, 1)])).toEqual([
+      "Zulu",
+      "alpha",
+      "bravo",
+    ]);
   });
 
   it("ranks teams without matches by the same rule, as 0 points", () => {
-    expect(order([team("Beaten", 0, 0, 3), team("Idle", 0, 0, 0), team("Scorer", 0, 1, 0)])).toEqual(["Scorer", "Idle", "Beaten"]);
+    expect(order([team("Beaten", 0, 0, 3), team("Idle", 0, 0, 0), team("Scorer", 0, 1, 0)])).toEqual([
+      "Scorer",
+      "Idle",
+      "Beaten",
+    ]);
   });
 
   it("numbers ranks 1..n without ties", () => {

@@ -23,7 +23,12 @@ export function pointsFor({ wins, draws, losses }: TRecord): number {
 
 /** Negative when `a` ranks above `b`. */
 export function compareStandings(a: TStanding, b: TStanding): number {
-  return b.points - a.points || b.wins - a.wins || a.losses - b.losses || Buffer.compare(Buffer.from(a.name), Buffer.from(b.name));
+  return (
+    b.points - a.points ||
+    b.wins - a.wins ||
+    a.losses - b.losses ||
+    Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
+  );
 }
 
 /** The standings in rank order with their rank (1 = best). */

@@ -28,11 +28,18 @@ export async function addMember(actor: TActor, input: TAddMemberInput): Promise<
     const team = await getTeamAsCaptain(tx, actor, teamId);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, username: true } });
     if (!user) throw new AppError("NOT_FOUND", "That player does not exist.");
-    const existing = await tx.teamMembership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { id: true } });
-    if (existing) throw new AppError("CONFLICT", `${user.name ?? user.username ?? "That player"} is already on ${team.name}.`);
+    const existing = await tx.teamMembership.findUnique({
+      where: { teamId_userId: { teamId, userId } },
+      select: { id: true },
+    });
+    if (existing)
+      throw new AppError("CONFLICT", `${user.name ?? user.username ?? "That player"} is already on ${team.name}.`);
 
     const membership = await tx.teamMembership.create({ data: { teamId, userId, role }, select: { id: true } });
-    await tx.teamInvite.updateMany({ where: { teamId, inviteeId: userId, status: "PENDING" }, data: { status: "CANCELLED" } });
+    await tx.teamInvite.updateMany({
+      where: { teamId, inviteeId: userId, status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
     emit(teamRosterChanged.create({ teamId, userId, change: "added", actorId: actor.id }));
     return { membershipId: membership.id, teamId, userId, role };
   });

@@ -11,7 +11,12 @@ import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 export const ZApproveSponsorInput = z.object({ sponsorId: zId("a sponsorship") });
 export type TApproveSponsorInput = z.infer<typeof ZApproveSponsorInput>;
 
-export type TApproveSponsorResult = { sponsorId: string; teamId: string; status: "APPROVED" | "ACTIVE"; approvedAt: Date };
+export type TApproveSponsorResult = {
+  sponsorId: string;
+  teamId: string;
+  status: "APPROVED" | "ACTIVE";
+  approvedAt: Date;
+};
 
 export async function approveSponsor(actor: TActor, input: TApproveSponsorInput): Promise<TApproveSponsorResult> {
   assertAdmin(actor);
@@ -24,14 +29,24 @@ export async function approveSponsor(actor: TActor, input: TApproveSponsorInput)
     });
     if (!sponsor) throw new AppError("NOT_FOUND", "That sponsorship does not exist.");
     if (sponsor.status !== "PENDING") {
-      throw new AppError("CONFLICT", `${sponsor.name} is already ${sponsor.status.toLowerCase()}; only pending sponsorships can be approved.`);
+      throw new AppError(
+        "CONFLICT",
+        `${sponsor.name} is already ${sponsor.status.toLowerCase()}; only pending sponsorships can be approved.`,
+      );
     }
     const now = new Date();
-    if (sponsor.endsAt <= now) throw new AppError("CONFLICT", `${sponsor.name}'s sponsorship period has already ended, so it cannot be approved.`);
+    if (sponsor.endsAt <= now)
+      throw new AppError(
+        "CONFLICT",
+        `${sponsor.name}'s sponsorship period has already ended, so it cannot be approved.`,
+      );
 
     const status = sponsor.startsAt <= now ? "ACTIVE" : "APPROVED";
     // Guarded: of two concurrent decisions, only one finds the sponsorship still pending.
-    const { count } = await tx.teamSponsor.updateMany({ where: { id: sponsor.id, status: "PENDING" }, data: { status, approvedAt: now } });
+    const { count } = await tx.teamSponsor.updateMany({
+      where: { id: sponsor.id, status: "PENDING" },
+      data: { status, approvedAt: now },
+    });
     if (count === 0) throw new AppError("CONFLICT", `${sponsor.name} was approved or rejected just now.`);
 
     emit(sponsorApproved.create({ sponsorId: sponsor.id, teamId: sponsor.teamId }));

@@ -13,16 +13,27 @@ let userIds: string[];
 
 beforeEach(async () => {
   await db.$executeRaw`TRUNCATE "Team", "User", "OutboxEvent" CASCADE`;
-  const users = await Promise.all(["cap", "p1", "p2", "p3"].map((name) => db.user.create({ data: { name, email: `${name}@expiry.test` } })));
+  const users = await Promise.all(
+    ["cap", "p1", "p2", "p3"].map((name) => db.user.create({ data: { name, email: `${name}@expiry.test` } })),
+  );
   userIds = users.map((user) => user.id);
-  teamId = (await db.team.create({ data: { name: "Expiry FC", slug: "expiry-fc", tag: "EXP", captainId: users[0]?.id ?? "" } })).id;
+  teamId = (
+    await db.team.create({ data: { name: "Expiry FC", slug: "expiry-fc", tag: "EXP", captainId: users[0]?.id ?? "" } })
+  ).id;
 });
 
 describe("expiring invites", () => {
   it("expires only PENDING invites past their 7 days, once", async () => {
     const invite = (inviteeIndex: number, createdDaysAgo: number, status: "PENDING" | "ACCEPTED" = "PENDING") =>
       db.teamInvite.create({
-        data: { teamId, inviteeId: userIds[inviteeIndex] ?? "", invitedById: userIds[0] ?? "", status, createdAt: at(-createdDaysAgo), expiresAt: at(7 - createdDaysAgo) },
+        data: {
+          teamId,
+          inviteeId: userIds[inviteeIndex] ?? "",
+          invitedById: userIds[0] ?? "",
+          status,
+          createdAt: at(-createdDaysAgo),
+          expiresAt: at(7 - createdDaysAgo),
+        },
       });
     const old = await invite(1, 8);
     const fresh = await invite(2, 6);
@@ -47,7 +58,12 @@ describe("expiring sponsors", () => {
     expect(await expireSponsors(now)).toEqual({ expiredCount: 2 });
     expect(await expireSponsors(now)).toEqual({ expiredCount: 0 });
     const statuses = Object.fromEntries((await db.teamSponsor.findMany()).map((row) => [row.id, row.status]));
-    expect(statuses).toEqual({ [ended.id]: "EXPIRED", [approvedEnded.id]: "EXPIRED", [running.id]: "ACTIVE", [pending.id]: "PENDING" });
+    expect(statuses).toEqual({
+      [ended.id]: "EXPIRED",
+      [approvedEnded.id]: "EXPIRED",
+      [running.id]: "ACTIVE",
+      [pending.id]: "PENDING",
+    });
   });
 });
 
@@ -64,8 +80,15 @@ describe("processing promotions", () => {
     expect(await processPromotions(now)).toEqual({ activatedCount: 0, expiredCount: 0 });
 
     const statuses = Object.fromEntries((await db.teamPromotion.findMany()).map((row) => [row.id, row.status]));
-    expect(statuses).toEqual({ [due.id]: "ACTIVE", [future.id]: "SCHEDULED", [finished.id]: "EXPIRED", [missed.id]: "EXPIRED" });
+    expect(statuses).toEqual({
+      [due.id]: "ACTIVE",
+      [future.id]: "SCHEDULED",
+      [finished.id]: "EXPIRED",
+      [missed.id]: "EXPIRED",
+    });
     const started = sentEvents().filter((event) => event.name === "promotion/started");
-    expect(started).toEqual([expect.objectContaining({ id: `promotion-started:${due.id}`, data: { promotionId: due.id, teamId } })]);
+    expect(started).toEqual([
+      expect.objectContaining({ id: `promotion-started:${due.id}`, data: { promotionId: due.id, teamId } }),
+    ]);
   });
 });

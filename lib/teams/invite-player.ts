@@ -20,7 +20,11 @@ const INVITEE_MESSAGE = "Enter the player's email or username.";
 export const ZInvitePlayerInput = z.object({
   teamId: zId("a team"),
   /** An email address, or a username (a leading "@" is ignored). */
-  invitee: z.string({ error: INVITEE_MESSAGE }).trim().min(1, INVITEE_MESSAGE).max(254, "That email or username is too long."),
+  invitee: z
+    .string({ error: INVITEE_MESSAGE })
+    .trim()
+    .min(1, INVITEE_MESSAGE)
+    .max(254, "That email or username is too long."),
 });
 export type TInvitePlayerInput = z.infer<typeof ZInvitePlayerInput>;
 
@@ -35,7 +39,9 @@ async function findInvitee(tx: DbClient, invitee: string) {
   const isEmail = /^[^@\s]+@[^@\s]+$/.test(invitee);
   const [user] = isEmail
     ? await tx.$queryRaw<TInvitee[]>`SELECT id, name, username::text FROM "User" WHERE email = ${invitee}::citext`
-    : await tx.$queryRaw<TInvitee[]>`SELECT id, name, username::text FROM "User" WHERE username = ${invitee.replace(/^@/, "")}::citext`;
+    : await tx.$queryRaw<
+        TInvitee[]
+      >`SELECT id, name, username::text FROM "User" WHERE username = ${invitee.replace(/^@/, "")}::citext`;
   return user ?? null;
 }
 
@@ -52,16 +58,32 @@ export async function invitePlayer(actor: TActor, input: TInvitePlayerInput): Pr
     const who = user.name ?? user.username ?? invitee;
 
     await lockKey(tx, `team-invite:${team.id}:${user.id}`);
-    const membership = await tx.teamMembership.findUnique({ where: { teamId_userId: { teamId: team.id, userId: user.id } }, select: { id: true } });
+    const membership = await tx.teamMembership.findUnique({
+      where: { teamId_userId: { teamId: team.id, userId: user.id } },
+      select: { id: true },
+    });
     if (membership) throw new AppError("CONFLICT", `${who} is already on ${team.name}.`);
 
     const now = new Date();
-    await tx.teamInvite.updateMany({ where: { teamId: team.id, inviteeId: user.id, status: "PENDING", expiresAt: { lte: now } }, data: { status: "EXPIRED" } });
-    const pending = await tx.teamInvite.findFirst({ where: { teamId: team.id, inviteeId: user.id, status: "PENDING" }, select: { id: true } });
+    await tx.teamInvite.updateMany({
+      where: { teamId: team.id, inviteeId: user.id, status: "PENDING", expiresAt: { lte: now } },
+      data: { status: "EXPIRED" },
+    });
+    const pending = await tx.teamInvite.findFirst({
+      where: { teamId: team.id, inviteeId: user.id, status: "PENDING" },
+      select: { id: true },
+    });
     if (pending) throw new AppError("CONFLICT", `${who} already has a pending invite to ${team.name}.`);
 
     const invite = await tx.teamInvite.create({
-      data: { teamId: team.id, inviteeId: user.id, invitedById: actor.id, status: "PENDING", createdAt: now, expiresAt: new Date(now.getTime() + INVITE_TTL_MS) },
+      data: {
+        teamId: team.id,
+        inviteeId: user.id,
+        invitedById: actor.id,
+        status: "PENDING",
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + INVITE_TTL_MS),
+      },
       select: { id: true, expiresAt: true },
     });
     emit(teamInviteSent.create({ inviteId: invite.id, teamId: team.id, inviteeId: user.id, invitedById: actor.id }));

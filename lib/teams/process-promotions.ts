@@ -14,7 +14,12 @@ export async function processPromotions(now = new Date()): Promise<{ activatedCo
       UPDATE "TeamPromotion" SET status = 'ACTIVE', "updatedAt" = now()
       WHERE status = 'SCHEDULED' AND "startsAt" <= ${now} AND "endsAt" > ${now}
       RETURNING id, "teamId"`;
-    emit(...activated.map((row) => ({ ...promotionStarted.create({ promotionId: row.id, teamId: row.teamId }), id: `promotion-started:${row.id}` })));
+    emit(
+      ...activated.map((row) => ({
+        ...promotionStarted.create({ promotionId: row.id, teamId: row.teamId }),
+        id: `promotion-started:${row.id}`,
+      })),
+    );
     return { activatedCount: activated.length, expiredCount: expired.count };
   });
 }

@@ -14,13 +14,22 @@ export async function rejectSponsor(actor: TActor, input: TRejectSponsorInput): 
   assertAdmin(actor);
   const { sponsorId } = parseInput(ZRejectSponsorInput, input);
 
-  const sponsor = await db.teamSponsor.findUnique({ where: { id: sponsorId }, select: { id: true, teamId: true, name: true, status: true } });
+  const sponsor = await db.teamSponsor.findUnique({
+    where: { id: sponsorId },
+    select: { id: true, teamId: true, name: true, status: true },
+  });
   if (!sponsor) throw new AppError("NOT_FOUND", "That sponsorship does not exist.");
   if (sponsor.status !== "PENDING") {
-    throw new AppError("CONFLICT", `${sponsor.name} is already ${sponsor.status.toLowerCase()}; only pending sponsorships can be rejected.`);
+    throw new AppError(
+      "CONFLICT",
+      `${sponsor.name} is already ${sponsor.status.toLowerCase()}; only pending sponsorships can be rejected.`,
+    );
   }
   // Guarded: of two concurrent decisions, only one finds the sponsorship still pending.
-  const { count } = await db.teamSponsor.updateMany({ where: { id: sponsor.id, status: "PENDING" }, data: { status: "REJECTED" } });
+  const { count } = await db.teamSponsor.updateMany({
+    where: { id: sponsor.id, status: "PENDING" },
+    data: { status: "REJECTED" },
+  });
   if (count === 0) throw new AppError("CONFLICT", `${sponsor.name} was approved or rejected just now.`);
   return { sponsorId: sponsor.id, teamId: sponsor.teamId, status: "REJECTED" };
 }

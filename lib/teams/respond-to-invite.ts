@@ -15,7 +15,12 @@ export const ZRespondToInviteInput = z.object({
 });
 export type TRespondToInviteInput = z.infer<typeof ZRespondToInviteInput>;
 
-export type TRespondToInviteResult = { inviteId: string; teamId: string; teamSlug: string; status: "ACCEPTED" | "DECLINED" };
+export type TRespondToInviteResult = {
+  inviteId: string;
+  teamId: string;
+  teamSlug: string;
+  status: "ACCEPTED" | "DECLINED";
+};
 
 const ANSWERED = { ACCEPTED: "accepted", DECLINED: "declined", EXPIRED: "expired", CANCELLED: "withdrawn" } as const;
 
@@ -25,11 +30,20 @@ export async function respondToInvite(actor: TActor, input: TRespondToInviteInpu
   const work = transactWithEvents(async (tx, emit) => {
     const invite = await tx.teamInvite.findUnique({
       where: { id: inviteId },
-      select: { id: true, teamId: true, inviteeId: true, status: true, expiresAt: true, team: { select: { name: true, slug: true } } },
+      select: {
+        id: true,
+        teamId: true,
+        inviteeId: true,
+        status: true,
+        expiresAt: true,
+        team: { select: { name: true, slug: true } },
+      },
     });
     if (!invite) throw new AppError("NOT_FOUND", "That invite does not exist.");
-    if (invite.inviteeId !== actor.id) throw new AppError("FORBIDDEN", "Only the invited player can answer this invite.");
-    if (invite.status !== "PENDING") throw new AppError("CONFLICT", `This invite to ${invite.team.name} was already ${ANSWERED[invite.status]}.`);
+    if (invite.inviteeId !== actor.id)
+      throw new AppError("FORBIDDEN", "Only the invited player can answer this invite.");
+    if (invite.status !== "PENDING")
+      throw new AppError("CONFLICT", `This invite to ${invite.team.name} was already ${ANSWERED[invite.status]}.`);
 
     const now = new Date();
     if (invite.expiresAt <= now) {
@@ -40,20 +54,33 @@ export async function respondToInvite(actor: TActor, input: TRespondToInviteInpu
 
     const status = accept ? ("ACCEPTED" as const) : ("DECLINED" as const);
     // Guarded: of two concurrent answers, only one finds the invite still pending.
-    const { count } = await tx.teamInvite.updateMany({ where: { id: invite.id, status: "PENDING" }, data: { status, respondedAt: now } });
+    const { count } = await tx.teamInvite.updateMany({
+      where: { id: invite.id, status: "PENDING" },
+      data: { status, respondedAt: now },
+    });
     if (count === 0) throw new AppError("CONFLICT", `This invite to ${invite.team.name} was answered just now.`);
 
     if (accept) {
-      await tx.teamMembership.create({ data: { teamId: invite.teamId, userId: actor.id, role: "PLAYER" }, select: { id: true } });
+      await tx.teamMembership.create({
+        data: { teamId: invite.teamId, userId: actor.id, role: "PLAYER" },
+        select: { id: true },
+      });
       emit(
         teamInviteAccepted.create({ inviteId: invite.id, teamId: invite.teamId, userId: actor.id }),
         teamRosterChanged.create({ teamId: invite.teamId, userId: actor.id, change: "added", actorId: actor.id }),
       );
     }
-    return { isExpired: false as const, result: { inviteId: invite.id, teamId: invite.teamId, teamSlug: invite.team.slug, status } };
+    return {
+      isExpired: false as const,
+      result: { inviteId: invite.id, teamId: invite.teamId, teamSlug: invite.team.slug, status },
+    };
   });
 
   const outcome = await conflictOnDuplicate(work, "You are already on this team.");
-  if (outcome.isExpired) throw new AppError("CONFLICT", `This invite to ${outcome.teamName} has expired. Ask the captain to invite you again.`);
+  if (outcome.isExpired)
+    throw new AppError(
+      "CONFLICT",
+      `This invite to ${outcome.teamName} has expired. Ask the captain to invite you again.`,
+    );
   return outcome.result;
 }

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import {
+  ADMIN,
+  expectEventSent,
+  expectNoNewEvents,
+  outboxRows,
+  player,
+  resetDemoData,
+  seedId,
+  tallyEvents,
+} from "@/test-support/domain-test-kit";
 import { db } from "@/lib/db";
 import { addMember } from "./add-member";
 import { invitePlayer } from "./invite-player";
@@ -16,7 +25,11 @@ const STALE_INVITE = "seed_invite_crimson_sofia"; // sofia → Crimson Vanguard,
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 const invitesOf = (teamId: string, inviteeId: string) =>
-  db.teamInvite.findMany({ where: { teamId, inviteeId }, orderBy: { createdAt: "asc" }, select: { id: true, status: true, createdAt: true, expiresAt: true, invitedById: true, respondedAt: true } });
+  db.teamInvite.findMany({
+    where: { teamId, inviteeId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, status: true, createdAt: true, expiresAt: true, invitedById: true, respondedAt: true },
+  });
 const membership = (teamId: string, userId: string) =>
   db.teamMembership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { role: true } });
 
@@ -29,7 +42,12 @@ describe("invitePlayer", () => {
     const [invite] = await invitesOf(CRIMSON, ZOE);
     expect(invite).toMatchObject({ id: result.inviteId, status: "PENDING", invitedById: seedId.user("alex") });
     expect(invite && invite.expiresAt.getTime() - invite.createdAt.getTime()).toBe(WEEK);
-    await expectEventSent("team/invite.sent", { inviteId: result.inviteId, teamId: CRIMSON, inviteeId: ZOE, invitedById: seedId.user("alex") });
+    await expectEventSent("team/invite.sent", {
+      inviteId: result.inviteId,
+      teamId: CRIMSON,
+      inviteeId: ZOE,
+      invitedById: seedId.user("alex"),
+    });
   });
 
   it("invites by username, ignoring case and a leading @", async () => {
@@ -44,27 +62,51 @@ describe("invitePlayer", () => {
 
   it("refuses a member who is not the captain, and another team's captain, writing and sending nothing", async () => {
     const before = await tallyEvents();
-    await expect(invitePlayer(player("jamie"), { teamId: CRIMSON, invitee: "zoe_martin" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(invitePlayer(player("olivia"), { teamId: CRIMSON, invitee: "zoe_martin" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(invitePlayer(player("jamie"), { teamId: CRIMSON, invitee: "zoe_martin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(invitePlayer(player("olivia"), { teamId: CRIMSON, invitee: "zoe_martin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await invitesOf(CRIMSON, ZOE)).toHaveLength(0);
     await expectNoNewEvents(before);
   });
 
   it("says so when nobody has that email or username", async () => {
-    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "ghost@nowhere.test" })).rejects.toMatchObject({
+    await expect(
+      invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "ghost@nowhere.test" }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: 'No player has the email or username "ghost@nowhere.test".',
     });
-    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "   " })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Enter the player's email or username." });
+    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "   " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Enter the player's email or username.",
+    });
   });
 
-  it.each(["%", "_", "\\", "%@%", "zoe%", "zoe\\_martin", "z_e_martin", "%@deltacrown.test", "zoe@%", "____@deltacrown.test", "Z%"])(
-    "matches %j literally, never as a pattern: nobody is found or invited",
-    async (invitee) => {
-      await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      expect(await db.teamInvite.count({ where: { teamId: CRIMSON, status: "PENDING", createdAt: { gt: new Date(Date.now() - 60_000) } } })).toBe(0);
-    },
-  );
+  it.each([
+    "%",
+    "_",
+    "\\",
+    "%@%",
+    "zoe%",
+    "zoe\\_martin",
+    "z_e_martin",
+    "%@deltacrown.test",
+    "zoe@%",
+    "____@deltacrown.test",
+    "Z%",
+  ])("matches %j literally, never as a pattern: nobody is found or invited", async (invitee) => {
+    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await db.teamInvite.count({
+        where: { teamId: CRIMSON, status: "PENDING", createdAt: { gt: new Date(Date.now() - 60_000) } },
+      }),
+    ).toBe(0);
+  });
 
   it("matches emails case-insensitively, exactly", async () => {
     const result = await invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "ZOE@DeltaCrown.Test" });
@@ -79,12 +121,19 @@ describe("invitePlayer", () => {
   });
 
   it("refuses inviting yourself or someone already on the team", async () => {
-    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "alex_carter" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "You cannot invite yourself." });
-    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "jamie@deltacrown.test" })).rejects.toMatchObject({
+    await expect(invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "alex_carter" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "You cannot invite yourself.",
+    });
+    await expect(
+      invitePlayer(player("alex"), { teamId: CRIMSON, invitee: "jamie@deltacrown.test" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Jamie Okafor is already on Crimson Vanguard.",
     });
-    expect(await db.teamInvite.count({ where: { teamId: CRIMSON, inviteeId: { in: [seedId.user("alex"), JAMIE] } } })).toBe(0);
+    expect(
+      await db.teamInvite.count({ where: { teamId: CRIMSON, inviteeId: { in: [seedId.user("alex"), JAMIE] } } }),
+    ).toBe(0);
   });
 
   it("refuses a second invite while one is pending and unexpired", async () => {
@@ -108,9 +157,15 @@ describe("invitePlayer", () => {
 
   it("creates one invite when the same invite is sent twice at the same moment", async () => {
     const input = { teamId: CRIMSON, invitee: "zoe_martin" };
-    const outcomes = await Promise.allSettled([invitePlayer(player("alex"), input), invitePlayer(player("alex"), input)]);
+    const outcomes = await Promise.allSettled([
+      invitePlayer(player("alex"), input),
+      invitePlayer(player("alex"), input),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("pending invite") });
+    expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("pending invite"),
+    });
     expect(await invitesOf(CRIMSON, ZOE)).toHaveLength(1);
     expect(await outboxRows("team/invite.sent")).toHaveLength(1);
   });
@@ -145,7 +200,9 @@ describe("respondToInvite", () => {
       code: "FORBIDDEN",
       message: "Only the invited player can answer this invite.",
     });
-    await expect(respondToInvite(ADMIN, { inviteId: FRESH_INVITE, accept: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(respondToInvite(ADMIN, { inviteId: FRESH_INVITE, accept: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await invitesOf(OBSIDIAN, ZOE))[0]?.status).toBe("PENDING");
     expect(await membership(OBSIDIAN, ZOE)).toBeNull();
     await expectNoNewEvents(before);
@@ -168,7 +225,9 @@ describe("respondToInvite", () => {
       code: "CONFLICT",
       message: "This invite to Obsidian Owls was already declined.",
     });
-    await expect(respondToInvite(player("zoe"), { inviteId: "nope", accept: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(respondToInvite(player("zoe"), { inviteId: "nope", accept: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await membership(OBSIDIAN, ZOE)).toBeNull();
   });
 
@@ -192,7 +251,12 @@ describe("addMember", () => {
     expect(result).toMatchObject({ teamId: OBSIDIAN, userId: ZOE, role: "SUBSTITUTE" });
     expect(await membership(OBSIDIAN, ZOE)).toEqual({ role: "SUBSTITUTE" });
     expect((await invitesOf(OBSIDIAN, ZOE))[0]?.status).toBe("CANCELLED");
-    await expectEventSent("team/roster.changed", { teamId: OBSIDIAN, userId: ZOE, change: "added", actorId: seedId.user("olivia") });
+    await expectEventSent("team/roster.changed", {
+      teamId: OBSIDIAN,
+      userId: ZOE,
+      change: "added",
+      actorId: seedId.user("olivia"),
+    });
   });
 
   it("adds as a player when no role is given; an admin may add to any team", async () => {
@@ -203,25 +267,43 @@ describe("addMember", () => {
 
   it("refuses anyone but the captain or an admin, writing and sending nothing", async () => {
     const before = await tallyEvents();
-    await expect(addMember(player("jamie"), { teamId: CRIMSON, userId: ZOE })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addMember(player("zoe"), { teamId: CRIMSON, userId: ZOE })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(addMember(player("jamie"), { teamId: CRIMSON, userId: ZOE })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(addMember(player("zoe"), { teamId: CRIMSON, userId: ZOE })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await membership(CRIMSON, ZOE)).toBeNull();
     await expectNoNewEvents(before);
   });
 
   it("refuses an existing member, an unknown player and a role other than player or substitute", async () => {
-    await expect(addMember(player("alex"), { teamId: CRIMSON, userId: JAMIE })).rejects.toMatchObject({ code: "CONFLICT", message: "Jamie Okafor is already on Crimson Vanguard." });
-    await expect(addMember(player("alex"), { teamId: CRIMSON, userId: "nobody" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addMember(player("alex"), { teamId: CRIMSON, userId: JAMIE })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Jamie Okafor is already on Crimson Vanguard.",
+    });
+    await expect(addMember(player("alex"), { teamId: CRIMSON, userId: "nobody" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const captain = { teamId: CRIMSON, userId: ZOE, role: "CAPTAIN" } as unknown as Parameters<typeof addMember>[1];
-    await expect(addMember(player("alex"), captain)).rejects.toMatchObject({ code: "INVALID_INPUT", message: "A new member is a player or a substitute." });
+    await expect(addMember(player("alex"), captain)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "A new member is a player or a substitute.",
+    });
     expect(await membership(CRIMSON, ZOE)).toBeNull();
     expect(await membership(CRIMSON, JAMIE)).toEqual({ role: "PLAYER" });
   });
 
   it("adds once when the same player is added twice at the same moment", async () => {
-    const outcomes = await Promise.allSettled([addMember(player("alex"), { teamId: CRIMSON, userId: ZOE }), addMember(ADMIN, { teamId: CRIMSON, userId: ZOE })]);
+    const outcomes = await Promise.allSettled([
+      addMember(player("alex"), { teamId: CRIMSON, userId: ZOE }),
+      addMember(ADMIN, { teamId: CRIMSON, userId: ZOE }),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already on") });
+    expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already on"),
+    });
     expect(await db.teamMembership.count({ where: { teamId: CRIMSON, userId: ZOE } })).toBe(1);
     expect(await outboxRows("team/roster.changed")).toHaveLength(1);
   });
@@ -229,9 +311,17 @@ describe("addMember", () => {
 
 describe("removeMember", () => {
   it("removes the member and sends team/roster.changed (removed) with the actor", async () => {
-    expect(await removeMember(player("alex"), { teamId: CRIMSON, userId: JAMIE })).toEqual({ teamId: CRIMSON, userId: JAMIE });
+    expect(await removeMember(player("alex"), { teamId: CRIMSON, userId: JAMIE })).toEqual({
+      teamId: CRIMSON,
+      userId: JAMIE,
+    });
     expect(await membership(CRIMSON, JAMIE)).toBeNull();
-    await expectEventSent("team/roster.changed", { teamId: CRIMSON, userId: JAMIE, change: "removed", actorId: seedId.user("alex") });
+    await expectEventSent("team/roster.changed", {
+      teamId: CRIMSON,
+      userId: JAMIE,
+      change: "removed",
+      actorId: seedId.user("alex"),
+    });
   });
 
   it("cannot remove the captain", async () => {
@@ -246,14 +336,22 @@ describe("removeMember", () => {
 
   it("refuses a member who is not the captain (even removing someone else), writing and sending nothing", async () => {
     const before = await tallyEvents();
-    await expect(removeMember(player("priya"), { teamId: CRIMSON, userId: JAMIE })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(removeMember(player("priya"), { teamId: CRIMSON, userId: JAMIE })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await membership(CRIMSON, JAMIE)).toEqual({ role: "PLAYER" });
     await expectNoNewEvents(before);
   });
 
   it("answers NOT_FOUND for a player who is not on the team, and removes once under concurrent requests", async () => {
-    await expect(removeMember(player("alex"), { teamId: CRIMSON, userId: ZOE })).rejects.toMatchObject({ code: "NOT_FOUND", message: "That player is not on Crimson Vanguard." });
-    const outcomes = await Promise.allSettled([removeMember(player("alex"), { teamId: CRIMSON, userId: JAMIE }), removeMember(ADMIN, { teamId: CRIMSON, userId: JAMIE })]);
+    await expect(removeMember(player("alex"), { teamId: CRIMSON, userId: ZOE })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "That player is not on Crimson Vanguard.",
+    });
+    const outcomes = await Promise.allSettled([
+      removeMember(player("alex"), { teamId: CRIMSON, userId: JAMIE }),
+      removeMember(ADMIN, { teamId: CRIMSON, userId: JAMIE }),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await outboxRows("team/roster.changed")).toHaveLength(1);
   });

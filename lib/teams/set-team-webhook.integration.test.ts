@@ -6,7 +6,11 @@ import { setTeamWebhook } from "./set-team-webhook";
 const CRIMSON = seedId.team("crimson");
 const HOOK = "https://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789-token";
 
-const webhookOf = (teamId: string) => db.team.findUniqueOrThrow({ where: { id: teamId }, select: { discordWebhookUrl: true, discordWebhookBrokenAt: true } });
+const webhookOf = (teamId: string) =>
+  db.team.findUniqueOrThrow({
+    where: { id: teamId },
+    select: { discordWebhookUrl: true, discordWebhookBrokenAt: true },
+  });
 
 beforeEach(() => resetDemoData());
 
@@ -14,14 +18,20 @@ describe("setTeamWebhook", () => {
   it("lets the captain set the webhook and answers with the token masked", async () => {
     const result = await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: `  ${HOOK}  ` });
 
-    expect(result).toEqual({ teamId: CRIMSON, teamName: "Crimson Vanguard", maskedWebhookUrl: "discord.com/…/webhooks/123456789012345678/••••" });
+    expect(result).toEqual({
+      teamId: CRIMSON,
+      teamName: "Crimson Vanguard",
+      maskedWebhookUrl: "discord.com/…/webhooks/123456789012345678/••••",
+    });
     expect(JSON.stringify(result)).not.toContain("token");
     expect(await webhookOf(CRIMSON)).toEqual({ discordWebhookUrl: HOOK, discordWebhookBrokenAt: null });
   });
 
   it("lets the captain clear it with null or an empty string", async () => {
     await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: HOOK });
-    expect(await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: null })).toMatchObject({ maskedWebhookUrl: null });
+    expect(await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: null })).toMatchObject({
+      maskedWebhookUrl: null,
+    });
     expect((await webhookOf(CRIMSON)).discordWebhookUrl).toBeNull();
 
     await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: HOOK });
@@ -43,29 +53,57 @@ describe("setTeamWebhook", () => {
       code: "FORBIDDEN",
       message: "Only the captain of Crimson Vanguard or an admin can do this.",
     });
-    await expect(setTeamWebhook(player("olivia"), { teamId: CRIMSON, webhookUrl: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setTeamWebhook(player("olivia"), { teamId: CRIMSON, webhookUrl: null })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await webhookOf(CRIMSON)).discordWebhookUrl).toBe(HOOK);
   });
 
   it("says the team does not exist for an unknown id", async () => {
-    await expect(setTeamWebhook(ADMIN, { teamId: "no_such_team", webhookUrl: HOOK })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setTeamWebhook(ADMIN, { teamId: "no_such_team", webhookUrl: HOOK })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it.each([
-    ["https://example.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz", "That is not a Discord webhook: the URL must be on discord.com (or discordapp.com)."],
-    ["https://discord.com.evil.test/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz", "That is not a Discord webhook: the URL must be on discord.com (or discordapp.com)."],
-    ["http://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz", "The Discord webhook URL must start with https://."],
-    ["https://discord.com/channels/123456789012345678/987654321", "That Discord URL is not a webhook: it must look like https://discord.com/api/webhooks/<id>/<token>."],
-    ["https://discord.com/api/webhooks/123456789012345678", "That Discord URL is not a webhook: it must look like https://discord.com/api/webhooks/<id>/<token>."],
-    ["discord webhook please", "Enter a Discord webhook URL like https://discord.com/api/webhooks/123456789/abc… (Server Settings → Integrations → Webhooks → Copy Webhook URL)."],
+    [
+      "https://example.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz",
+      "That is not a Discord webhook: the URL must be on discord.com (or discordapp.com).",
+    ],
+    [
+      "https://discord.com.evil.test/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz",
+      "That is not a Discord webhook: the URL must be on discord.com (or discordapp.com).",
+    ],
+    [
+      "http://discord.com/api/webhooks/123456789012345678/AbCdEfGhIjKlMnOpQrStUvWxYz",
+      "The Discord webhook URL must start with https://.",
+    ],
+    [
+      "https://discord.com/channels/123456789012345678/987654321",
+      "That Discord URL is not a webhook: it must look like https://discord.com/api/webhooks/<id>/<token>.",
+    ],
+    [
+      "https://discord.com/api/webhooks/123456789012345678",
+      "That Discord URL is not a webhook: it must look like https://discord.com/api/webhooks/<id>/<token>.",
+    ],
+    [
+      "discord webhook please",
+      "Enter a Discord webhook URL like https://discord.com/api/webhooks/123456789/abc… (Server Settings → Integrations → Webhooks → Copy Webhook URL).",
+    ],
   ])("rejects %s with a clear message and changes nothing", async (webhookUrl, message) => {
     await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: HOOK });
-    await expect(setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl })).rejects.toMatchObject({ code: "INVALID_INPUT", message });
+    await expect(setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message,
+    });
     expect((await webhookOf(CRIMSON)).discordWebhookUrl).toBe(HOOK);
   });
 
   it("clears the broken mark when a new webhook is set (and when it is cleared)", async () => {
-    await db.team.update({ where: { id: CRIMSON }, data: { discordWebhookUrl: HOOK, discordWebhookBrokenAt: new Date() } });
+    await db.team.update({
+      where: { id: CRIMSON },
+      data: { discordWebhookUrl: HOOK, discordWebhookBrokenAt: new Date() },
+    });
     const fresh = "https://discord.com/api/webhooks/222222222222222222/fresh_token_value_abcdefghijkl";
 
     await setTeamWebhook(player("alex"), { teamId: CRIMSON, webhookUrl: fresh });

@@ -12,7 +12,8 @@ import { getTeamAsCaptain } from "./get-team-as-captain";
 
 const DISCORD_HOSTS = new Set(["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com"]);
 const WEBHOOK_PATH = /^\/api(?:\/v\d+)?\/webhooks\/(\d{5,25})\/([A-Za-z0-9_-]{20,200})\/?$/;
-const WEBHOOK_MESSAGE = "Enter a Discord webhook URL like https://discord.com/api/webhooks/123456789/abc… (Server Settings → Integrations → Webhooks → Copy Webhook URL).";
+const WEBHOOK_MESSAGE =
+  "Enter a Discord webhook URL like https://discord.com/api/webhooks/123456789/abc… (Server Settings → Integrations → Webhooks → Copy Webhook URL).";
 
 /** A Discord webhook URL, normalised to https://<host>/api/webhooks/<id>/<token> (+ thread_id). */
 export const ZDiscordWebhookUrl = z
@@ -49,7 +50,10 @@ export const ZDiscordWebhookUrl = z
 export const ZSetTeamWebhookInput = z.object({
   teamId: zId("a team"),
   /** The new webhook URL; null or "" clears it. */
-  webhookUrl: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), ZDiscordWebhookUrl.nullable()),
+  webhookUrl: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    ZDiscordWebhookUrl.nullable(),
+  ),
 });
 export type TSetTeamWebhookInput = z.input<typeof ZSetTeamWebhookInput>;
 
@@ -59,7 +63,11 @@ export async function setTeamWebhook(actor: TActor, input: TSetTeamWebhookInput)
   const { teamId, webhookUrl } = parseInput(ZSetTeamWebhookInput, input);
   return db.$transaction(async (tx) => {
     const team = await getTeamAsCaptain(tx, actor, teamId);
-    await tx.team.update({ where: { id: team.id }, data: { discordWebhookUrl: webhookUrl, discordWebhookBrokenAt: null }, select: { id: true } });
+    await tx.team.update({
+      where: { id: team.id },
+      data: { discordWebhookUrl: webhookUrl, discordWebhookBrokenAt: null },
+      select: { id: true },
+    });
     return { teamId: team.id, teamName: team.name, maskedWebhookUrl: webhookUrl ? maskWebhookUrl(webhookUrl) : null };
   });
 }

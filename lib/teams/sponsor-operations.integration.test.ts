@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import {
+  ADMIN,
+  expectEventSent,
+  expectNoNewEvents,
+  outboxRows,
+  player,
+  resetDemoData,
+  seedId,
+  tallyEvents,
+} from "@/test-support/domain-test-kit";
 import { db } from "@/lib/db";
 import { approveSponsor } from "./approve-sponsor";
 import { rejectSponsor } from "./reject-sponsor";
@@ -10,11 +19,18 @@ const PENDING_SPONSOR = "seed_sponsor_azure_northpeak"; // PENDING, starts in 7 
 const ACTIVE_SPONSOR = "seed_sponsor_golden_kitsune";
 const DAY = 24 * 60 * 60 * 1000;
 
-const sponsorRow = (id: string) => db.teamSponsor.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAt: true } });
+const sponsorRow = (id: string) =>
+  db.teamSponsor.findUniqueOrThrow({ where: { id }, select: { status: true, approvedAt: true } });
 
 async function aPendingSponsor(startsInDays: number, endsInDays: number) {
   return db.teamSponsor.create({
-    data: { teamId: AZURE, name: "Pixel Forge", status: "PENDING", startsAt: new Date(Date.now() + startsInDays * DAY), endsAt: new Date(Date.now() + endsInDays * DAY) },
+    data: {
+      teamId: AZURE,
+      name: "Pixel Forge",
+      status: "PENDING",
+      startsAt: new Date(Date.now() + startsInDays * DAY),
+      endsAt: new Date(Date.now() + endsInDays * DAY),
+    },
     select: { id: true },
   });
 }
@@ -38,7 +54,10 @@ describe("approveSponsor", () => {
 
   it("refuses a sponsorship whose period already ended", async () => {
     const sponsor = await aPendingSponsor(-30, -1);
-    await expect(approveSponsor(ADMIN, { sponsorId: sponsor.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already ended") });
+    await expect(approveSponsor(ADMIN, { sponsorId: sponsor.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already ended"),
+    });
     expect(await sponsorRow(sponsor.id)).toEqual({ status: "PENDING", approvedAt: null });
   });
 
@@ -54,13 +73,18 @@ describe("approveSponsor", () => {
 
   it("refuses players, even the sponsored team's captain, writing and sending nothing", async () => {
     const before = await tallyEvents();
-    await expect(approveSponsor(player("lena"), { sponsorId: PENDING_SPONSOR })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveSponsor(player("lena"), { sponsorId: PENDING_SPONSOR })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await sponsorRow(PENDING_SPONSOR)).toEqual({ status: "PENDING", approvedAt: null });
     await expectNoNewEvents(before);
   });
 
   it("lets only one of an approval and a rejection arriving at the same moment win", async () => {
-    const outcomes = await Promise.allSettled([approveSponsor(ADMIN, { sponsorId: PENDING_SPONSOR }), rejectSponsor(ADMIN, { sponsorId: PENDING_SPONSOR })]);
+    const outcomes = await Promise.allSettled([
+      approveSponsor(ADMIN, { sponsorId: PENDING_SPONSOR }),
+      rejectSponsor(ADMIN, { sponsorId: PENDING_SPONSOR }),
+    ]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(outcomes.find((outcome) => outcome.status === "rejected")?.reason).toMatchObject({ code: "CONFLICT" });
     const { status } = await sponsorRow(PENDING_SPONSOR);
@@ -71,14 +95,23 @@ describe("approveSponsor", () => {
 describe("rejectSponsor", () => {
   it("rejects a pending sponsorship and sends nothing", async () => {
     const before = await tallyEvents();
-    expect(await rejectSponsor(ADMIN, { sponsorId: PENDING_SPONSOR })).toEqual({ sponsorId: PENDING_SPONSOR, teamId: AZURE, status: "REJECTED" });
+    expect(await rejectSponsor(ADMIN, { sponsorId: PENDING_SPONSOR })).toEqual({
+      sponsorId: PENDING_SPONSOR,
+      teamId: AZURE,
+      status: "REJECTED",
+    });
     expect(await sponsorRow(PENDING_SPONSOR)).toEqual({ status: "REJECTED", approvedAt: null });
     await expectNoNewEvents(before);
   });
 
   it("refuses players and sponsorships that are not pending", async () => {
-    await expect(rejectSponsor(player("lena"), { sponsorId: PENDING_SPONSOR })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(rejectSponsor(ADMIN, { sponsorId: ACTIVE_SPONSOR })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("only pending sponsorships") });
+    await expect(rejectSponsor(player("lena"), { sponsorId: PENDING_SPONSOR })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(rejectSponsor(ADMIN, { sponsorId: ACTIVE_SPONSOR })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("only pending sponsorships"),
+    });
     expect((await sponsorRow(PENDING_SPONSOR)).status).toBe("PENDING");
     expect((await sponsorRow(ACTIVE_SPONSOR)).status).toBe("ACTIVE");
   });
@@ -90,29 +123,56 @@ describe("schedulePromotion", () => {
   it("creates a SCHEDULED promotion and sends nothing (the promotions job starts it)", async () => {
     const before = await tallyEvents();
     const { startsAt, endsAt } = window();
-    const result = await schedulePromotion(ADMIN, { teamId: AZURE, title: "  Bootcamp stream  ", description: "", startsAt, endsAt });
+    const result = await schedulePromotion(ADMIN, {
+      teamId: AZURE,
+      title: "  Bootcamp stream  ",
+      description: "",
+      startsAt,
+      endsAt,
+    });
 
     const promotion = await db.teamPromotion.findUniqueOrThrow({ where: { id: result.promotionId } });
-    expect(promotion).toMatchObject({ teamId: AZURE, title: "Bootcamp stream", description: null, status: "SCHEDULED", startsAt, endsAt });
+    expect(promotion).toMatchObject({
+      teamId: AZURE,
+      title: "Bootcamp stream",
+      description: null,
+      status: "SCHEDULED",
+      startsAt,
+      endsAt,
+    });
     await expectNoNewEvents(before);
   });
 
   it("refuses an end before the start, or an end already past", async () => {
     const { startsAt, endsAt } = window();
-    await expect(schedulePromotion(ADMIN, { teamId: AZURE, title: "Backwards", startsAt: endsAt, endsAt: startsAt })).rejects.toMatchObject({
+    await expect(
+      schedulePromotion(ADMIN, { teamId: AZURE, title: "Backwards", startsAt: endsAt, endsAt: startsAt }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "The promotion must end after it starts.",
     });
     await expect(
-      schedulePromotion(ADMIN, { teamId: AZURE, title: "Too late", startsAt: new Date(Date.now() - 3 * DAY), endsAt: new Date(Date.now() - DAY) }),
+      schedulePromotion(ADMIN, {
+        teamId: AZURE,
+        title: "Too late",
+        startsAt: new Date(Date.now() - 3 * DAY),
+        endsAt: new Date(Date.now() - DAY),
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", message: "The promotion must end in the future." });
-    await expect(schedulePromotion(ADMIN, { teamId: AZURE, title: " ", startsAt, endsAt })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Enter a title." });
+    await expect(schedulePromotion(ADMIN, { teamId: AZURE, title: " ", startsAt, endsAt })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Enter a title.",
+    });
     expect(await db.teamPromotion.count({ where: { teamId: AZURE } })).toBe(0);
   });
 
   it("refuses players (even the team's captain) and unknown teams", async () => {
-    await expect(schedulePromotion(player("lena"), { teamId: AZURE, title: "Mine", ...window() })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(schedulePromotion(ADMIN, { teamId: "nope", title: "Nobody", ...window() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      schedulePromotion(player("lena"), { teamId: AZURE, title: "Mine", ...window() }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(schedulePromotion(ADMIN, { teamId: "nope", title: "Nobody", ...window() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.teamPromotion.count({ where: { teamId: AZURE } })).toBe(0);
   });
 });

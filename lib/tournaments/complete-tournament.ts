@@ -20,9 +20,15 @@ export const ZCompleteTournamentInput = z
   .object({
     tournamentId: zId("a tournament"),
     placements: z
-      .array(z.object({ teamId: zId("a team for each place"), place: z.number({ error: PLACE_MESSAGE }).int(PLACE_MESSAGE).min(1, PLACE_MESSAGE).max(1000, PLACE_MESSAGE) }), {
-        error: "Enter the final placements.",
-      })
+      .array(
+        z.object({
+          teamId: zId("a team for each place"),
+          place: z.number({ error: PLACE_MESSAGE }).int(PLACE_MESSAGE).min(1, PLACE_MESSAGE).max(1000, PLACE_MESSAGE),
+        }),
+        {
+          error: "Enter the final placements.",
+        },
+      )
       .min(1, "Enter at least the winner.")
       .max(1000, "At most 1000 placements."),
   })
@@ -32,14 +38,21 @@ export const ZCompleteTournamentInput = z
     }
     const places = placements.map((p) => p.place).sort((a, b) => a - b);
     if (places.some((place, i) => place !== i + 1)) {
-      ctx.addIssue({ code: "custom", path: ["placements"], message: "Places must run 1, 2, 3, … with each place given once and no gaps." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["placements"],
+        message: "Places must run 1, 2, 3, … with each place given once and no gaps.",
+      });
     }
   });
 export type TCompleteTournamentInput = z.infer<typeof ZCompleteTournamentInput>;
 
 export type TCompleteTournamentResult = { tournamentId: string; completedAt: Date; placementCount: number };
 
-export async function completeTournament(actor: TActor, input: TCompleteTournamentInput): Promise<TCompleteTournamentResult> {
+export async function completeTournament(
+  actor: TActor,
+  input: TCompleteTournamentInput,
+): Promise<TCompleteTournamentResult> {
   assertAdmin(actor);
   const { tournamentId, placements } = parseInput(ZCompleteTournamentInput, input);
 
@@ -50,19 +63,32 @@ export async function completeTournament(actor: TActor, input: TCompleteTourname
     });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
     if (tournament.status !== "REGISTRATION" && tournament.status !== "ONGOING") {
-      throw new AppError("CONFLICT", `${tournamentStateMessage(tournament.name, tournament.status)} It cannot be completed.`);
+      throw new AppError(
+        "CONFLICT",
+        `${tournamentStateMessage(tournament.name, tournament.status)} It cannot be completed.`,
+      );
     }
 
     const registered = new Set(tournament.registrations.map((r) => r.teamId));
     const strangers = placements.filter((p) => !registered.has(p.teamId)).map((p) => p.teamId);
     if (strangers.length > 0) {
-      const named = await tx.team.findMany({ where: { id: { in: strangers } }, select: { name: true }, orderBy: { name: "asc" } });
+      const named = await tx.team.findMany({
+        where: { id: { in: strangers } },
+        select: { name: true },
+        orderBy: { name: "asc" },
+      });
       const who = named.length > 0 ? named.map((t) => t.name).join(", ") : "A placed team";
-      throw new AppError("INVALID_INPUT", `${who} ${named.length > 1 ? "are" : "is"} not registered for ${tournament.name}.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `${who} ${named.length > 1 ? "are" : "is"} not registered for ${tournament.name}.`,
+      );
     }
     const required = Math.min(REQUIRED_PLACES, registered.size);
     if (placements.length < required) {
-      throw new AppError("INVALID_INPUT", `Enter at least places 1–${required}: ${registered.size} teams are registered for ${tournament.name}.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `Enter at least places 1–${required}: ${registered.size} teams are registered for ${tournament.name}.`,
+      );
     }
 
     const completedAt = new Date();
@@ -72,7 +98,9 @@ export async function completeTournament(actor: TActor, input: TCompleteTourname
       data: { status: "COMPLETED", completedAt },
     });
     if (count === 0) throw new AppError("CONFLICT", `${tournament.name} was completed just now.`);
-    await tx.placement.createMany({ data: placements.map((p) => ({ tournamentId, teamId: p.teamId, place: p.place })) });
+    await tx.placement.createMany({
+      data: placements.map((p) => ({ tournamentId, teamId: p.teamId, place: p.place })),
+    });
 
     emit(tournamentCompleted.create({ tournamentId }));
     return { tournamentId, completedAt, placementCount: placements.length };

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, expectEventSent, expectNoNewEvents, outboxRows, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import {
+  ADMIN,
+  expectEventSent,
+  expectNoNewEvents,
+  outboxRows,
+  player,
+  resetDemoData,
+  seedId,
+  tallyEvents,
+} from "@/test-support/domain-test-kit";
 import { db } from "@/lib/db";
 import { postMatchResult } from "./post-match-result";
 import { scheduleMatch } from "./schedule-match";
@@ -13,7 +22,10 @@ const MATCH = "seed_match_ongoing_r1_crimson_azure";
 const DAY = 24 * 60 * 60 * 1000;
 
 const matchRow = (id: string) =>
-  db.match.findUniqueOrThrow({ where: { id }, select: { status: true, scoreA: true, scoreB: true, winnerId: true, completedAt: true } });
+  db.match.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, scoreA: true, scoreB: true, winnerId: true, completedAt: true },
+  });
 
 beforeEach(() => resetDemoData());
 
@@ -40,7 +52,13 @@ describe("postMatchResult", () => {
     const result = await postMatchResult(ADMIN, { matchId: MATCH, scoreA: 9, scoreB: 13 });
 
     expect(result).toMatchObject({ isCorrection: true, winnerId: AZURE });
-    expect(await matchRow(MATCH)).toMatchObject({ status: "COMPLETED", scoreA: 9, scoreB: 13, winnerId: AZURE, completedAt: first.completedAt });
+    expect(await matchRow(MATCH)).toMatchObject({
+      status: "COMPLETED",
+      scoreA: 9,
+      scoreB: 13,
+      winnerId: AZURE,
+      completedAt: first.completedAt,
+    });
     const rows = await outboxRows("match/result.posted");
     expect(rows).toHaveLength(2);
     expect(rows.every((row) => row.sentAt !== null)).toBe(true);
@@ -58,7 +76,10 @@ describe("postMatchResult", () => {
 
   it("refuses players, even the captain of a team in the match, and writes and sends nothing", async () => {
     const before = await tallyEvents();
-    await expect(postMatchResult(player("alex"), { matchId: MATCH, scoreA: 13, scoreB: 0 })).rejects.toMatchObject({ code: "FORBIDDEN", message: "Only admins can do this." });
+    await expect(postMatchResult(player("alex"), { matchId: MATCH, scoreA: 13, scoreB: 0 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Only admins can do this.",
+    });
     expect(await matchRow(MATCH)).toMatchObject({ status: "SCHEDULED", scoreA: null, winnerId: null });
     await expectNoNewEvents(before);
   });
@@ -66,27 +87,40 @@ describe("postMatchResult", () => {
   it("refuses a cancelled match", async () => {
     await db.match.update({ where: { id: MATCH }, data: { status: "CANCELLED" } });
     const before = await tallyEvents();
-    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: 1, scoreB: 0 })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("cancelled") });
+    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: 1, scoreB: 0 })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("cancelled"),
+    });
     expect(await matchRow(MATCH)).toMatchObject({ status: "CANCELLED", scoreA: null });
     await expectNoNewEvents(before);
   });
 
   it("refuses a match of a cancelled tournament", async () => {
     await db.tournament.update({ where: { id: ONGOING }, data: { status: "CANCELLED" } });
-    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: 1, scoreB: 0 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: 1, scoreB: 0 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await matchRow(MATCH)).toMatchObject({ status: "SCHEDULED" });
   });
 
   it("refuses negative or fractional scores and writes nothing", async () => {
     const before = await tallyEvents();
-    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: -1, scoreB: 3 })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("whole number") });
-    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: 1.5, scoreB: 3 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: -1, scoreB: 3 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("whole number"),
+    });
+    await expect(postMatchResult(ADMIN, { matchId: MATCH, scoreA: 1.5, scoreB: 3 })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await matchRow(MATCH)).toMatchObject({ status: "SCHEDULED", scoreA: null });
     await expectNoNewEvents(before);
   });
 
   it("answers an unknown match with NOT_FOUND", async () => {
-    await expect(postMatchResult(ADMIN, { matchId: "nope", scoreA: 1, scoreB: 0 })).rejects.toMatchObject({ code: "NOT_FOUND", message: "That match does not exist." });
+    await expect(postMatchResult(ADMIN, { matchId: "nope", scoreA: 1, scoreB: 0 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "That match does not exist.",
+    });
   });
 
   it("completes the match once when the same result is posted twice at the same moment", async () => {
@@ -108,10 +142,24 @@ describe("scheduleMatch", () => {
 
   it("creates a scheduled match between two registered teams and sends match/scheduled", async () => {
     const scheduledAt = inThreeDays();
-    const result = await scheduleMatch(ADMIN, { tournamentId: REGISTRATION, round: 1, teamAId: AZURE, teamBId: GOLDEN, scheduledAt });
+    const result = await scheduleMatch(ADMIN, {
+      tournamentId: REGISTRATION,
+      round: 1,
+      teamAId: AZURE,
+      teamBId: GOLDEN,
+      scheduledAt,
+    });
 
     const match = await db.match.findUniqueOrThrow({ where: { id: result.matchId } });
-    expect(match).toMatchObject({ tournamentId: REGISTRATION, round: 1, teamAId: AZURE, teamBId: GOLDEN, status: "SCHEDULED", scheduledAt, scoreA: null });
+    expect(match).toMatchObject({
+      tournamentId: REGISTRATION,
+      round: 1,
+      teamAId: AZURE,
+      teamBId: GOLDEN,
+      status: "SCHEDULED",
+      scheduledAt,
+      scoreA: null,
+    });
     await expectEventSent("match/scheduled", { matchId: result.matchId, tournamentId: REGISTRATION });
   });
 
@@ -119,7 +167,13 @@ describe("scheduleMatch", () => {
     const before = await tallyEvents();
     const matches = await db.match.count();
     await expect(
-      scheduleMatch(player("lena"), { tournamentId: REGISTRATION, round: 1, teamAId: AZURE, teamBId: GOLDEN, scheduledAt: inThreeDays() }),
+      scheduleMatch(player("lena"), {
+        tournamentId: REGISTRATION,
+        round: 1,
+        teamAId: AZURE,
+        teamBId: GOLDEN,
+        scheduledAt: inThreeDays(),
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.match.count()).toBe(matches);
     await expectNoNewEvents(before);
@@ -128,32 +182,77 @@ describe("scheduleMatch", () => {
   it("refuses a team that is not registered in the tournament", async () => {
     const before = await tallyEvents();
     await expect(
-      scheduleMatch(ADMIN, { tournamentId: REGISTRATION, round: 1, teamAId: AZURE, teamBId: CRIMSON, scheduledAt: inThreeDays() }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: "Crimson Vanguard is not registered for Rocket Rumble Open." });
+      scheduleMatch(ADMIN, {
+        tournamentId: REGISTRATION,
+        round: 1,
+        teamAId: AZURE,
+        teamBId: CRIMSON,
+        scheduledAt: inThreeDays(),
+      }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Crimson Vanguard is not registered for Rocket Rumble Open.",
+    });
     expect(await db.match.count({ where: { tournamentId: REGISTRATION } })).toBe(0);
     await expectNoNewEvents(before);
   });
 
   it("refuses a team playing itself, a time in the past and a round below 1", async () => {
     const base = { tournamentId: REGISTRATION, round: 1, teamAId: AZURE, teamBId: GOLDEN, scheduledAt: inThreeDays() };
-    await expect(scheduleMatch(ADMIN, { ...base, teamBId: AZURE })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Choose two different teams." });
-    await expect(scheduleMatch(ADMIN, { ...base, scheduledAt: new Date(Date.now() - DAY) })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Pick a match time in the future." });
+    await expect(scheduleMatch(ADMIN, { ...base, teamBId: AZURE })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Choose two different teams.",
+    });
+    await expect(scheduleMatch(ADMIN, { ...base, scheduledAt: new Date(Date.now() - DAY) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Pick a match time in the future.",
+    });
     await expect(scheduleMatch(ADMIN, { ...base, round: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.match.count({ where: { tournamentId: REGISTRATION } })).toBe(0);
   });
 
   it("refuses tournaments that are not open for registration or under way", async () => {
     const completed = seedId.tournament("completed");
-    await expect(scheduleMatch(ADMIN, { tournamentId: completed, round: 4, teamAId: AZURE, teamBId: GOLDEN, scheduledAt: inThreeDays() })).rejects.toMatchObject({
+    await expect(
+      scheduleMatch(ADMIN, {
+        tournamentId: completed,
+        round: 4,
+        teamAId: AZURE,
+        teamBId: GOLDEN,
+        scheduledAt: inThreeDays(),
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("open for registration or under way"),
     });
-    await expect(scheduleMatch(ADMIN, { tournamentId: "nope", round: 1, teamAId: AZURE, teamBId: GOLDEN, scheduledAt: inThreeDays() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      scheduleMatch(ADMIN, {
+        tournamentId: "nope",
+        round: 1,
+        teamAId: AZURE,
+        teamBId: GOLDEN,
+        scheduledAt: inThreeDays(),
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses the same pairing twice in one round, in either order", async () => {
-    await scheduleMatch(ADMIN, { tournamentId: ONGOING, round: 4, teamAId: CRIMSON, teamBId: AZURE, scheduledAt: inThreeDays() });
-    await expect(scheduleMatch(ADMIN, { tournamentId: ONGOING, round: 4, teamAId: AZURE, teamBId: CRIMSON, scheduledAt: inThreeDays() })).rejects.toMatchObject({
+    await scheduleMatch(ADMIN, {
+      tournamentId: ONGOING,
+      round: 4,
+      teamAId: CRIMSON,
+      teamBId: AZURE,
+      scheduledAt: inThreeDays(),
+    });
+    await expect(
+      scheduleMatch(ADMIN, {
+        tournamentId: ONGOING,
+        round: 4,
+        teamAId: AZURE,
+        teamBId: CRIMSON,
+        scheduledAt: inThreeDays(),
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Azure Phantoms and Crimson Vanguard already have a match in round 4.",
     });
@@ -165,7 +264,10 @@ describe("scheduleMatch", () => {
     const outcomes = await Promise.allSettled([scheduleMatch(ADMIN, input), scheduleMatch(ADMIN, input)]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refused = outcomes.find((outcome) => outcome.status === "rejected");
-    expect(refused?.reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already have a match") });
+    expect(refused?.reason).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already have a match"),
+    });
     expect(await db.match.count({ where: { tournamentId: ONGOING, round: 4 } })).toBe(1);
     expect(await outboxRows("match/scheduled")).toHaveLength(1);
   });

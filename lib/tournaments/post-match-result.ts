@@ -55,14 +55,21 @@ export async function postMatchResult(actor: TActor, input: TPostMatchResultInpu
       },
     });
     if (!match) throw new AppError("NOT_FOUND", "That match does not exist.");
-    if (match.status === "CANCELLED") throw new AppError("CONFLICT", "This match was cancelled, so it cannot have a result.");
-    if (match.tournament.status === "CANCELLED") throw new AppError("CONFLICT", `${match.tournament.name} was cancelled, so its matches cannot have results.`);
-    if (match.tournament.status === "DRAFT") throw new AppError("CONFLICT", `${match.tournament.name} is still a draft, so its matches cannot have results yet.`);
+    if (match.status === "CANCELLED")
+      throw new AppError("CONFLICT", "This match was cancelled, so it cannot have a result.");
+    if (match.tournament.status === "CANCELLED")
+      throw new AppError("CONFLICT", `${match.tournament.name} was cancelled, so its matches cannot have results.`);
+    if (match.tournament.status === "DRAFT")
+      throw new AppError(
+        "CONFLICT",
+        `${match.tournament.name} is still a draft, so its matches cannot have results yet.`,
+      );
 
     const winnerId = scoreA === scoreB ? null : scoreA > scoreB ? match.teamAId : match.teamBId;
     const isCorrection = match.status === "COMPLETED";
     const result = { matchId: match.id, tournamentId: match.tournamentId, scoreA, scoreB, winnerId, isCorrection };
-    if (isCorrection && match.scoreA === scoreA && match.scoreB === scoreB) return { ...result, isCorrection: false, isUnchanged: true };
+    if (isCorrection && match.scoreA === scoreA && match.scoreB === scoreB)
+      return { ...result, isCorrection: false, isUnchanged: true };
 
     // Guarded on the state just read: of two concurrent posts, the second finds the row changed and
     // is refused rather than both emitting.
@@ -70,7 +77,11 @@ export async function postMatchResult(actor: TActor, input: TPostMatchResultInpu
       where: { id: match.id, status: match.status, scoreA: match.scoreA, scoreB: match.scoreB },
       data: { status: "COMPLETED", scoreA, scoreB, winnerId, completedAt: match.completedAt ?? new Date() },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone posted a result for this match just now. Reload to see it before posting again.");
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Someone posted a result for this match just now. Reload to see it before posting again.",
+      );
 
     emit(matchResultPosted.create({ matchId: match.id, tournamentId: match.tournamentId }));
     return { ...result, isUnchanged: false };

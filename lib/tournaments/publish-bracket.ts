@@ -21,15 +21,29 @@ export async function publishBracket(actor: TActor, input: TPublishBracketInput)
   return transactWithEvents(async (tx, emit) => {
     const tournament = await tx.tournament.findUnique({
       where: { id: tournamentId },
-      select: { id: true, name: true, status: true, bracketPublishedAt: true, _count: { select: { matches: { where: { status: { not: "CANCELLED" } } } } } },
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        bracketPublishedAt: true,
+        _count: { select: { matches: { where: { status: { not: "CANCELLED" } } } } },
+      },
     });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
-    if (tournament.bracketPublishedAt) throw new AppError("CONFLICT", `The bracket of ${tournament.name} is already published.`);
+    if (tournament.bracketPublishedAt)
+      throw new AppError("CONFLICT", `The bracket of ${tournament.name} is already published.`);
     if (tournament.status !== "REGISTRATION" && tournament.status !== "ONGOING") {
-      throw new AppError("CONFLICT", `${tournamentStateMessage(tournament.name, tournament.status)} Its bracket cannot be published.`);
+      throw new AppError(
+        "CONFLICT",
+        `${tournamentStateMessage(tournament.name, tournament.status)} Its bracket cannot be published.`,
+      );
     }
     const matchCount = tournament._count.matches;
-    if (matchCount === 0) throw new AppError("CONFLICT", `Schedule at least one match of ${tournament.name} before publishing its bracket.`);
+    if (matchCount === 0)
+      throw new AppError(
+        "CONFLICT",
+        `Schedule at least one match of ${tournament.name} before publishing its bracket.`,
+      );
 
     const bracketPublishedAt = new Date();
     // Guarded: of two concurrent publishes, only one finds the bracket unpublished.

@@ -20,12 +20,20 @@ export async function registerTeam(actor: TActor, input: TRegisterTeamInput): Pr
 
   const work = transactWithEvents(async (tx, emit) => {
     const team = await getTeamAsCaptain(tx, actor, teamId);
-    const tournament = await tx.tournament.findUnique({ where: { id: tournamentId }, select: { id: true, name: true, status: true } });
+    const tournament = await tx.tournament.findUnique({
+      where: { id: tournamentId },
+      select: { id: true, name: true, status: true },
+    });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
-    if (tournament.status === "DRAFT") throw new AppError("CONFLICT", `Registration for ${tournament.name} has not opened yet.`);
-    if (tournament.status !== "REGISTRATION") throw new AppError("CONFLICT", `Registration for ${tournament.name} is closed.`);
+    if (tournament.status === "DRAFT")
+      throw new AppError("CONFLICT", `Registration for ${tournament.name} has not opened yet.`);
+    if (tournament.status !== "REGISTRATION")
+      throw new AppError("CONFLICT", `Registration for ${tournament.name} is closed.`);
 
-    const existing = await tx.registration.findUnique({ where: { tournamentId_teamId: { tournamentId, teamId } }, select: { id: true } });
+    const existing = await tx.registration.findUnique({
+      where: { tournamentId_teamId: { tournamentId, teamId } },
+      select: { id: true },
+    });
     if (existing) throw new AppError("CONFLICT", `${team.name} is already registered for ${tournament.name}.`);
 
     const registration = await tx.registration.create({ data: { tournamentId, teamId }, select: { id: true } });

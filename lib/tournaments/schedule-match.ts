@@ -21,7 +21,10 @@ export const ZScheduleMatchInput = z
     scheduledAt: zDate("date and time for the match"),
   })
   .refine((input) => input.teamAId !== input.teamBId, { message: "Choose two different teams.", path: ["teamBId"] })
-  .refine((input) => input.scheduledAt.getTime() > Date.now(), { message: "Pick a match time in the future.", path: ["scheduledAt"] });
+  .refine((input) => input.scheduledAt.getTime() > Date.now(), {
+    message: "Pick a match time in the future.",
+    path: ["scheduledAt"],
+  });
 export type TScheduleMatchInput = z.infer<typeof ZScheduleMatchInput>;
 
 export type TScheduleMatchResult = { matchId: string; tournamentId: string; round: number; scheduledAt: Date };
@@ -36,14 +39,25 @@ export async function scheduleMatch(actor: TActor, input: TScheduleMatchInput): 
     await lockKey(tx, `schedule-match:${tournamentId}`);
     const tournament = await tx.tournament.findUnique({
       where: { id: tournamentId },
-      select: { id: true, name: true, status: true, registrations: { where: { teamId: { in: [teamAId, teamBId] } }, select: { teamId: true } } },
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        registrations: { where: { teamId: { in: [teamAId, teamBId] } }, select: { teamId: true } },
+      },
     });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
     if (!(OPEN_STATUSES as readonly string[]).includes(tournament.status)) {
-      throw new AppError("CONFLICT", `Matches can only be scheduled while ${tournament.name} is open for registration or under way.`);
+      throw new AppError(
+        "CONFLICT",
+        `Matches can only be scheduled while ${tournament.name} is open for registration or under way.`,
+      );
     }
 
-    const teams = await tx.team.findMany({ where: { id: { in: [teamAId, teamBId] } }, select: { id: true, name: true } });
+    const teams = await tx.team.findMany({
+      where: { id: { in: [teamAId, teamBId] } },
+      select: { id: true, name: true },
+    });
     const nameOf = new Map(teams.map((team) => [team.id, team.name]));
     const registered = new Set(tournament.registrations.map((registration) => registration.teamId));
     for (const teamId of [teamAId, teamBId]) {
@@ -64,7 +78,11 @@ export async function scheduleMatch(actor: TActor, input: TScheduleMatchInput): 
       },
       select: { id: true },
     });
-    if (duplicate) throw new AppError("CONFLICT", `${nameOf.get(teamAId)} and ${nameOf.get(teamBId)} already have a match in round ${round}.`);
+    if (duplicate)
+      throw new AppError(
+        "CONFLICT",
+        `${nameOf.get(teamAId)} and ${nameOf.get(teamBId)} already have a match in round ${round}.`,
+      );
 
     const match = await tx.match.create({
       data: { tournamentId, round, teamAId, teamBId, scheduledAt, status: "SCHEDULED" },

@@ -5,13 +5,22 @@ import { db } from "@/lib/db";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { payoutsDistributeRequested, rankingsRecomputeRequested } from "@/inngest/events";
 
-export async function wrapUpTournaments(now = new Date()): Promise<{ wrappedUpCount: number; tournamentIds: string[] }> {
-  const due = await db.tournament.findMany({ where: { status: "COMPLETED", wrappedUpAt: null }, select: { id: true }, orderBy: { completedAt: "asc" } });
+export async function wrapUpTournaments(
+  now = new Date(),
+): Promise<{ wrappedUpCount: number; tournamentIds: string[] }> {
+  const due = await db.tournament.findMany({
+    where: { status: "COMPLETED", wrappedUpAt: null },
+    select: { id: true },
+    orderBy: { completedAt: "asc" },
+  });
   const tournamentIds: string[] = [];
   for (const { id } of due) {
     const claimed = await transactWithEvents(async (tx, emit) => {
       // Conditional update: a concurrent wrap-up that got here first leaves nothing to claim.
-      const { count } = await tx.tournament.updateMany({ where: { id, status: "COMPLETED", wrappedUpAt: null }, data: { wrappedUpAt: now } });
+      const { count } = await tx.tournament.updateMany({
+        where: { id, status: "COMPLETED", wrappedUpAt: null },
+        data: { wrappedUpAt: now },
+      });
       if (count === 0) return false;
       emit(
         { ...rankingsRecomputeRequested.create({ tournamentId: id, trigger: "EVENT" }), id: `wrap-up:rankings:${id}` },

@@ -18,7 +18,9 @@ const inAWeek = new Date(Date.now() + 7 * 86_400_000);
 describe("parseInput: one rule for every operation", () => {
   it.each(CONTROL_CHARACTERS)("refuses %j in a text field, naming it, and writes nothing", async (character) => {
     const before = await db.announcement.count();
-    await expect(createAnnouncement(ADMIN, { title: `Finals${character}`, body: "Tonight", audience: "ALL" })).rejects.toMatchObject({
+    await expect(
+      createAnnouncement(ADMIN, { title: `Finals${character}`, body: "Tonight", audience: "ALL" }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: expect.stringMatching(/^"title" contains an invisible control character \(U\+[0-9A-F]{4}\)/),
     });
@@ -26,21 +28,38 @@ describe("parseInput: one rule for every operation", () => {
   });
 
   it("refuses NUL in ids instead of failing in the database", async () => {
-    await expect(invitePlayer(player("alex"), { teamId: "seed_team_crimson\u0000", invitee: "zoe_martin" })).rejects.toMatchObject({
+    await expect(
+      invitePlayer(player("alex"), { teamId: "seed_team_crimson\u0000", invitee: "zoe_martin" }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: expect.stringContaining('"teamId" contains an invisible control character (U+0000)'),
     });
-    await expect(setNotificationsRead(player("alex"), { ids: ["n\u0000"], isRead: true })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining('"ids.0"') });
-    await expect(setNotificationsArchived(player("alex"), { ids: ["\u0000"], isArchived: true })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(listNotifications(seedId.user("alex"), { cursor: "\u0000" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(setNotificationsRead(player("alex"), { ids: ["n\u0000"], isRead: true })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining('"ids.0"'),
+    });
+    await expect(setNotificationsArchived(player("alex"), { ids: ["\u0000"], isArchived: true })).rejects.toMatchObject(
+      { code: "INVALID_INPUT" },
+    );
+    await expect(listNotifications(seedId.user("alex"), { cursor: "\u0000" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     // A hand-made cursor that decodes to a NUL id is treated as no cursor, not sent to the database.
     const forged = Buffer.from(`2026-01-01T00:00:00.000Z|\u0000`).toString("base64url");
-    await expect(listNotifications(seedId.user("alex"), { cursor: forged })).resolves.toMatchObject({ items: expect.any(Array) });
+    await expect(listNotifications(seedId.user("alex"), { cursor: forged })).resolves.toMatchObject({
+      items: expect.any(Array),
+    });
   });
 
   it("keeps line breaks and tabs in text", async () => {
-    const result = await createAnnouncement(ADMIN, { title: "Finals", body: "Line one\nLine two\r\n\tindented", audience: "ALL" });
-    expect((await db.announcement.findUniqueOrThrow({ where: { id: result.announcementId } })).body).toBe("Line one\nLine two\r\n\tindented");
+    const result = await createAnnouncement(ADMIN, {
+      title: "Finals",
+      body: "Line one\nLine two\r\n\tindented",
+      audience: "ALL",
+    });
+    expect((await db.announcement.findUniqueOrThrow({ where: { id: result.announcementId } })).body).toBe(
+      "Line one\nLine two\r\n\tindented",
+    );
   });
 
   it.each([
@@ -49,7 +68,14 @@ describe("parseInput: one rule for every operation", () => {
     ["1969-12-31T23:59:59.000Z", "Start date and time must be between the years 1970 and 9999."],
   ])("refuses the start date %s with a message naming it, writing nothing", async (startsAt, message) => {
     const before = await db.teamPromotion.count();
-    await expect(schedulePromotion(ADMIN, { teamId: seedId.team("crimson"), title: "Drop", startsAt: new Date(startsAt), endsAt: inAWeek })).rejects.toMatchObject({
+    await expect(
+      schedulePromotion(ADMIN, {
+        teamId: seedId.team("crimson"),
+        title: "Drop",
+        startsAt: new Date(startsAt),
+        endsAt: inAWeek,
+      }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message,
     });
@@ -57,8 +83,15 @@ describe("parseInput: one rule for every operation", () => {
   });
 
   it("refuses an absurd match time, naming it", async () => {
-    const input = { tournamentId: seedId.tournament("ongoing"), round: 1, teamAId: seedId.team("crimson"), teamBId: seedId.team("azure") };
-    await expect(scheduleMatch(ADMIN, { ...input, scheduledAt: new Date("+275760-09-13T00:00:00.000Z") })).rejects.toMatchObject({
+    const input = {
+      tournamentId: seedId.tournament("ongoing"),
+      round: 1,
+      teamAId: seedId.team("crimson"),
+      teamBId: seedId.team("azure"),
+    };
+    await expect(
+      scheduleMatch(ADMIN, { ...input, scheduledAt: new Date("+275760-09-13T00:00:00.000Z") }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "Date and time for the match must be between the years 1970 and 9999.",
     });

@@ -14,7 +14,10 @@ export const LATEST_YEAR = 9999;
 export function parseInput<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.output<TSchema> {
   assertPlainValues(input, { checkDates: false });
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Please check your input.", { cause: parsed.error });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", parsed.error.issues[0]?.message ?? "Please check your input.", {
+      cause: parsed.error,
+    });
   // Dates are checked after parsing (strings become dates there); zDate words it better, this is the backstop.
   assertPlainValues(parsed.data, { checkDates: true });
   return parsed.data;
@@ -27,13 +30,19 @@ function assertPlainValues(value: unknown, options: { checkDates: boolean }, pat
     const match = CONTROL_CHARACTER.exec(value);
     if (match) {
       const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-      throw new AppError("INVALID_INPUT", `${field} contains an invisible control character (${code}). Remove it and try again.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `${field} contains an invisible control character (${code}). Remove it and try again.`,
+      );
     }
   } else if (value instanceof Date) {
     if (!options.checkDates) return;
     const year = value.getUTCFullYear();
     if (Number.isNaN(year) || year < EARLIEST_YEAR || year > LATEST_YEAR) {
-      throw new AppError("INVALID_INPUT", `${field} must be a date between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `${field} must be a date between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}.`,
+      );
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => assertPlainValues(item, options, [...path, index]));

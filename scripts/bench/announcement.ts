@@ -27,7 +27,11 @@ const TARGET_SPEEDUP_OVER_PRISMA = 30;
 const PRISMA_SAMPLE = 1_000;
 
 /** What one createNotifications run wrote, in the order of its users: the baseline's input. */
-type TWritten = { userId: string; isArchived: boolean; deliveries: { channel: string; status: string; reason: string | null }[] }[];
+type TWritten = {
+  userId: string;
+  isArchived: boolean;
+  deliveries: { channel: string; status: string; reason: string | null }[];
+}[];
 type TFingerprint = { notifications: number; archived: number; deliveries: string; digest: string };
 
 const announcement: TBench = {
@@ -72,7 +76,9 @@ const announcement: TBench = {
       const appRuns: TMeasurement<TCreateNotificationsResult>[] = [];
       const pairRuns: TMeasurement<number>[] = [];
       const fingerprints: { method: string; fingerprint: TFingerprint }[] = [];
-      let redelivered: { run: TMeasurement<TCreateNotificationsResult>; deliveriesBefore: number; deliveriesAfter: number } | undefined;
+      let redelivered:
+        | { run: TMeasurement<TCreateNotificationsResult>; deliveriesBefore: number; deliveriesAfter: number }
+        | undefined;
       let written: TWritten = [];
       for (let run = 0; run < RUNS; run++) {
         log(`run ${run + 1}/${RUNS}: createNotifications, then the same rows by INSERT … SELECT unnest`);
@@ -93,10 +99,13 @@ const announcement: TBench = {
 
       // Its first step alone (the same call), to split the JS time: its one query vs mapping 10,000 rows to preferences.
       const preferenceReads = [];
-      for (let run = 0; run < RUNS; run++) preferenceReads.push(await measure(sql, () => getPreferencesForUsers(userIds)));
+      for (let run = 0; run < RUNS; run++)
+        preferenceReads.push(await measure(sql, () => getPreferencesForUsers(userIds)));
       const mappingMs = median(preferenceReads.map((read) => read.ms - sumMs(read.statements)));
 
-      log(`Prisma create per notification with its Delivery rows nested (${formatCount(PRISMA_SAMPLE)} of ${formatCount(USERS)}, ×${USERS / PRISMA_SAMPLE})`);
+      log(
+        `Prisma create per notification with its Delivery rows nested (${formatCount(PRISMA_SAMPLE)} of ${formatCount(USERS)}, ×${USERS / PRISMA_SAMPLE})`,
+      );
       const sample = written.slice(0, PRISMA_SAMPLE);
       const sampleKey = `bench-prisma-${randomUUID()}`;
       await emptyTables();
@@ -110,13 +119,19 @@ const announcement: TBench = {
       const appMs = median(appRuns.map((run) => run.ms));
       const pairMs = median(pairRuns.map((run) => run.ms));
       const prismaMs = (prisma.ms * USERS) / PRISMA_SAMPLE;
-      const phase = (test: (statement: TStatement) => boolean) => median(appRuns.map((run) => sumMs(run.statements.filter(test))));
-      const pairPhase = (test: (statement: TStatement) => boolean) => median(pairRuns.map((run) => sumMs(run.statements.filter(test))));
+      const phase = (test: (statement: TStatement) => boolean) =>
+        median(appRuns.map((run) => sumMs(run.statements.filter(test))));
+      const pairPhase = (test: (statement: TStatement) => boolean) =>
+        median(pairRuns.map((run) => sumMs(run.statements.filter(test))));
       const appStatementsMs = median(appRuns.map((run) => sumMs(run.statements)));
-      const appInsertsMs = phase((statement) => isInsertInto(statement, "Notification") || isInsertInto(statement, "Delivery"));
+      const appInsertsMs = phase(
+        (statement) => isInsertInto(statement, "Notification") || isInsertInto(statement, "Delivery"),
+      );
       const first = appRuns[0];
       const reference = fingerprints[0]?.fingerprint;
-      const isSameEverywhere = fingerprints.every(({ fingerprint }) => reference !== undefined && sameRows(fingerprint, reference));
+      const isSameEverywhere = fingerprints.every(
+        ({ fingerprint }) => reference !== undefined && sameRows(fingerprint, reference),
+      );
 
       return {
         rows: [
@@ -127,22 +142,72 @@ const announcement: TBench = {
           ],
           [`createNotifications ×${RUNS}`, `${describe(appRuns)} · ${statementCounts(appRuns)} statements`],
           ["  preferences read (1 query)", share(phase(isPreferencesRead), appMs)],
-          ["  Notification INSERT … ON CONFLICT", share(phase((statement) => isInsertInto(statement, "Notification")), appMs)],
+          [
+            "  Notification INSERT … ON CONFLICT",
+            share(
+              phase((statement) => isInsertInto(statement, "Notification")),
+              appMs,
+            ),
+          ],
           ["  read back the row ids", share(phase(isReadBack), appMs)],
-          ["  Delivery INSERT … ON CONFLICT", share(phase((statement) => isInsertInto(statement, "Delivery")), appMs)],
-          ["  JS: channel resolution, rows, Prisma", `${share(Math.max(0, appMs - appStatementsMs), appMs)} (total minus its statements' own times)`],
-          ["    of which rows → preferences", `${formatMs(mappingMs)} (getPreferencesForUsers timed alone: ${describe(preferenceReads)}, minus its query)`],
-          ["  statements", (first?.statements ?? []).map((statement, index) => `${index + 1}. ${summarizeStatement(statement.text, 40)} ${formatMs(statement.ms)}`).join(" · ")],
-          [`INSERT … SELECT unnest pair ×${RUNS}`, `${describe(pairRuns)} · ${statementCounts(pairRuns)} statements (BEGIN, Notification, Delivery, COMMIT; ids and arrays made beforehand)`],
-          ["  Notification INSERT", share(pairPhase((statement) => isInsertInto(statement, "Notification")), pairMs)],
-          ["  Delivery INSERT", share(pairPhase((statement) => isInsertInto(statement, "Delivery")), pairMs)],
-          ["  BEGIN/COMMIT", share(pairPhase((statement) => /^(BEGIN|COMMIT)/.test(statement.text)), pairMs)],
+          [
+            "  Delivery INSERT … ON CONFLICT",
+            share(
+              phase((statement) => isInsertInto(statement, "Delivery")),
+              appMs,
+            ),
+          ],
+          [
+            "  JS: channel resolution, rows, Prisma",
+            `${share(Math.max(0, appMs - appStatementsMs), appMs)} (total minus its statements' own times)`,
+          ],
+          [
+            "    of which rows → preferences",
+            `${formatMs(mappingMs)} (getPreferencesForUsers timed alone: ${describe(preferenceReads)}, minus its query)`,
+          ],
+          [
+            "  statements",
+            (first?.statements ?? [])
+              .map(
+                (statement, index) =>
+                  `${index + 1}. ${summarizeStatement(statement.text, 40)} ${formatMs(statement.ms)}`,
+              )
+              .join(" · "),
+          ],
+          [
+            `INSERT … SELECT unnest pair ×${RUNS}`,
+            `${describe(pairRuns)} · ${statementCounts(pairRuns)} statements (BEGIN, Notification, Delivery, COMMIT; ids and arrays made beforehand)`,
+          ],
+          [
+            "  Notification INSERT",
+            share(
+              pairPhase((statement) => isInsertInto(statement, "Notification")),
+              pairMs,
+            ),
+          ],
+          [
+            "  Delivery INSERT",
+            share(
+              pairPhase((statement) => isInsertInto(statement, "Delivery")),
+              pairMs,
+            ),
+          ],
+          [
+            "  BEGIN/COMMIT",
+            share(
+              pairPhase((statement) => /^(BEGIN|COMMIT)/.test(statement.text)),
+              pairMs,
+            ),
+          ],
           [
             `Prisma create per notification (${formatCount(PRISMA_SAMPLE)} ×${USERS / PRISMA_SAMPLE})`,
             `${formatMs(prismaMs)} extrapolated from ${formatMs(prisma.ms)} for ${formatCount(PRISMA_SAMPLE)} notifications and their Delivery rows (nested create) · ` +
               `${formatCount(prisma.statements.length)} statements for ${formatCount(PRISMA_SAMPLE)} (the unnest pair writes the same ${formatCount(PRISMA_SAMPLE)} in ${formatMs(pairSample.ms)})`,
           ],
-          ["createNotifications ÷ unnest pair", `${ratio(appMs, pairMs)} (its two INSERTs alone: ${ratio(appInsertsMs, pairMs)})`],
+          [
+            "createNotifications ÷ unnest pair",
+            `${ratio(appMs, pairMs)} (its two INSERTs alone: ${ratio(appInsertsMs, pairMs)})`,
+          ],
           ["Prisma create per row ÷ createNotifications", ratio(prismaMs, appMs)],
           [
             "redelivered (same dedup key)",
@@ -167,7 +232,11 @@ const announcement: TBench = {
           {
             kind: "invariant",
             label: "every method writes the same Notification and Delivery rows",
-            isPass: isSameEverywhere && reference?.notifications === USERS && appRuns.every((run) => run.value.created === USERS) && sameRows(prismaFingerprint, pairSampleFingerprint),
+            isPass:
+              isSameEverywhere &&
+              reference?.notifications === USERS &&
+              appRuns.every((run) => run.value.created === USERS) &&
+              sameRows(prismaFingerprint, pairSampleFingerprint),
             detail:
               `${fingerprints.length} runs: ${[...new Set(fingerprints.map(({ fingerprint }) => `${formatCount(fingerprint.notifications)} rows ${fingerprint.digest.slice(0, 8)}`))].join(" / ")}; ` +
               `Prisma's ${formatCount(PRISMA_SAMPLE)} ${prismaFingerprint.digest.slice(0, 8)}, the pair's ${pairSampleFingerprint.digest.slice(0, 8)}`,
@@ -175,7 +244,8 @@ const announcement: TBench = {
           {
             kind: "invariant",
             label: "a redelivered request writes nothing",
-            isPass: redelivered?.run.value.created === 0 && redelivered.deliveriesAfter === redelivered.deliveriesBefore,
+            isPass:
+              redelivered?.run.value.created === 0 && redelivered.deliveriesAfter === redelivered.deliveriesBefore,
             detail: `created ${redelivered?.run.value.created ?? "?"}, Delivery rows ${formatCount(redelivered?.deliveriesBefore ?? 0)} → ${formatCount(redelivered?.deliveriesAfter ?? 0)}`,
           },
         ],
@@ -192,7 +262,9 @@ export default announcement;
 
 /** Per user (in user order): is the row archived, and its Delivery rows. */
 async function readWritten(db: PrismaClient, dedupKey: string): Promise<TWritten> {
-  const rows = await db.$queryRaw<{ userId: string; isArchived: boolean; deliveries: TWritten[number]["deliveries"] }[]>`
+  const rows = await db.$queryRaw<
+    { userId: string; isArchived: boolean; deliveries: TWritten[number]["deliveries"] }[]
+  >`
     SELECT n."userId", n."archivedAt" IS NOT NULL AS "isArchived",
       coalesce((SELECT json_agg(json_build_object('channel', d.channel, 'status', d.status, 'reason', d.reason) ORDER BY d.channel) FROM "Delivery" d WHERE d."notificationId" = n.id), '[]') AS deliveries
     FROM "Notification" n WHERE n."dedupKey" = ${dedupKey} ORDER BY n."userId"`;
@@ -205,10 +277,30 @@ type TArrays = ReturnType<typeof toArrays>;
 function toArrays(written: TWritten, request: TNotificationRequest) {
   const now = new Date().toISOString();
   const ids = written.map(() => randomUUID());
-  const deliveries = written.flatMap((user, index) => user.deliveries.map((delivery) => ({ notificationId: ids[index], ...delivery })));
+  const deliveries = written.flatMap((user, index) =>
+    user.deliveries.map((delivery) => ({ notificationId: ids[index], ...delivery })),
+  );
   return {
-    notification: [ids, written.map((user) => user.userId), request.type, request.title, request.body, request.url, JSON.stringify(request.data), request.dedupKey, written.map((user) => user.isArchived), now],
-    delivery: [deliveries.map(() => randomUUID()), deliveries.map((row) => row.notificationId), deliveries.map((row) => row.channel), deliveries.map((row) => row.status), deliveries.map((row) => row.reason), now],
+    notification: [
+      ids,
+      written.map((user) => user.userId),
+      request.type,
+      request.title,
+      request.body,
+      request.url,
+      JSON.stringify(request.data),
+      request.dedupKey,
+      written.map((user) => user.isArchived),
+      now,
+    ],
+    delivery: [
+      deliveries.map(() => randomUUID()),
+      deliveries.map((row) => row.notificationId),
+      deliveries.map((row) => row.channel),
+      deliveries.map((row) => row.status),
+      deliveries.map((row) => row.reason),
+      now,
+    ],
     rows: written.length + deliveries.length,
   };
 }
@@ -252,7 +344,14 @@ async function createPerRow(db: PrismaClient, written: TWritten, request: TNotif
         dedupKey: request.dedupKey,
         archivedAt: user.isArchived ? now : null,
         createdAt: now,
-        deliveries: { create: user.deliveries.map((delivery) => ({ channel: delivery.channel as "EMAIL" | "DISCORD", status: delivery.status as "PENDING" | "SKIPPED", reason: delivery.reason, createdAt: now })) },
+        deliveries: {
+          create: user.deliveries.map((delivery) => ({
+            channel: delivery.channel as "EMAIL" | "DISCORD",
+            status: delivery.status as "PENDING" | "SKIPPED",
+            reason: delivery.reason,
+            createdAt: now,
+          })),
+        },
       },
       select: { id: true },
     });
@@ -272,16 +371,25 @@ async function fingerprintRows(db: PrismaClient): Promise<TFingerprint> {
   return row;
 }
 
-const sameRows = (a: TFingerprint, b: TFingerprint) => a.notifications === b.notifications && a.archived === b.archived && a.deliveries === b.deliveries && a.digest === b.digest;
-const isPreferencesRead = (statement: TStatement) => /FROM "User" u\s+LEFT JOIN "NotificationPreference"/.test(statement.text);
+const sameRows = (a: TFingerprint, b: TFingerprint) =>
+  a.notifications === b.notifications &&
+  a.archived === b.archived &&
+  a.deliveries === b.deliveries &&
+  a.digest === b.digest;
+const isPreferencesRead = (statement: TStatement) =>
+  /FROM "User" u\s+LEFT JOIN "NotificationPreference"/.test(statement.text);
 const isReadBack = (statement: TStatement) => /^\s*SELECT id, "userId" FROM "Notification"/.test(statement.text);
-const isInsertInto = (statement: TStatement, table: string) => new RegExp(`^\\s*INSERT INTO "(public"\\.")?${table}"`).test(statement.text);
+const isInsertInto = (statement: TStatement, table: string) =>
+  new RegExp(`^\\s*INSERT INTO "(public"\\.")?${table}"`).test(statement.text);
 const sumMs = (statements: TStatement[]) => statements.reduce((total, statement) => total + statement.ms, 0);
-const statementCounts = (runs: { statements: TStatement[] }[]) => [...new Set(runs.map((run) => formatCount(run.statements.length)))].join("/");
+const statementCounts = (runs: { statements: TStatement[] }[]) =>
+  [...new Set(runs.map((run) => formatCount(run.statements.length)))].join("/");
 
 function describe(runs: { ms: number }[]): string {
   const times = runs.map((run) => run.ms);
-  return runs.length > 1 ? `median ${formatMs(median(times))} (${times.map((ms) => Math.round(ms)).join(" / ")})` : formatMs(times[0] ?? 0);
+  return runs.length > 1
+    ? `median ${formatMs(median(times))} (${times.map((ms) => Math.round(ms)).join(" / ")})`
+    : formatMs(times[0] ?? 0);
 }
 
 const share = (ms: number, total: number) => `${formatMs(ms)} (${total > 0 ? Math.round((100 * ms) / total) : 0}%)`;

@@ -73,15 +73,30 @@ const digestSelection: TBench = {
       users
         .slice(0, upTo)
         .filter((user) => {
-          const preference = user.preference ?? { digestEnabled: true, optOutEmail: false, digestTime: DEFAULT_DIGEST_TIME };
-          return user.isVerified && preference.digestEnabled && !preference.optOutEmail && digestSlot(user.timezone, preference.digestTime, TICK).isDue && hasDigestItems(user.index) && !hasTodaysDigest(user.index);
+          const preference = user.preference ?? {
+            digestEnabled: true,
+            optOutEmail: false,
+            digestTime: DEFAULT_DIGEST_TIME,
+          };
+          return (
+            user.isVerified &&
+            preference.digestEnabled &&
+            !preference.optOutEmail &&
+            digestSlot(user.timezone, preference.digestTime, TICK).isDue &&
+            hasDigestItems(user.index) &&
+            !hasTodaysDigest(user.index)
+          );
         })
         .map((user) => `${user.id} ${digestSlot(user.timezone, "00:00", TICK).digestDate}`)
         .sort();
     const matches = (run: TRun | undefined, upTo: number) => {
       const got = (run?.value ?? []).map((due) => `${due.userId} ${due.digestDate}`).sort();
       const want = expected(upTo);
-      return { isMatch: got.length === want.length && got.every((key, index) => key === want[index]), got: got.length, want: want.length };
+      return {
+        isMatch: got.length === want.length && got.every((key, index) => key === want[index]),
+        got: got.length,
+        want: want.length,
+      };
     };
 
     log(`seeding ${formatCount(SMALL)} users with preferences, notifications and past digests`);
@@ -94,13 +109,17 @@ const digestSelection: TBench = {
     const { queries } = await captureQueries(() => selectDueDigests(TICK));
     const client = new pg.Client({ connectionString: context.databaseUrl });
     await client.connect();
-    const plan = await explainAnalyze(client, queries.at(-1) ?? { text: "SELECT 1", values: [] }).finally(() => client.end());
+    const plan = await explainAnalyze(client, queries.at(-1) ?? { text: "SELECT 1", values: [] }).finally(() =>
+      client.end(),
+    );
 
     const counts = (measured: TRun[]) => [...new Set(measured.map((run) => run.statements.length))];
     const [smallCounts, fullCounts] = [counts(small), counts(full)];
     const allCounts = [...new Set([...smallCounts, ...fullCounts])];
     const [smallMatch, fullMatch] = [matches(small[0], SMALL), matches(full[0], FULL)];
-    const data = await context.db.$queryRaw<{ notifications: number; unread: number; preferences: number; digests: number; pairs: number }[]>`
+    const data = await context.db.$queryRaw<
+      { notifications: number; unread: number; preferences: number; digests: number; pairs: number }[]
+    >`
       SELECT (SELECT count(*)::int FROM "Notification") AS notifications, (SELECT count(*)::int FROM "Notification" WHERE "readAt" IS NULL) AS unread,
         (SELECT count(*)::int FROM "NotificationPreference") AS preferences, (SELECT count(*)::int FROM "NotificationDigest") AS digests,
         (SELECT count(*)::int FROM (SELECT DISTINCT u.timezone, coalesce(p."digestTime", ${DEFAULT_DIGEST_TIME}) FROM "User" u LEFT JOIN "NotificationPreference" p ON p."userId" = u.id) pairs) AS pairs`;
@@ -113,7 +132,10 @@ const digestSelection: TBench = {
           `${formatCount(FULL)} users in ${ZONES.length} zones, ${formatCount(totals?.preferences ?? 0)} with a preference row, ${formatCount(totals?.pairs ?? 0)} distinct zone + digest time pairs; ` +
             `${formatCount(totals?.notifications ?? 0)} notifications (${formatCount(totals?.unread ?? 0)} unread), ${formatCount(totals?.digests ?? 0)} past digests (seeded in ${formatMs(seeded.ms)})`,
         ],
-        ["tick", `${TICK.toISOString()} (${ZONES.filter((zone) => digestSlot(zone, DEFAULT_DIGEST_TIME, TICK).isDue).join(", ")} at their 08:00 default)`],
+        [
+          "tick",
+          `${TICK.toISOString()} (${ZONES.filter((zone) => digestSlot(zone, DEFAULT_DIGEST_TIME, TICK).isDue).join(", ")} at their 08:00 default)`,
+        ],
         [`at ${formatCount(SMALL)} users ×${RUNS}`, describe(small, SMALL)],
         [`at ${formatCount(FULL)} users ×${RUNS}`, describe(full, FULL)],
         [`statements at ${formatCount(FULL)} users`, ""],
@@ -151,9 +173,15 @@ function pick(index: number, salt: number, n: number): number {
 
 /** "HH:MM" of the half-hour slot `slotsBefore` slots before the tick, in `timeZone`. */
 function slotAtTick(timeZone: string, slotsBefore: number): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(TICK);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(TICK);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const minutes = (((value("hour") * 60 + value("minute") - (value("minute") % 30) - slotsBefore * 30) % 1_440) + 1_440) % 1_440;
+  const minutes =
+    (((value("hour") * 60 + value("minute") - (value("minute") % 30) - slotsBefore * 30) % 1_440) + 1_440) % 1_440;
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
@@ -165,7 +193,12 @@ function slotAtTick(timeZone: string, slotsBefore: number): string {
  */
 function makeUser(index: number): TUser {
   const timezone = ZONES[(index - 1) % ZONES.length] ?? "UTC";
-  const digestTime = index % 4 === 0 ? slotAtTick(timezone, 0) : index % 8 === 2 ? slotAtTick(timezone, 1) : `${String(pick(index, 1, 24)).padStart(2, "0")}:${pick(index, 2, 2) ? "30" : "00"}`;
+  const digestTime =
+    index % 4 === 0
+      ? slotAtTick(timezone, 0)
+      : index % 8 === 2
+        ? slotAtTick(timezone, 1)
+        : `${String(pick(index, 1, 24)).padStart(2, "0")}:${pick(index, 2, 2) ? "30" : "00"}`;
   return {
     id: `bench-user-${String(index).padStart(5, "0")}`,
     index,
@@ -186,7 +219,8 @@ const hasDigestItems = (index: number) => index % 10 <= 6 && !(index % 50 === 11
 const hasTodaysDigest = (index: number) => index % 50 === 1;
 
 async function seed({ db }: TBenchContext, users: TUser[]): Promise<void> {
-  const localDate = (timezone: string, daysBefore: number) => new Intl.DateTimeFormat("en-CA", { timeZone: timezone }).format(new Date(TICK.getTime() - daysBefore * 24 * HOUR));
+  const localDate = (timezone: string, daysBefore: number) =>
+    new Intl.DateTimeFormat("en-CA", { timeZone: timezone }).format(new Date(TICK.getTime() - daysBefore * 24 * HOUR));
   await db.$executeRaw`INSERT INTO "User" (id, email, "emailVerified", timezone, "updatedAt")
     SELECT id, id || '@bench.test', CASE WHEN verified THEN now() END, timezone, now()
     FROM unnest(${users.map((user) => user.id)}::text[], ${users.map((user) => user.isVerified)}::boolean[], ${users.map((user) => user.timezone)}::text[]) AS u(id, verified, timezone)`;
@@ -230,5 +264,8 @@ function describe(runs: TRun[], users: number): string {
 }
 
 function listStatements(statements: TStatement[]): [string, string][] {
-  return statements.map((statement, index) => [`  ${index + 1}. ${summarizeStatement(statement.text, 46)}`, formatMs(statement.ms)]);
+  return statements.map((statement, index) => [
+    `  ${index + 1}. ${summarizeStatement(statement.text, 46)}`,
+    formatMs(statement.ms),
+  ]);
 }

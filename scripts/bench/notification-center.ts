@@ -11,7 +11,15 @@ import type { TBench, TBenchContext } from "./lib/types";
 import { formatCount, formatMs, measure, median, type TMeasurement } from "./lib/measure";
 import { summarizeStatement } from "./lib/sql-counter";
 import { withoutIndexes } from "./lib/bulk-load";
-import { briefPlan, captureQueries, explainAnalyze, scanName, scansOf, type TCapturedQuery, type TTableScans } from "./lib/explain";
+import {
+  briefPlan,
+  captureQueries,
+  explainAnalyze,
+  scanName,
+  scansOf,
+  type TCapturedQuery,
+  type TTableScans,
+} from "./lib/explain";
 
 const NOTIFICATIONS = 1_000_000;
 const USERS = 5_000;
@@ -31,9 +39,12 @@ const notificationCenter: TBench = {
   title: `Notification center — ${formatCount(NOTIFICATIONS)} notifications, ${formatCount(USERS)} users`,
   async run(context) {
     const { db, sql, log } = context;
-    const { countUnread, listNotifications, encodeCursor } = await import("@/lib/notifications/inbox/list-notifications");
+    const { countUnread, listNotifications, encodeCursor } =
+      await import("@/lib/notifications/inbox/list-notifications");
 
-    log(`seeding ${formatCount(USERS)} users, ${formatCount(NOTIFICATIONS)} notifications and their deliveries, then VACUUM ANALYZE`);
+    log(
+      `seeding ${formatCount(USERS)} users, ${formatCount(NOTIFICATIONS)} notifications and their deliveries, then VACUUM ANALYZE`,
+    );
     const seeded = await measure(sql, () => seed(context, log));
     const [cursorRow] = await db.$queryRaw<{ createdAt: Date; id: string }[]>`
       SELECT "createdAt", id FROM "Notification" WHERE "userId" = ${HEAVY_USER} AND "archivedAt" IS NULL ORDER BY "createdAt" DESC, id DESC OFFSET ${DEEP_OFFSET - 1} LIMIT 1`;
@@ -43,9 +54,14 @@ const notificationCenter: TBench = {
     const calls: TCall[] = [
       { label: "countUnread (the bell)", work: () => countUnread(HEAVY_USER) },
       { label: "listNotifications, first page", work: () => listNotifications(HEAVY_USER) },
-      { label: `listNotifications, page after ${formatCount(DEEP_OFFSET)} rows (cursor)`, work: () => listNotifications(HEAVY_USER, { cursor }) },
+      {
+        label: `listNotifications, page after ${formatCount(DEEP_OFFSET)} rows (cursor)`,
+        work: () => listNotifications(HEAVY_USER, { cursor }),
+      },
     ];
-    log(`timing ${calls.length} calls ×${RUNS} for the user with ${formatCount(NOTIFICATIONS / HEAVY_EVERY)} notifications`);
+    log(
+      `timing ${calls.length} calls ×${RUNS} for the user with ${formatCount(NOTIFICATIONS / HEAVY_EVERY)} notifications`,
+    );
     const timings: TMeasurement<unknown>[][] = [];
     for (const call of calls) {
       await call.work(); // warm-up
@@ -62,7 +78,13 @@ const notificationCenter: TBench = {
       for (const call of calls) {
         const { queries } = await captureQueries(call.work);
         const explained: TPlan[] = [];
-        for (const query of queries.filter(isExplainable)) explained.push({ call: call.label, statement: query.text, lines: await explainAnalyze(client, query), table: mainTable(query) });
+        for (const query of queries.filter(isExplainable))
+          explained.push({
+            call: call.label,
+            statement: query.text,
+            lines: await explainAnalyze(client, query),
+            table: mainTable(query),
+          });
         plans.push(explained);
       }
     } finally {
@@ -73,10 +95,14 @@ const notificationCenter: TBench = {
       SELECT count(*)::int AS total, count(*) FILTER (WHERE "archivedAt" IS NULL)::int AS inbox, count(*) FILTER (WHERE "archivedAt" IS NULL AND "readAt" IS NULL)::int AS unread,
         (SELECT count(*)::int FROM "Delivery") AS deliveries
       FROM "Notification" WHERE "userId" = ${HEAVY_USER}`;
-    const [unreadValue, firstPage] = [timings[0]?.[0]?.value, timings[1]?.[0]?.value as { items: unknown[]; nextCursor: string | null } | undefined];
+    const [unreadValue, firstPage] = [
+      timings[0]?.[0]?.value,
+      timings[1]?.[0]?.value as { items: unknown[]; nextCursor: string | null } | undefined,
+    ];
     const deliveryPlans = plans.flat().filter((plan) => plan.table === "Delivery");
     const readsNotification = (plan: TPlan) => scansOf(plan.lines, "Notification", "Notification_userId_");
-    const isUserScoped = (scans: TTableScans) => scans.seqScans.length === 0 && scans.wanted.length > 0 && scans.others.length === 0;
+    const isUserScoped = (scans: TTableScans) =>
+      scans.seqScans.length === 0 && scans.wanted.length > 0 && scans.others.length === 0;
 
     const rows: [string, string][] = [
       [
@@ -89,13 +115,19 @@ const notificationCenter: TBench = {
       const runs = timings[index] ?? [];
       const times = runs.map((run) => run.ms);
       const statements = runs[0]?.statements ?? [];
-      rows.push([`${call.label} ×${RUNS}`, `median ${formatMs(median(times))} (${times.map((ms) => ms.toFixed(1)).join(" / ")}) · ${statements.length} statement${statements.length === 1 ? "" : "s"}`]);
+      rows.push([
+        `${call.label} ×${RUNS}`,
+        `median ${formatMs(median(times))} (${times.map((ms) => ms.toFixed(1)).join(" / ")}) · ${statements.length} statement${statements.length === 1 ? "" : "s"}`,
+      ]);
       for (const plan of plans[index] ?? []) {
         rows.push([`  plan: ${summarizeStatement(plan.statement, 40)}`, ""]);
         for (const line of briefPlan(plan.lines)) rows.push(["", line]);
       }
     });
-    rows.push(["unread count / first page", `${String(unreadValue)} unread · ${firstPage?.items.length ?? 0} items, next cursor ${firstPage?.nextCursor ? "set" : "none"}`]);
+    rows.push([
+      "unread count / first page",
+      `${String(unreadValue)} unread · ${firstPage?.items.length ?? 0} items, next cursor ${firstPage?.nextCursor ? "set" : "none"}`,
+    ]);
 
     return {
       rows,
@@ -107,16 +139,29 @@ const notificationCenter: TBench = {
             kind: "invariant" as const,
             label: `${call.label}: Notification read through a userId index only, no Seq Scan`,
             isPass: scans.length > 0 && scans.every(isUserScoped),
-            detail: callPlans.map((plan, planIndex) => describeScans(scans[planIndex], plan.lines)).join("; ") || "no statement read Notification",
+            detail:
+              callPlans.map((plan, planIndex) => describeScans(scans[planIndex], plan.lines)).join("; ") ||
+              "no statement read Notification",
           };
         }),
         {
           kind: "invariant",
           label: "a page's deliveries read through an index, no Seq Scan",
-          isPass: deliveryPlans.length > 0 && deliveryPlans.every((plan) => isUserScoped(scansOf(plan.lines, "Delivery", "Delivery_"))),
-          detail: [...new Set(deliveryPlans.map((plan) => describeScans(scansOf(plan.lines, "Delivery", "Delivery_"), plan.lines)))].join("; "),
+          isPass:
+            deliveryPlans.length > 0 &&
+            deliveryPlans.every((plan) => isUserScoped(scansOf(plan.lines, "Delivery", "Delivery_"))),
+          detail: [
+            ...new Set(
+              deliveryPlans.map((plan) => describeScans(scansOf(plan.lines, "Delivery", "Delivery_"), plan.lines)),
+            ),
+          ].join("; "),
         },
-        { kind: "invariant", label: "the count and the page are right", isPass: unreadValue === heavy?.unread && firstPage?.items.length === 20 && firstPage.nextCursor !== null, detail: `countUnread ${String(unreadValue)} (table: ${heavy?.unread ?? "?"}), first page ${firstPage?.items.length ?? 0} items` },
+        {
+          kind: "invariant",
+          label: "the count and the page are right",
+          isPass: unreadValue === heavy?.unread && firstPage?.items.length === 20 && firstPage.nextCursor !== null,
+          detail: `countUnread ${String(unreadValue)} (table: ${heavy?.unread ?? "?"}), first page ${firstPage?.items.length ?? 0} items`,
+        },
       ],
     };
   },
@@ -127,12 +172,29 @@ export default notificationCenter;
 /** "Index Only Scan using Notification_userId_… · 7 buffers · 0.7 ms", other indexes and Seq Scans marked. */
 function describeScans(scans: TTableScans | undefined, lines: string[]): string {
   if (!scans) return "?";
-  const names = [...scans.wanted.map(scanName), ...scans.others.map((line) => `${scanName(line)} (not a userId index)`), ...scans.seqScans.map((line) => `${scanName(line)} (Seq Scan)`)];
+  const names = [
+    ...scans.wanted.map(scanName),
+    ...scans.others.map((line) => `${scanName(line)} (not a userId index)`),
+    ...scans.seqScans.map((line) => `${scanName(line)} (Seq Scan)`),
+  ];
   const top = lines.find((line) => /^\s*Buffers:/.test(line)) ?? "";
-  const buffers = ["hit", "read"].reduce((total, kind) => total + Number(top.match(new RegExp(`${kind}=(\\d+)`))?.[1] ?? 0), 0);
-  const removed = lines.reduce((total, line) => total + Number(line.match(/Rows Removed by Filter: (\d+)/)?.[1] ?? 0), 0);
+  const buffers = ["hit", "read"].reduce(
+    (total, kind) => total + Number(top.match(new RegExp(`${kind}=(\\d+)`))?.[1] ?? 0),
+    0,
+  );
+  const removed = lines.reduce(
+    (total, line) => total + Number(line.match(/Rows Removed by Filter: (\d+)/)?.[1] ?? 0),
+    0,
+  );
   const execution = lines.find((line) => /^Execution Time:/.test(line.trim()))?.match(/([\d.]+) ms/)?.[1];
-  return [names.join(" + ") || "no scan", removed ? `${formatCount(removed)} rows read and filtered out` : "", `${formatCount(buffers)} buffers`, execution ? `${execution} ms` : ""].filter(Boolean).join(" · ");
+  return [
+    names.join(" + ") || "no scan",
+    removed ? `${formatCount(removed)} rows read and filtered out` : "",
+    `${formatCount(buffers)} buffers`,
+    execution ? `${execution} ms` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 const isExplainable = (query: TCapturedQuery) => /^\s*(SELECT|WITH)\b/i.test(query.text);

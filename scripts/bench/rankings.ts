@@ -24,7 +24,8 @@ const rankings: TBench = {
     // Imported here, not at the top: app modules read the environment that scripts/bench.ts sets up.
     const { recomputeRankings } = await import("@/lib/rankings/recompute-rankings");
     const recompute = (args?: { tournamentId: string }) => measure(sql, () => recomputeRankings(args));
-    const resetStandings = () => db.$executeRaw`UPDATE "Team" SET points = 0, wins = 0, draws = 0, losses = 0, rank = NULL`;
+    const resetStandings = () =>
+      db.$executeRaw`UPDATE "Team" SET points = 0, wins = 0, draws = 0, losses = 0, rank = NULL`;
 
     log(`seeding ${formatCount(SMALL.teams)} teams and ${formatCount(SMALL.matches)} matches`);
     await db.$executeRaw`INSERT INTO "Tournament" (id, name, slug, game, status, "updatedAt")
@@ -37,7 +38,9 @@ const rankings: TBench = {
     const smallQuiet = await recompute();
 
     log(`seeding up to ${formatCount(FULL.teams)} teams and ${formatCount(FULL.matches)} matches`);
-    const seeded = await measure(sql, () => seed(context, { fromTeam: SMALL.teams + 1, ...FULL, fromMatch: SMALL.matches + 1, fromOther: SMALL.other + 1 }));
+    const seeded = await measure(sql, () =>
+      seed(context, { fromTeam: SMALL.teams + 1, ...FULL, fromMatch: SMALL.matches + 1, fromOther: SMALL.other + 1 }),
+    );
     log("warm-up run");
     await recomputeRankings();
 
@@ -63,31 +66,62 @@ const rankings: TBench = {
     const medianFull = median(full.map((run) => run.ms));
     const counts = (runs: TRun[]) => [...new Set(runs.map((run) => run.statements.length))];
     const [fullCounts, quietCounts] = [counts([smallFull, ...full]), counts([smallQuiet, ...quiet])];
-    const matchReads = [...full, ...changed, ...quiet, scoped].map((run) => run.statements.filter((statement) => /"Match"/.test(statement.text)).length);
+    const matchReads = [...full, ...changed, ...quiet, scoped].map(
+      (run) => run.statements.filter((statement) => /"Match"/.test(statement.text)).length,
+    );
 
     return {
       rows: [
-        ["data", `${formatCount(FULL.teams)} teams · ${formatCount(FULL.matches)} completed + ${formatCount(FULL.other)} scheduled/cancelled matches · ${TOURNAMENTS} tournaments (seeded in ${formatMs(seeded.ms)})`],
+        [
+          "data",
+          `${formatCount(FULL.teams)} teams · ${formatCount(FULL.matches)} completed + ${formatCount(FULL.other)} scheduled/cancelled matches · ${TOURNAMENTS} tournaments (seeded in ${formatMs(seeded.ms)})`,
+        ],
         [`full recompute, every rank new ×${RUNS}`, describe(full)],
         [`after ${formatCount(FLIPPED_PER_RUN)} results changed ×${RUNS}`, describe(changed)],
         [`nothing changed ×${RUNS}`, describe(quiet)],
         [`one tournament (${scopedTeams} teams' stats)`, describe([scoped])],
         ["statements of a full recompute", ""],
         ...listStatements(full[0]?.statements ?? []),
-        [`at ${formatCount(SMALL.teams)} teams / ${formatCount(SMALL.matches)} matches`, `${smallFull.statements.length} statements (full), ${smallQuiet.statements.length} (nothing changed)`],
-        [`at ${formatCount(FULL.teams)} teams / ${formatCount(FULL.matches)} matches`, `${counts(full).join("/")} statements (full), ${counts(quiet).join("/")} (nothing changed)`],
+        [
+          `at ${formatCount(SMALL.teams)} teams / ${formatCount(SMALL.matches)} matches`,
+          `${smallFull.statements.length} statements (full), ${smallQuiet.statements.length} (nothing changed)`,
+        ],
+        [
+          `at ${formatCount(FULL.teams)} teams / ${formatCount(FULL.matches)} matches`,
+          `${counts(full).join("/")} statements (full), ${counts(quiet).join("/")} (nothing changed)`,
+        ],
       ],
       checks: [
-        { kind: "target", label: `full recompute under ${formatMs(TARGET_MS)}`, isPass: medianFull < TARGET_MS, detail: `median ${formatMs(medianFull)}` },
+        {
+          kind: "target",
+          label: `full recompute under ${formatMs(TARGET_MS)}`,
+          isPass: medianFull < TARGET_MS,
+          detail: `median ${formatMs(medianFull)}`,
+        },
         {
           kind: "invariant",
           label: "queries constant (not per team)",
           isPass: fullCounts.length === 1 && quietCounts.length === 1,
           detail: `${fullCounts.join(" vs ")} statements per full recompute, ${quietCounts.join(" vs ")} per run with nothing to change, at 10× the teams and matches`,
         },
-        { kind: "invariant", label: "one aggregate query over Match per run", isPass: matchReads.every((n) => n === 1), detail: `statements reading "Match" per run: ${[...new Set(matchReads)].join("/")}` },
-        { kind: "invariant", label: "ranks are 1..n", isPass: isRankedOneToN, detail: `${formatCount(ranks.length)} teams` },
-        { kind: "invariant", label: "a run with nothing to change writes nothing", isPass: quiet.every((run) => run.value.updatedCount === 0), detail: `updatedCount ${quiet.map((run) => run.value.updatedCount).join("/")}` },
+        {
+          kind: "invariant",
+          label: "one aggregate query over Match per run",
+          isPass: matchReads.every((n) => n === 1),
+          detail: `statements reading "Match" per run: ${[...new Set(matchReads)].join("/")}`,
+        },
+        {
+          kind: "invariant",
+          label: "ranks are 1..n",
+          isPass: isRankedOneToN,
+          detail: `${formatCount(ranks.length)} teams`,
+        },
+        {
+          kind: "invariant",
+          label: "a run with nothing to change writes nothing",
+          isPass: quiet.every((run) => run.value.updatedCount === 0),
+          detail: `updatedCount ${quiet.map((run) => run.value.updatedCount).join("/")}`,
+        },
       ],
     };
   },
@@ -99,9 +133,13 @@ function describe(runs: TRun[]): string {
   const first = runs[0];
   if (!first) return "";
   const times = runs.map((run) => run.ms);
-  const timing = runs.length > 1 ? `median ${formatMs(median(times))} (${times.map((ms) => Math.round(ms)).join(" / ")})` : formatMs(first.ms);
+  const timing =
+    runs.length > 1
+      ? `median ${formatMs(median(times))} (${times.map((ms) => Math.round(ms)).join(" / ")})`
+      : formatMs(first.ms);
   // The transaction ends at the first COMMIT; after it the outbox rows are sent to Inngest.
-  const committed = (run: TRun) => (run.statements.find((statement) => /^COMMIT/i.test(statement.text))?.endedAt ?? run.startedAt) - run.startedAt;
+  const committed = (run: TRun) =>
+    (run.statements.find((statement) => /^COMMIT/i.test(statement.text))?.endedAt ?? run.startedAt) - run.startedAt;
   const update = (run: TRun) => run.statements.find((statement) => /UPDATE "Team"/.test(statement.text))?.ms ?? 0;
   return [
     timing,
@@ -114,13 +152,19 @@ function describe(runs: TRun[]): string {
 }
 
 function listStatements(statements: TStatement[]): [string, string][] {
-  return statements.map((statement, index) => [`  ${index + 1}. ${summarizeStatement(statement.text, 46)}`, formatMs(statement.ms)]);
+  return statements.map((statement, index) => [
+    `  ${index + 1}. ${summarizeStatement(statement.text, 46)}`,
+    formatMs(statement.ms),
+  ]);
 }
 
 type TSeed = { fromTeam: number; teams: number; fromMatch: number; matches: number; fromOther?: number; other: number };
 
 /** Teams fromTeam..teams (each with a captain and one registration), matches fromMatch..matches between any of the teams so far. */
-async function seed({ db }: TBenchContext, { fromTeam, teams, fromMatch, matches, fromOther = 1, other }: TSeed): Promise<void> {
+async function seed(
+  { db }: TBenchContext,
+  { fromTeam, teams, fromMatch, matches, fromOther = 1, other }: TSeed,
+): Promise<void> {
   await db.$executeRaw`INSERT INTO "User" (id, email, "updatedAt")
     SELECT 'bench-user-' || i, 'captain-' || i || '@bench.test', now() FROM generate_series(${fromTeam}::int, ${teams}::int) i`;
   await db.$executeRaw`INSERT INTO "Team" (id, name, slug, tag, "captainId", "updatedAt")

@@ -8,7 +8,14 @@ describe("npm run dev's servers", () => {
     expect(HOST).toBe("127.0.0.1");
     const args = devServerArgs({ host: HOST, port: "3000" });
     expect(args.next).toEqual(["dev", "--hostname", "127.0.0.1", "--port", "3000"]);
-    expect(args.inngest).toEqual(["dev", "--host", "127.0.0.1", "--no-discovery", "-u", "http://127.0.0.1:3000/api/inngest"]);
+    expect(args.inngest).toEqual([
+      "dev",
+      "--host",
+      "127.0.0.1",
+      "--no-discovery",
+      "-u",
+      "http://127.0.0.1:3000/api/inngest",
+    ]);
   });
 
   it("bind every interface when HOST=0.0.0.0, the Inngest dev server still calling the app on loopback", () => {

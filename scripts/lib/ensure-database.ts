@@ -8,7 +8,12 @@ export const LOCAL_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/pos
 
 export async function ensureDatabase(log: (line: string) => void = console.log): Promise<TLocalDatabase> {
   if (!env.isEmbeddedDatabase) {
-    return { url: env.DATABASE_URL, port: Number(new URL(env.DATABASE_URL).port || 5432), isOwner: false, stop: async () => {} };
+    return {
+      url: env.DATABASE_URL,
+      port: Number(new URL(env.DATABASE_URL).port || 5432),
+      isOwner: false,
+      stop: async () => {},
+    };
   }
   const database = await startLocalDatabase({
     dataDir: LOCAL_DATA_DIR,

@@ -18,9 +18,9 @@ describe("the embedded PostgreSQL", () => {
     const port = await freePort();
     const blocker = net.createServer().listen(port, "127.0.0.1");
     try {
-      await expect(startLocalDatabase({ dataDir: path.join(tempDir(), "pg"), port, database: "app", persistent: false })).rejects.toThrow(
-        `Port ${port} is taken by another program`,
-      );
+      await expect(
+        startLocalDatabase({ dataDir: path.join(tempDir(), "pg"), port, database: "app", persistent: false }),
+      ).rejects.toThrow(`Port ${port} is taken by another program`);
     } finally {
       blocker.close();
     }
@@ -28,27 +28,27 @@ describe("the embedded PostgreSQL", () => {
 
   it("does not take over another PostgreSQL's port", async () => {
     const port = inject("pgPort"); // the suite's own server, with another data dir
-    await expect(startLocalDatabase({ dataDir: path.join(tempDir(), "pg"), port, database: "app", persistent: false })).rejects.toThrow(
-      /choose another port with EMBEDDED_PG_PORT=<port>, or use your own database with DATABASE_URL/,
-    );
+    await expect(
+      startLocalDatabase({ dataDir: path.join(tempDir(), "pg"), port, database: "app", persistent: false }),
+    ).rejects.toThrow(/choose another port with EMBEDDED_PG_PORT=<port>, or use your own database with DATABASE_URL/);
   });
 
   it("refuses a data dir that holds something other than a PostgreSQL cluster", async () => {
     const dataDir = path.join(tempDir(), "pg");
     mkdirSync(dataDir);
     writeFileSync(path.join(dataDir, "notes.txt"), "not a database");
-    await expect(startLocalDatabase({ dataDir, port: await freePort(), database: "app", persistent: false })).rejects.toThrow(
-      `${dataDir} is not empty and is not a PostgreSQL data directory`,
-    );
+    await expect(
+      startLocalDatabase({ dataDir, port: await freePort(), database: "app", persistent: false }),
+    ).rejects.toThrow(`${dataDir} is not empty and is not a PostgreSQL data directory`);
   });
 
   it("refuses a cluster of another PostgreSQL version", async () => {
     const dataDir = path.join(tempDir(), "pg");
     mkdirSync(dataDir);
     writeFileSync(path.join(dataDir, "PG_VERSION"), "15\n");
-    await expect(startLocalDatabase({ dataDir, port: await freePort(), database: "app", persistent: false })).rejects.toThrow(
-      "holds a PostgreSQL 15 cluster; this project runs PostgreSQL 18",
-    );
+    await expect(
+      startLocalDatabase({ dataDir, port: await freePort(), database: "app", persistent: false }),
+    ).rejects.toThrow("holds a PostgreSQL 15 cluster; this project runs PostgreSQL 18");
   });
 
   it("starts, keeps data across restarts, and is reused by a second process while running", async () => {

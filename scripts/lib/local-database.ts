@@ -60,7 +60,13 @@ export async function startLocalDatabase(options: TStartOptions): Promise<TLocal
     persistent: options.persistent,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--no-sync"],
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "max_connections=200", ...(options.persistent ? [] : ["-c", "fsync=off"])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=localhost",
+      "-c",
+      "max_connections=200",
+      ...(options.persistent ? [] : ["-c", "fsync=off"]),
+    ],
     onLog: () => {},
     onError: (error) => options.log?.(`[postgres] ${String(error)}`),
   });

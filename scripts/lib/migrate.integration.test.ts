@@ -48,8 +48,13 @@ describe("npm run db:migrate", () => {
     );
     expect(rows).toHaveLength(total);
     expect(rows.every((row) => row.count === "1")).toBe(true);
-    const tables = await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
-    expect(tables.map((row) => row.table_name)).toEqual(expect.arrayContaining(["User", "CoinTransaction", "Notification", "OutboxEvent"]));
+    const tables = await query<{ table_name: string }>(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
+    );
+    expect(tables.map((row) => row.table_name)).toEqual(
+      expect.arrayContaining(["User", "CoinTransaction", "Notification", "OutboxEvent"]),
+    );
   });
 
   it("does nothing when run again", async () => {
@@ -79,13 +84,17 @@ describe("npm run db:migrate", () => {
 
     await expect(migrate(url, { dir })).rejects.toThrow("Migration 29990101000000_broken failed and was rolled back");
     expect(await query(url, `SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`)).toHaveLength(0);
-    expect(await query(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`)).toHaveLength(0);
+    expect(
+      await query(url, `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`),
+    ).toHaveLength(0);
   });
 
   it("runs from the command line against DATABASE_URL and says what it did", async () => {
     const url = await emptyDatabase();
     const run = () =>
-      promisify(execFile)("node_modules/.bin/tsx", ["scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" } });
+      promisify(execFile)("node_modules/.bin/tsx", ["scripts/migrate.ts"], {
+        env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
+      });
     const first = await run();
     expect(first.stdout).toMatch(/Applied \d+ migration\(s\); 0 were already applied\./);
     const second = await run();

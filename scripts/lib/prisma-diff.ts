@@ -10,6 +10,11 @@ export function prismaMigrateDiff(fromSchema: string | null, toSchema: string, d
   return execFileSync(
     path.join(ROOT, "node_modules/.bin/prisma"),
     ["migrate", "diff", ...from, "--to-schema-datamodel", toSchema, "--script"],
-    { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
 }

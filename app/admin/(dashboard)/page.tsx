@@ -30,29 +30,47 @@ const SECTIONS = [
   ["promotions", "Promotions"],
 ] as const;
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/admin")}`);
   if (user.role !== "ADMIN") forbidden();
 
   const { job } = await searchParams;
-  const dashboard = await getAdminDashboard(user, { runJob: typeof job === "string" && job.length <= 100 ? job : null });
+  const dashboard = await getAdminDashboard(user, {
+    runJob: typeof job === "string" && job.length <= 100 ? job : null,
+  });
   const { timeZone } = dashboard;
   const failedDeliveries = dashboard.deliveries.channels.reduce((sum, channel) => sum + channel.counts.FAILED, 0);
 
   return (
     <div className="space-y-8">
-      <PageHeader title="Admin dashboard" description="Run tournaments, pay prizes, reach players, and watch every automation run." />
+      <PageHeader
+        title="Admin dashboard"
+        description="Run tournaments, pay prizes, reach players, and watch every automation run."
+      />
 
       <nav aria-label="Dashboard sections" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
         <ul className="flex gap-2 whitespace-nowrap text-sm">
           {SECTIONS.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`} className="inline-block rounded-full border border-zinc-300 bg-white px-3 py-1 font-medium text-zinc-700 hover:border-brand-500 hover:text-brand-700">
+              <a
+                href={`#${id}`}
+                className="inline-block rounded-full border border-zinc-300 bg-white px-3 py-1 font-medium text-zinc-700 hover:border-brand-500 hover:text-brand-700"
+              >
                 {label}
-                {id === "outbox" && dashboard.outbox.pendingCount ? <span className="ml-1 text-amber-700">({dashboard.outbox.pendingCount})</span> : null}
-                {id === "deliveries" && failedDeliveries ? <span className="ml-1 text-red-700">({failedDeliveries})</span> : null}
-                {id === "sponsors" && dashboard.sponsors.pending.length ? <span className="ml-1 text-amber-700">({dashboard.sponsors.pending.length})</span> : null}
+                {id === "outbox" && dashboard.outbox.pendingCount ? (
+                  <span className="ml-1 text-amber-700">({dashboard.outbox.pendingCount})</span>
+                ) : null}
+                {id === "deliveries" && failedDeliveries ? (
+                  <span className="ml-1 text-red-700">({failedDeliveries})</span>
+                ) : null}
+                {id === "sponsors" && dashboard.sponsors.pending.length ? (
+                  <span className="ml-1 text-amber-700">({dashboard.sponsors.pending.length})</span>
+                ) : null}
               </a>
             </li>
           ))}
@@ -64,14 +82,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <h2 id="tournaments" className="text-xl font-semibold">
             Tournaments
           </h2>
-          <p className="text-sm text-zinc-600">Under way first. Post results, publish brackets, record final placements, and pay the prizes.</p>
+          <p className="text-sm text-zinc-600">
+            Under way first. Post results, publish brackets, record final placements, and pay the prizes.
+          </p>
         </div>
         {dashboard.tournaments.length === 0 ? (
-          <EmptyState title="No tournaments yet">
-            Tournaments appear here once they are created.
-          </EmptyState>
+          <EmptyState title="No tournaments yet">Tournaments appear here once they are created.</EmptyState>
         ) : (
-          dashboard.tournaments.map((tournament) => <TournamentCard key={tournament.id} tournament={tournament} timeZone={timeZone} />)
+          dashboard.tournaments.map((tournament) => (
+            <TournamentCard key={tournament.id} tournament={tournament} timeZone={timeZone} />
+          ))
         )}
       </section>
 
@@ -86,7 +106,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
       <DeliveriesCard health={dashboard.deliveries} timeZone={timeZone} />
 
-      <Card headingId="runs" title="Automation runs" description={`The latest runs, newest first. Times in ${timeZone}.`}>
+      <Card
+        headingId="runs"
+        title="Automation runs"
+        description={`The latest runs, newest first. Times in ${timeZone}.`}
+      >
         <RunsTable runs={dashboard.runs} filter={dashboard.runFilter} timeZone={timeZone} />
       </Card>
 

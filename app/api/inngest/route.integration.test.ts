@@ -42,7 +42,12 @@ describe("/api/inngest", () => {
       const request = new Request(`${URL_BASE}?fnId=deltacrown-anything&stepId=step`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ event: { name: "x", data: {} }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0 } }),
+        body: JSON.stringify({
+          event: { name: "x", data: {} },
+          events: [],
+          steps: {},
+          ctx: { run_id: "r", attempt: 0 },
+        }),
       });
       const response = await route.POST(request as never, undefined as never);
       expect(response.status).toBe(401);
@@ -52,8 +57,16 @@ describe("/api/inngest", () => {
       const route = await loadRoute(production);
       const request = new Request(`${URL_BASE}?fnId=deltacrown-anything&stepId=step`, {
         method: "POST",
-        headers: { "content-type": "application/json", "x-inngest-signature": `t=${Math.floor(Date.now() / 1000)}&s=${"0".repeat(64)}` },
-        body: JSON.stringify({ event: { name: "x", data: {} }, events: [], steps: {}, ctx: { run_id: "r", attempt: 0 } }),
+        headers: {
+          "content-type": "application/json",
+          "x-inngest-signature": `t=${Math.floor(Date.now() / 1000)}&s=${"0".repeat(64)}`,
+        },
+        body: JSON.stringify({
+          event: { name: "x", data: {} },
+          events: [],
+          steps: {},
+          ctx: { run_id: "r", attempt: 0 },
+        }),
       });
       const response = await route.POST(request as never, undefined as never);
       expect(response.status).toBe(401);

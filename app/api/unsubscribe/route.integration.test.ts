@@ -7,7 +7,6 @@ import { oneClickUnsubscribeUrl } from "@/lib/notifications/unsubscribe/unsubscr
 import { GET, POST } from "./route";
 import { aUser } from "@/test-support/factories";
 
-
 /** What a mail client sends for RFC 8058 one-click. */
 function oneClick(url: string, contentType: "urlencoded" | "multipart" = "urlencoded") {
   if (contentType === "multipart") {
@@ -15,7 +14,11 @@ function oneClick(url: string, contentType: "urlencoded" | "multipart" = "urlenc
     body.set("List-Unsubscribe", "One-Click");
     return new Request(url, { method: "POST", body });
   }
-  return new Request(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "List-Unsubscribe=One-Click",
+  });
 }
 
 const preferenceState = async (userId: string) => db.notificationPreference.findUnique({ where: { userId } });
@@ -23,7 +26,9 @@ const preferenceState = async (userId: string) => db.notificationPreference.find
 describe("POST /api/unsubscribe", () => {
   it("one-click with a valid token answers 200 and turns off that type's email", async () => {
     const user = await aUser();
-    const response = await POST(oneClick(oneClickUnsubscribeUrl(createUnsubscribeToken({ userId: user.id, scope: "match_result" }))));
+    const response = await POST(
+      oneClick(oneClickUnsubscribeUrl(createUnsubscribeToken({ userId: user.id, scope: "match_result" }))),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, scope: "match_result", changed: true });
     const prefs = await getPreferences(user.id);
@@ -74,7 +79,11 @@ describe("POST /api/unsubscribe", () => {
     const user = await aUser();
     const token = createUnsubscribeToken({ userId: user.id, scope: "invite_sent" });
     const response = await POST(
-      new Request(oneClickUnsubscribeUrl(token), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "from=page" }),
+      new Request(oneClickUnsubscribeUrl(token), {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "from=page",
+      }),
     );
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get("location") ?? "", "http://localhost:3000");

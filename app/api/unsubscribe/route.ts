@@ -33,7 +33,11 @@ export async function POST(request: Request) {
     const formToken = form?.get("token");
     const token = new URL(request.url).searchParams.get("token") ?? (typeof formToken === "string" ? formToken : null);
     const payload = verifyUnsubscribeToken(token);
-    if (!token || !payload) throw new AppError("INVALID_INPUT", "This unsubscribe link is invalid or incomplete. Use the link from the email, or change your notification settings.");
+    if (!token || !payload)
+      throw new AppError(
+        "INVALID_INPUT",
+        "This unsubscribe link is invalid or incomplete. Use the link from the email, or change your notification settings.",
+      );
     const result = await applyUnsubscribe(payload);
     if (form?.get("from") === "page") {
       return new Response(null, { status: 303, headers: { Location: pageLocation(token, true), ...NO_STORE } });

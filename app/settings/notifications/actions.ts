@@ -10,9 +10,13 @@ import type { TPreferencesUpdateInput } from "@/lib/notifications/preferences/pr
 import { updatePreferences } from "@/lib/notifications/preferences/update-preferences";
 import { sendTestNotification } from "@/lib/notifications/send-test-notification";
 
-export const savePreferencesAction = defineAction("user", (actor: TActor, input: TPreferencesUpdateInput) => updatePreferences(actor.id, input), {
-  revalidate: ["/settings/notifications"],
-});
+export const savePreferencesAction = defineAction(
+  "user",
+  (actor: TActor, input: TPreferencesUpdateInput) => updatePreferences(actor.id, input),
+  {
+    revalidate: ["/settings/notifications"],
+  },
+);
 
 /** "Send me a test notification": runs the notify pipeline for this user now and says what happened per channel. */
 export const sendTestNotificationAction = defineAction("user", (actor: TActor) => sendTestNotification(actor.id));

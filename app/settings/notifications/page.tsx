@@ -23,7 +23,10 @@ export default async function NotificationSettingsPage() {
   const user = await requireUserOrRedirect("/settings/notifications");
   const preferences = await getPreferences(user.id);
   const [account, row] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, emailVerified: true, discordUserId: true, timezone: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { email: true, emailVerified: true, discordUserId: true, timezone: true },
+    }),
     db.notificationPreference.findUnique({ where: { userId: user.id }, select: { createdAt: true, updatedAt: true } }),
   ]);
   const contact: TContactInfo = {
@@ -34,7 +37,9 @@ export default async function NotificationSettingsPage() {
   };
   // No "chosen" flag is stored: a zone still at the UTC default on a row nobody ever saved means
   // the user never picked one, so the form may suggest the browser's.
-  const isZoneUnchosen = account.timezone === DEFAULT_TIME_ZONE && (!row || row.updatedAt.getTime() - row.createdAt.getTime() < UNTOUCHED_WINDOW_MS);
+  const isZoneUnchosen =
+    account.timezone === DEFAULT_TIME_ZONE &&
+    (!row || row.updatedAt.getTime() - row.createdAt.getTime() < UNTOUCHED_WINDOW_MS);
 
   return (
     <div className="space-y-6">
@@ -42,13 +47,21 @@ export default async function NotificationSettingsPage() {
         title="Notification settings"
         description="Choose what reaches you, and where: in the app, by email or on Discord."
         actions={
-          <Link href="/notifications" className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+          <Link
+            href="/notifications"
+            className="rounded-md px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          >
             Notification center →
           </Link>
         }
       />
       <ContactChannels contact={contact} />
-      <NotificationSettingsForm initial={preferences} contact={contact} timeZones={listTimeZones()} isZoneUnchosen={isZoneUnchosen} />
+      <NotificationSettingsForm
+        initial={preferences}
+        contact={contact}
+        timeZones={listTimeZones()}
+        isZoneUnchosen={isZoneUnchosen}
+      />
     </div>
   );
 }

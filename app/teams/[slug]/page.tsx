@@ -33,21 +33,36 @@ export default async function TeamPage({ params }: TProps) {
 
   const now = new Date();
   // Permission decided in the read model: null unless the viewer is this team's captain or an admin.
-  const [management, timeZone] = await Promise.all([getTeamManagement(viewer, team, now), getViewerTimeZone(viewer?.id)]);
+  const [management, timeZone] = await Promise.all([
+    getTeamManagement(viewer, team, now),
+    getViewerTimeZone(viewer?.id),
+  ]);
   const captain = team.roster.find((member) => member.isCaptain);
 
   return (
     <div className="space-y-6">
       <TeamHeader
         team={team}
-        captainBalance={management ? { amount: management.captainBalance, captainName: captain?.name ?? "The captain", isOwn: viewer?.id === team.captainId } : null}
+        captainBalance={
+          management
+            ? {
+                amount: management.captainBalance,
+                captainName: captain?.name ?? "The captain",
+                isOwn: viewer?.id === team.captainId,
+              }
+            : null
+        }
       />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <RosterList teamId={team.id} roster={team.roster} canManage={Boolean(management)} />
           {management ? (
-            <Card title="Invite players" headingId="invite-heading" description="Invited players get a notification and have 7 days to accept.">
+            <Card
+              title="Invite players"
+              headingId="invite-heading"
+              description="Invited players get a notification and have 7 days to accept."
+            >
               <div className="space-y-5">
                 <InviteForm teamId={team.id} teamName={team.name} />
                 <PendingInvitesList invites={management.pendingInvites} now={now} timeZone={timeZone} />
@@ -58,8 +73,16 @@ export default async function TeamPage({ params }: TProps) {
         </div>
         <div className="space-y-6">
           {management ? (
-            <Card title="Discord webhook" headingId="webhook-heading" description="Post this team's news to your own Discord channel.">
-              <WebhookForm teamId={team.id} maskedUrl={management.webhook?.maskedUrl ?? null} isBroken={Boolean(management.webhook?.brokenAt)} />
+            <Card
+              title="Discord webhook"
+              headingId="webhook-heading"
+              description="Post this team's news to your own Discord channel."
+            >
+              <WebhookForm
+                teamId={team.id}
+                maskedUrl={management.webhook?.maskedUrl ?? null}
+                isBroken={Boolean(management.webhook?.brokenAt)}
+              />
             </Card>
           ) : null}
           <AchievementsCard achievements={team.achievements} />

@@ -5,7 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 export default function TournamentsLoading() {
   return (
     <div className="space-y-8" aria-busy="true">
-      <PageHeader title="Tournaments" description="Live brackets, open registrations and final standings with prizes." />
+      <PageHeader
+        title="Tournaments"
+        description="Live brackets, open registrations and final standings with prizes."
+      />
       <p className="sr-only" role="status">
         Loading tournaments…
       </p>

@@ -11,10 +11,16 @@ export const dynamic = "force-dynamic";
 
 export default async function TournamentsPage() {
   const viewer = await getSessionUser();
-  const [groups, timeZone] = await Promise.all([listTournaments({ includeDrafts: viewer?.role === "ADMIN" }), getViewerTimeZone(viewer?.id)]);
+  const [groups, timeZone] = await Promise.all([
+    listTournaments({ includeDrafts: viewer?.role === "ADMIN" }),
+    getViewerTimeZone(viewer?.id),
+  ]);
   return (
     <div className="space-y-8">
-      <PageHeader title="Tournaments" description="Live brackets, open registrations and final standings with prizes." />
+      <PageHeader
+        title="Tournaments"
+        description="Live brackets, open registrations and final standings with prizes."
+      />
       {groups.length === 0 ? (
         <EmptyState icon="🏟️" title="No tournaments yet">
           When an admin opens a tournament for registration it appears here, and captains can sign their team up.

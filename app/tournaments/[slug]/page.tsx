@@ -49,15 +49,19 @@ export default async function TournamentPage({ params }: TProps) {
           <TournamentStatusBadge status={tournament.status} />
         </div>
         <p className="mt-1 text-zinc-600">
-          {tournament.game} · {tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"} · {tournament.matchCount}{" "}
-          {tournament.matchCount === 1 ? "match" : "matches"}
+          {tournament.game} · {tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"} ·{" "}
+          {tournament.matchCount} {tournament.matchCount === 1 ? "match" : "matches"}
         </p>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {tournament.status === "COMPLETED" ? <FinalStandings tournament={tournament} timeZone={timeZone} /> : null}
-          <MatchRounds rounds={tournament.rounds} timeZone={timeZone} emptyNote={EMPTY_MATCHES[tournament.status] ?? "No matches yet."} />
+          <MatchRounds
+            rounds={tournament.rounds}
+            timeZone={timeZone}
+            emptyNote={EMPTY_MATCHES[tournament.status] ?? "No matches yet."}
+          />
         </div>
         <div className="space-y-6">
           <TournamentFacts tournament={tournament} timeZone={timeZone} />

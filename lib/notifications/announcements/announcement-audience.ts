@@ -8,14 +8,21 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AnnouncementAudience } from "@/lib/generated/prisma/enums";
 
-export const ZAnnouncementAudienceKind = z.enum(AnnouncementAudience, { error: "Choose who receives the announcement: everyone, a team or a tournament." });
+export const ZAnnouncementAudienceKind = z.enum(AnnouncementAudience, {
+  error: "Choose who receives the announcement: everyone, a team or a tournament.",
+});
 
-export type TAnnouncementAudience = { audience: "ALL"; targetId: null } | { audience: "TEAM" | "TOURNAMENT"; targetId: string };
+export type TAnnouncementAudience =
+  { audience: "ALL"; targetId: null } | { audience: "TEAM" | "TOURNAMENT"; targetId: string };
 
 /** The raw audience fields of a form: `targetId` empty or missing for ALL, required otherwise. */
 export const audienceFields = {
   audience: ZAnnouncementAudienceKind,
-  targetId: z.string({ error: "Choose a team or a tournament." }).trim().max(100, "That team or tournament does not exist.").nullish(),
+  targetId: z
+    .string({ error: "Choose a team or a tournament." })
+    .trim()
+    .max(100, "That team or tournament does not exist.")
+    .nullish(),
 };
 
 type TAudienceFields = { audience: TAnnouncementAudience["audience"]; targetId?: string | null };
@@ -25,11 +32,19 @@ export function toAudience(value: TAudienceFields, ctx: z.RefinementCtx): TAnnou
   const targetId = value.targetId || null;
   if (value.audience === "ALL") {
     if (!targetId) return { audience: "ALL", targetId: null };
-    ctx.addIssue({ code: "custom", path: ["targetId"], message: "An announcement to everyone has no team or tournament: leave it empty." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["targetId"],
+      message: "An announcement to everyone has no team or tournament: leave it empty.",
+    });
     return z.NEVER;
   }
   if (targetId) return { audience: value.audience, targetId };
-  ctx.addIssue({ code: "custom", path: ["targetId"], message: value.audience === "TEAM" ? "Choose a team." : "Choose a tournament." });
+  ctx.addIssue({
+    code: "custom",
+    path: ["targetId"],
+    message: value.audience === "TEAM" ? "Choose a team." : "Choose a tournament.",
+  });
   return z.NEVER;
 }
 
@@ -65,12 +80,18 @@ export async function summarizeAudience(client: DbClient, audience: TAnnouncemen
   if (audience.audience === "ALL") {
     const [row] = await client.$queryRaw<{ count: number }[]>`SELECT ${count} AS count`;
     const recipientCount = row?.count ?? 0;
-    return { recipientCount, label: `All players (${recipientCount})`, emptyReason: recipientCount === 0 ? "there are no users." : null };
+    return {
+      recipientCount,
+      label: `All players (${recipientCount})`,
+      emptyReason: recipientCount === 0 ? "there are no users." : null,
+    };
   }
 
   const isTeam = audience.audience === "TEAM";
   const target = isTeam ? Prisma.sql`"Team"` : Prisma.sql`"Tournament"`;
-  const [row] = await client.$queryRaw<{ name: string; count: number }[]>`SELECT t.name, ${count} AS count FROM ${target} t WHERE t.id = ${audience.targetId}`;
+  const [row] = await client.$queryRaw<
+    { name: string; count: number }[]
+  >`SELECT t.name, ${count} AS count FROM ${target} t WHERE t.id = ${audience.targetId}`;
   if (!row) throw new AppError("NOT_FOUND", isTeam ? "That team does not exist." : "That tournament does not exist.");
   const recipientCount = row.count;
   const label = isTeam ? `${row.name} (${players(recipientCount)})` : `${row.name} teams (${players(recipientCount)})`;
@@ -82,7 +103,12 @@ export async function summarizeAudience(client: DbClient, audience: TAnnouncemen
  * One keyset page of the audience: up to `limit` user ids after `afterUserId`, sorted, in one query
  * — so a fan-out to any number of users holds one page in memory at a time.
  */
-export async function listAudiencePage(client: DbClient, audience: TAnnouncementAudience, afterUserId: string | null, limit: number): Promise<string[]> {
+export async function listAudiencePage(
+  client: DbClient,
+  audience: TAnnouncementAudience,
+  afterUserId: string | null,
+  limit: number,
+): Promise<string[]> {
   const rows = await client.$queryRaw<{ userId: string }[]>`
     SELECT "userId" FROM (${audienceMembersSql(audience)}) AS audience
     WHERE ${afterUserId}::text IS NULL OR "userId" > ${afterUserId}

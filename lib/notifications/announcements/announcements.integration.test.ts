@@ -6,7 +6,15 @@ import { notifyFunction } from "@/inngest/functions/notify";
 import { sendAnnouncementFunction } from "@/inngest/functions/send-announcement";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { ADMIN, expectEventSent, expectNoNewEvents, player, resetDemoData, seedId, tallyEvents } from "@/test-support/domain-test-kit";
+import {
+  ADMIN,
+  expectEventSent,
+  expectNoNewEvents,
+  player,
+  resetDemoData,
+  seedId,
+  tallyEvents,
+} from "@/test-support/domain-test-kit";
 import { sentEvents, type TSentEvent } from "@/test-support/inngest-stand-in";
 import { runInngestFunction } from "@/test-support/run-inngest-function";
 import { createAnnouncement, type TCreateAnnouncementInput } from "./create-announcement";
@@ -21,10 +29,18 @@ beforeEach(async () => {
 
 const sorted = (ids: string[]) => [...ids].sort();
 const allUserIds = async () => sorted((await db.user.findMany({ select: { id: true } })).map((row) => row.id));
-const teamMemberIds = async (teamId: string) => sorted((await db.teamMembership.findMany({ where: { teamId }, select: { userId: true } })).map((row) => row.userId));
+const teamMemberIds = async (teamId: string) =>
+  sorted((await db.teamMembership.findMany({ where: { teamId }, select: { userId: true } })).map((row) => row.userId));
 async function tournamentMemberIds(tournamentId: string): Promise<string[]> {
-  const registrations = await db.registration.findMany({ where: { tournamentId }, select: { team: { select: { memberships: { select: { userId: true } } } } } });
-  return sorted([...new Set(registrations.flatMap((registration) => registration.team.memberships.map((membership) => membership.userId)))]);
+  const registrations = await db.registration.findMany({
+    where: { tournamentId },
+    select: { team: { select: { memberships: { select: { userId: true } } } } },
+  });
+  return sorted([
+    ...new Set(
+      registrations.flatMap((registration) => registration.team.memberships.map((membership) => membership.userId)),
+    ),
+  ]);
 }
 
 /** Alex (Crimson's captain) also plays for Azure: both are in Nightfall Masters, and he must count once. */
@@ -44,7 +60,9 @@ async function appErrorOf(work: Promise<unknown>): Promise<AppError> {
 /** Creates the announcement, then runs send-announcement on the event Inngest received. */
 async function createAndSend(input: TCreateAnnouncementInput) {
   const created = await createAnnouncement(ADMIN, input);
-  const event = sentEvents().find((sent) => sent.name === "announcement/created" && sent.data.announcementId === created.announcementId);
+  const event = sentEvents().find(
+    (sent) => sent.name === "announcement/created" && sent.data.announcementId === created.announcementId,
+  );
   if (!event) throw new Error("announcement/created was not sent");
   const since = sentEvents().length;
   const run = await runInngestFunction(sendAnnouncementFunction, event);
@@ -64,20 +82,29 @@ describe("previewing an audience", () => {
     const nightfall = await tournamentMemberIds(seedId.tournament("ongoing"));
     expect(everyone).toContain(ADMIN.id);
 
-    expect(await previewAnnouncementAudience(ADMIN, { audience: "ALL" })).toEqual({ recipientCount: everyone.length, label: `All players (${everyone.length})` });
+    expect(await previewAnnouncementAudience(ADMIN, { audience: "ALL" })).toEqual({
+      recipientCount: everyone.length,
+      label: `All players (${everyone.length})`,
+    });
     expect(await previewAnnouncementAudience(ADMIN, { audience: "TEAM", targetId: seedId.team("crimson") })).toEqual({
       recipientCount: crimson.length,
       label: `Crimson Vanguard (${crimson.length} players)`,
     });
-    expect(await previewAnnouncementAudience(ADMIN, { audience: "TOURNAMENT", targetId: seedId.tournament("ongoing") })).toEqual({
+    expect(
+      await previewAnnouncementAudience(ADMIN, { audience: "TOURNAMENT", targetId: seedId.tournament("ongoing") }),
+    ).toEqual({
       recipientCount: nightfall.length,
       label: `Nightfall Masters teams (${nightfall.length} players)`,
     });
   });
 
   it("refuses a player, and an unknown team", async () => {
-    expect(await appErrorOf(previewAnnouncementAudience(player("alex"), { audience: "ALL" }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await appErrorOf(previewAnnouncementAudience(ADMIN, { audience: "TEAM", targetId: "no_such_team" }))).toMatchObject({
+    expect(await appErrorOf(previewAnnouncementAudience(player("alex"), { audience: "ALL" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(
+      await appErrorOf(previewAnnouncementAudience(ADMIN, { audience: "TEAM", targetId: "no_such_team" })),
+    ).toMatchObject({
       code: "NOT_FOUND",
       message: "That team does not exist.",
     });
@@ -88,7 +115,12 @@ describe("creating an announcement", () => {
   it("writes the announcement with its audience's size and tells Inngest", async () => {
     const crimson = await teamMemberIds(seedId.team("crimson"));
 
-    const result = await createAnnouncement(ADMIN, { ...NEWS, title: `  ${NEWS.title}  `, audience: "TEAM", targetId: seedId.team("crimson") });
+    const result = await createAnnouncement(ADMIN, {
+      ...NEWS,
+      title: `  ${NEWS.title}  `,
+      audience: "TEAM",
+      targetId: seedId.team("crimson"),
+    });
 
     expect(result.recipientCount).toBe(crimson.length);
     expect(await db.announcement.findUniqueOrThrow({ where: { id: result.announcementId } })).toMatchObject({
@@ -104,21 +136,58 @@ describe("creating an announcement", () => {
 
   it("refuses a player: FORBIDDEN and nothing written", async () => {
     const before = await tallyEvents();
-    expect(await appErrorOf(createAnnouncement(player("alex"), { ...NEWS, audience: "ALL" }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await appErrorOf(createAnnouncement(player("alex"), { ...NEWS, audience: "ALL" }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await db.announcement.count()).toBe(0);
     await expectNoNewEvents(before);
   });
 
   it.each<[string, TCreateAnnouncementInput, string, string]>([
     ["a team audience without a team", { ...NEWS, audience: "TEAM" }, "INVALID_INPUT", "Choose a team."],
-    ["a tournament audience with an empty target", { ...NEWS, audience: "TOURNAMENT", targetId: "  " }, "INVALID_INPUT", "Choose a tournament."],
-    ["a target for everyone", { ...NEWS, audience: "ALL", targetId: seedId.team("crimson") }, "INVALID_INPUT", "An announcement to everyone has no team or tournament: leave it empty."],
-    ["an unknown team", { ...NEWS, audience: "TEAM", targetId: "no_such_team" }, "NOT_FOUND", "That team does not exist."],
-    ["an unknown tournament", { ...NEWS, audience: "TOURNAMENT", targetId: "no_such_cup" }, "NOT_FOUND", "That tournament does not exist."],
-    ["a title over 200 characters", { ...NEWS, title: "x".repeat(201), audience: "ALL" }, "INVALID_INPUT", "Keep the title to 200 characters or fewer."],
+    [
+      "a tournament audience with an empty target",
+      { ...NEWS, audience: "TOURNAMENT", targetId: "  " },
+      "INVALID_INPUT",
+      "Choose a tournament.",
+    ],
+    [
+      "a target for everyone",
+      { ...NEWS, audience: "ALL", targetId: seedId.team("crimson") },
+      "INVALID_INPUT",
+      "An announcement to everyone has no team or tournament: leave it empty.",
+    ],
+    [
+      "an unknown team",
+      { ...NEWS, audience: "TEAM", targetId: "no_such_team" },
+      "NOT_FOUND",
+      "That team does not exist.",
+    ],
+    [
+      "an unknown tournament",
+      { ...NEWS, audience: "TOURNAMENT", targetId: "no_such_cup" },
+      "NOT_FOUND",
+      "That tournament does not exist.",
+    ],
+    [
+      "a title over 200 characters",
+      { ...NEWS, title: "x".repeat(201), audience: "ALL" },
+      "INVALID_INPUT",
+      "Keep the title to 200 characters or fewer.",
+    ],
     ["a blank body", { ...NEWS, body: "   ", audience: "ALL" }, "INVALID_INPUT", "Enter the message."],
-    ["a javascript: link", { ...NEWS, url: "javascript:alert(1)", audience: "ALL" }, "INVALID_INPUT", "The link must be a path on this site (starting with /) or an https:// address."],
-    ["a protocol-relative link", { ...NEWS, url: "//evil.test", audience: "ALL" }, "INVALID_INPUT", "The link must be a path on this site (starting with /) or an https:// address."],
+    [
+      "a javascript: link",
+      { ...NEWS, url: "javascript:alert(1)", audience: "ALL" },
+      "INVALID_INPUT",
+      "The link must be a path on this site (starting with /) or an https:// address.",
+    ],
+    [
+      "a protocol-relative link",
+      { ...NEWS, url: "//evil.test", audience: "ALL" },
+      "INVALID_INPUT",
+      "The link must be a path on this site (starting with /) or an https:// address.",
+    ],
   ])("refuses %s with a clear message and writes nothing", async (_case, input, code, message) => {
     const before = await tallyEvents();
     expect(await appErrorOf(createAnnouncement(ADMIN, input))).toMatchObject({ code, message });
@@ -132,16 +201,30 @@ describe("creating an announcement", () => {
 
     const error = await appErrorOf(createAnnouncement(ADMIN, { ...NEWS, audience: "TOURNAMENT", targetId: empty.id }));
 
-    expect(error).toMatchObject({ code: "CONFLICT", message: "Nobody is in that audience yet: no team with players is registered for Ghost Cup." });
-    expect(await previewAnnouncementAudience(ADMIN, { audience: "TOURNAMENT", targetId: empty.id })).toEqual({ recipientCount: 0, label: "Ghost Cup teams (0 players)" });
+    expect(error).toMatchObject({
+      code: "CONFLICT",
+      message: "Nobody is in that audience yet: no team with players is registered for Ghost Cup.",
+    });
+    expect(await previewAnnouncementAudience(ADMIN, { audience: "TOURNAMENT", targetId: empty.id })).toEqual({
+      recipientCount: 0,
+      label: "Ghost Cup teams (0 players)",
+    });
     expect(await db.announcement.count()).toBe(0);
     await expectNoNewEvents(before);
   });
 
   it("keeps an https link and stores no link when none is given", async () => {
     const linked = await createAnnouncement(ADMIN, { ...NEWS, url: "https://deltacrown.gg/rules", audience: "ALL" });
-    const bare = await createAnnouncement(ADMIN, { title: NEWS.title, body: NEWS.body, url: "", audience: "ALL", targetId: "" });
-    expect((await db.announcement.findUniqueOrThrow({ where: { id: linked.announcementId } })).url).toBe("https://deltacrown.gg/rules");
+    const bare = await createAnnouncement(ADMIN, {
+      title: NEWS.title,
+      body: NEWS.body,
+      url: "",
+      audience: "ALL",
+      targetId: "",
+    });
+    expect((await db.announcement.findUniqueOrThrow({ where: { id: linked.announcementId } })).url).toBe(
+      "https://deltacrown.gg/rules",
+    );
     expect((await db.announcement.findUniqueOrThrow({ where: { id: bare.announcementId } })).url).toBeNull();
   });
 });
@@ -151,7 +234,11 @@ describe("sending an announcement", () => {
     await alexAlsoPlaysForAzure();
     const audience = await tournamentMemberIds(seedId.tournament("ongoing"));
 
-    const { announcementId, run, requests } = await createAndSend({ ...NEWS, audience: "TOURNAMENT", targetId: seedId.tournament("ongoing") });
+    const { announcementId, run, requests } = await createAndSend({
+      ...NEWS,
+      audience: "TOURNAMENT",
+      targetId: seedId.tournament("ongoing"),
+    });
 
     expect(run.error).toBeUndefined();
     expect(run.result).toEqual({ recipientCount: audience.length, requests: 1, alreadySent: false });
@@ -161,7 +248,12 @@ describe("sending an announcement", () => {
     expect(requests).toEqual([
       expect.objectContaining({
         id: `announcement:${announcementId}:0.0`,
-        data: expect.objectContaining({ type: "announcement", ...NEWS, dedupKey: `announcement:${announcementId}`, teamId: null }),
+        data: expect.objectContaining({
+          type: "announcement",
+          ...NEWS,
+          dedupKey: `announcement:${announcementId}`,
+          teamId: null,
+        }),
       }),
     ]);
     const announcement = await db.announcement.findUniqueOrThrow({ where: { id: announcementId } });
@@ -170,7 +262,10 @@ describe("sending an announcement", () => {
 
     for (const request of requests) expect((await runInngestFunction(notifyFunction, request)).error).toBeUndefined();
 
-    const notified = await db.notification.findMany({ where: { dedupKey: `announcement:${announcementId}` }, select: { userId: true, type: true, title: true } });
+    const notified = await db.notification.findMany({
+      where: { dedupKey: `announcement:${announcementId}` },
+      select: { userId: true, type: true, title: true },
+    });
     expect(sorted(notified.map((row) => row.userId))).toEqual(audience);
     expect(new Set(notified.map((row) => `${row.type}|${row.title}`))).toEqual(new Set([`announcement|${NEWS.title}`]));
   });
@@ -182,15 +277,24 @@ describe("sending an announcement", () => {
   });
 
   it("records who was in the audience when it was sent, not when it was written", async () => {
-    const { announcementId } = await createAnnouncement(ADMIN, { ...NEWS, audience: "TEAM", targetId: seedId.team("golden") });
+    const { announcementId } = await createAnnouncement(ADMIN, {
+      ...NEWS,
+      audience: "TEAM",
+      targetId: seedId.team("golden"),
+    });
     await db.teamMembership.create({ data: { teamId: seedId.team("golden"), userId: seedId.user("zoe") } });
 
-    const { result } = await runInngestFunction(sendAnnouncementFunction, { name: "announcement/created", data: { announcementId } });
+    const { result } = await runInngestFunction(sendAnnouncementFunction, {
+      name: "announcement/created",
+      data: { announcementId },
+    });
 
     const golden = await teamMemberIds(seedId.team("golden"));
     expect(golden).toContain(seedId.user("zoe"));
     expect(result).toEqual({ recipientCount: golden.length, requests: 1, alreadySent: false });
-    expect((await db.announcement.findUniqueOrThrow({ where: { id: announcementId } })).recipientCount).toBe(golden.length);
+    expect((await db.announcement.findUniqueOrThrow({ where: { id: announcementId } })).recipientCount).toBe(
+      golden.length,
+    );
   });
 
   it("sent twice (a retry or redelivery), it requests nothing more", async () => {
@@ -202,7 +306,9 @@ describe("sending an announcement", () => {
 
     expect(again.result).toEqual({ recipientCount, alreadySent: true });
     await expectNoNewEvents(before);
-    expect((await db.announcement.findUniqueOrThrow({ where: { id: event.data.announcementId as string } })).sentAt).toEqual(sentAt);
+    expect(
+      (await db.announcement.findUniqueOrThrow({ where: { id: event.data.announcementId as string } })).sentAt,
+    ).toEqual(sentAt);
   });
 
   it("reads a large audience a page at a time and splits it into requests of at most 1,000 recipients, each user in exactly one", async () => {
@@ -220,15 +326,22 @@ describe("sending an announcement", () => {
     ]);
     expect(requests.every((request) => (request.data.recipientIds as string[]).length <= 1_000)).toBe(true);
     expect(run.result).toEqual({ recipientCount: everyone.length, requests: requests.length, alreadySent: false });
-    expect(new Set(requests.map((request) => request.data.dedupKey))).toEqual(new Set([`announcement:${announcementId}`]));
+    expect(new Set(requests.map((request) => request.data.dedupKey))).toEqual(
+      new Set([`announcement:${announcementId}`]),
+    );
     const recipients = recipientsOf(requests);
     expect(new Set(recipients).size).toBe(recipients.length);
     expect(sorted(recipients)).toEqual(everyone);
-    expect((await db.announcement.findUniqueOrThrow({ where: { id: announcementId } })).recipientCount).toBe(everyone.length);
+    expect((await db.announcement.findUniqueOrThrow({ where: { id: announcementId } })).recipientCount).toBe(
+      everyone.length,
+    );
   });
 
   it("ends the run without retrying when the announcement does not exist", async () => {
-    const run = await runInngestFunction(sendAnnouncementFunction, { name: "announcement/created", data: { announcementId: "no_such_announcement" } });
+    const run = await runInngestFunction(sendAnnouncementFunction, {
+      name: "announcement/created",
+      data: { announcementId: "no_such_announcement" },
+    });
     expect(run.error).toMatchObject({ name: "NonRetriableError" });
   });
 });

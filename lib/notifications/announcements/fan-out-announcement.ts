@@ -14,16 +14,29 @@ import { listAudiencePage, type TAnnouncementAudience } from "./announcement-aud
 export const ANNOUNCEMENT_PAGE_SIZE = 5_000;
 
 export type TAnnouncementToSend = { alreadySent: true; recipientCount: number } | { alreadySent: false };
-export type TAnnouncementPage = { events: (ReturnType<typeof notificationRequested.create> & { id: string })[]; recipients: number; nextAfter: string | null };
+export type TAnnouncementPage = {
+  events: (ReturnType<typeof notificationRequested.create> & { id: string })[];
+  recipients: number;
+  nextAfter: string | null;
+};
 
 export async function getAnnouncementToSend(announcementId: string): Promise<TAnnouncementToSend> {
-  const announcement = await db.announcement.findUnique({ where: { id: announcementId }, select: { sentAt: true, recipientCount: true } });
+  const announcement = await db.announcement.findUnique({
+    where: { id: announcementId },
+    select: { sentAt: true, recipientCount: true },
+  });
   if (!announcement) throw new AppError("NOT_FOUND", `Announcement ${announcementId} does not exist.`);
-  return announcement.sentAt ? { alreadySent: true, recipientCount: announcement.recipientCount ?? 0 } : { alreadySent: false };
+  return announcement.sentAt
+    ? { alreadySent: true, recipientCount: announcement.recipientCount ?? 0 }
+    : { alreadySent: false };
 }
 
 /** Page `page` of the audience, after user `after` (null: the first page). */
-export async function planAnnouncementPage(announcementId: string, page: number, after: string | null): Promise<TAnnouncementPage> {
+export async function planAnnouncementPage(
+  announcementId: string,
+  page: number,
+  after: string | null,
+): Promise<TAnnouncementPage> {
   const announcement = await db.announcement.findUnique({
     where: { id: announcementId },
     select: { id: true, title: true, body: true, url: true, audience: true, targetId: true },
@@ -51,17 +64,32 @@ export async function planAnnouncementPage(announcementId: string, page: number,
       id: `${dedupKey}:${page}.${chunk}`,
     });
   }
-  return { events, recipients: userIds.length, nextAfter: userIds.length === ANNOUNCEMENT_PAGE_SIZE ? (userIds.at(-1) ?? null) : null };
+  return {
+    events,
+    recipients: userIds.length,
+    nextAfter: userIds.length === ANNOUNCEMENT_PAGE_SIZE ? (userIds.at(-1) ?? null) : null,
+  };
 }
 
 /** The fan-out is done: its recipient count (as sent, not as written) and sentAt, once. */
 export async function recordAnnouncementSent(announcementId: string, recipientCount: number): Promise<void> {
-  await db.announcement.updateMany({ where: { id: announcementId, sentAt: null }, data: { recipientCount, sentAt: new Date() } });
+  await db.announcement.updateMany({
+    where: { id: announcementId, sentAt: null },
+    data: { recipientCount, sentAt: new Date() },
+  });
 }
 
-function toAudience(row: { id: string; audience: TAnnouncementAudience["audience"]; targetId: string | null }): TAnnouncementAudience {
+function toAudience(row: {
+  id: string;
+  audience: TAnnouncementAudience["audience"];
+  targetId: string | null;
+}): TAnnouncementAudience {
   if (row.audience === "ALL") return { audience: "ALL", targetId: null };
   // createAnnouncement never writes a TEAM/TOURNAMENT row without a target; a row that has none is broken, not retryable.
-  if (!row.targetId) throw new AppError("INVALID_INPUT", `Announcement ${row.id} is for a ${row.audience.toLowerCase()} but names none.`);
+  if (!row.targetId)
+    throw new AppError(
+      "INVALID_INPUT",
+      `Announcement ${row.id} is for a ${row.audience.toLowerCase()} but names none.`,
+    );
   return { audience: row.audience, targetId: row.targetId };
 }

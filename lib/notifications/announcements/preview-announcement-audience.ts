@@ -3,13 +3,20 @@
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
-import { summarizeAudience, type TAnnouncementAudienceInput, ZAnnouncementAudienceInput } from "./announcement-audience";
+import {
+  summarizeAudience,
+  type TAnnouncementAudienceInput,
+  ZAnnouncementAudienceInput,
+} from "./announcement-audience";
 
 export { ZAnnouncementAudienceInput as ZPreviewAnnouncementInput } from "./announcement-audience";
 export type TPreviewAnnouncementInput = TAnnouncementAudienceInput;
 export type TPreviewAnnouncementResult = { recipientCount: number; label: string };
 
-export async function previewAnnouncementAudience(actor: TActor, input: TPreviewAnnouncementInput): Promise<TPreviewAnnouncementResult> {
+export async function previewAnnouncementAudience(
+  actor: TActor,
+  input: TPreviewAnnouncementInput,
+): Promise<TPreviewAnnouncementResult> {
   assertAdmin(actor);
   const audience = parseInput(ZAnnouncementAudienceInput, input);
   const { recipientCount, label } = await summarizeAudience(db, audience);

@@ -8,7 +8,14 @@ import type { NotificationType } from "@/lib/generated/prisma/enums";
 export const DIGEST_WINDOW_DAYS = 7;
 export const DIGEST_MAX_ITEMS = 200;
 
-export type TDigestItem = { id: string; type: NotificationType; title: string; body: string; url: string | null; createdAt: Date };
+export type TDigestItem = {
+  id: string;
+  type: NotificationType;
+  title: string;
+  body: string;
+  url: string | null;
+  createdAt: Date;
+};
 
 /** SQL condition on `n` (a Notification) belonging to `userId` (an SQL expression) for a digest at `now`. */
 export function digestItemFilter(userId: Prisma.Sql, now: Date): Prisma.Sql {

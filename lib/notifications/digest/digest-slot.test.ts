@@ -22,7 +22,10 @@ describe("digest slots in the user's own time zone", () => {
   it("still sends when the clocks skip the user's time (spring forward 02:00 → 03:00)", () => {
     // 2026-03-29 in Berlin: 00:30Z is 01:30 CET, 01:00Z is 03:00 CEST — 02:30 never happens.
     expect(digestSlot("Europe/Berlin", "02:30", at("2026-03-29T00:30:00Z")).isDue).toBe(false);
-    expect(digestSlot("Europe/Berlin", "02:30", at("2026-03-29T01:00:00Z"))).toEqual({ isDue: true, digestDate: "2026-03-29" });
+    expect(digestSlot("Europe/Berlin", "02:30", at("2026-03-29T01:00:00Z"))).toEqual({
+      isDue: true,
+      digestDate: "2026-03-29",
+    });
   });
 
   it("gives the same local date both times a repeated hour comes round (fall back), so one digest is sent", () => {
@@ -41,6 +44,9 @@ describe("digest slots in the user's own time zone", () => {
 
   it("uses the user's local date, not the UTC date", () => {
     // 08:00 in Auckland (UTC+13 in November) is 19:00 UTC the day before.
-    expect(digestSlot("Pacific/Auckland", "08:00", at("2026-11-28T19:00:00Z"))).toEqual({ isDue: true, digestDate: "2026-11-29" });
+    expect(digestSlot("Pacific/Auckland", "08:00", at("2026-11-28T19:00:00Z"))).toEqual({
+      isDue: true,
+      digestDate: "2026-11-29",
+    });
   });
 });

@@ -16,19 +16,47 @@ const TICK = new Date("2026-11-29T07:00:00Z");
 const HOUR = 3_600_000;
 let ids: Record<string, string>;
 
-async function user(name: string, options: { timezone?: string; digestTime?: string; digestEnabled?: boolean; optOutEmail?: boolean; verified?: boolean } = {}) {
+async function user(
+  name: string,
+  options: {
+    timezone?: string;
+    digestTime?: string;
+    digestEnabled?: boolean;
+    optOutEmail?: boolean;
+    verified?: boolean;
+  } = {},
+) {
   const created = await db.user.create({
-    data: { name, email: `${name.toLowerCase()}@digest.test`, emailVerified: options.verified === false ? null : new Date(), timezone: options.timezone ?? "Europe/Berlin" },
+    data: {
+      name,
+      email: `${name.toLowerCase()}@digest.test`,
+      emailVerified: options.verified === false ? null : new Date(),
+      timezone: options.timezone ?? "Europe/Berlin",
+    },
   });
   if (options.digestTime || options.digestEnabled === false || options.optOutEmail) {
     await db.notificationPreference.create({
-      data: { userId: created.id, digestTime: options.digestTime ?? "08:00", digestEnabled: options.digestEnabled ?? true, optOutEmail: options.optOutEmail ?? false },
+      data: {
+        userId: created.id,
+        digestTime: options.digestTime ?? "08:00",
+        digestEnabled: options.digestEnabled ?? true,
+        optOutEmail: options.optOutEmail ?? false,
+      },
     });
   }
   return created.id;
 }
 
-async function notify(userId: string, title: string, options: { type?: "match_result" | "roster_changed" | "invite_sent"; hoursAgo?: number; read?: boolean; emailed?: boolean } = {}) {
+async function notify(
+  userId: string,
+  title: string,
+  options: {
+    type?: "match_result" | "roster_changed" | "invite_sent";
+    hoursAgo?: number;
+    read?: boolean;
+    emailed?: boolean;
+  } = {},
+) {
   const notification = await db.notification.create({
     data: {
       userId,
@@ -41,7 +69,10 @@ async function notify(userId: string, title: string, options: { type?: "match_re
       readAt: options.read ? TICK : null,
     },
   });
-  if (options.emailed) await db.delivery.create({ data: { notificationId: notification.id, channel: "EMAIL", status: "SENT", sentAt: TICK } });
+  if (options.emailed)
+    await db.delivery.create({
+      data: { notificationId: notification.id, channel: "EMAIL", status: "SENT", sentAt: TICK },
+    });
   return notification.id;
 }
 
@@ -64,13 +95,16 @@ beforeEach(async () => {
   await notify(ids.due ?? "", "Too old", { hoursAgo: 24 * 10 });
   await notify(ids.quiet ?? "", "Read already", { read: true });
   await notify(ids.alreadyEmailed ?? "", "Sent on its own", { emailed: true });
-  for (const key of ["evening", "off", "optedOut", "unverified", "tokyo"]) await notify(ids[key] ?? "", "Something happened");
+  for (const key of ["evening", "off", "optedOut", "unverified", "tokyo"])
+    await notify(ids[key] ?? "", "Something happened");
 });
 
 describe("daily digest", () => {
   it("picks exactly the users whose local digest time is now and who have something new", async () => {
     expect(await selectDueDigests(TICK)).toEqual([{ userId: ids.due, digestDate: "2026-11-29" }]);
-    expect(await selectDueDigests(new Date("2026-11-29T17:30:00Z"))).toEqual([{ userId: ids.evening, digestDate: "2026-11-29" }]);
+    expect(await selectDueDigests(new Date("2026-11-29T17:30:00Z"))).toEqual([
+      { userId: ids.evening, digestDate: "2026-11-29" },
+    ]);
   });
 
   it("groups the unread, not yet emailed notifications by type and records them, so the next digest does not repeat them", async () => {
@@ -86,10 +120,17 @@ describe("daily digest", () => {
     expect(mail?.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
 
     expect(await db.notification.count({ where: { userId: ids.due, digestId: { not: null } } })).toBe(3);
-    expect(await db.notificationDigest.findFirst({ select: { notificationCount: true, sentAt: true } })).toEqual({ notificationCount: 3, sentAt: expect.any(Date) });
+    expect(await db.notificationDigest.findFirst({ select: { notificationCount: true, sentAt: true } })).toEqual({
+      notificationCount: 3,
+      sentAt: expect.any(Date),
+    });
     // Next day, with nothing new: nothing is selected or sent.
     expect(await selectDueDigests(new Date("2026-11-30T07:00:00Z"))).toEqual([]);
-    expect(await sendDueDigests(new Date("2026-11-30T07:00:00Z"))).toEqual({ dueCount: 0, prepared: 0, emailBatches: 0 });
+    expect(await sendDueDigests(new Date("2026-11-30T07:00:00Z"))).toEqual({
+      dueCount: 0,
+      prepared: 0,
+      emailBatches: 0,
+    });
     expect(await db.capturedEmail.count()).toBe(1);
   });
 
@@ -107,10 +148,18 @@ describe("daily digest", () => {
     expect(again.result).toMatchObject({ status: "SKIPPED" });
     await scheduleDigests(TICK); // even a manual run queues the same event id
     const slots = sentEvents().filter((event) => event.name === "digest/slot.due");
-    expect(slots).toEqual([expect.objectContaining({ id: `digest-slot:${TICK.toISOString()}`, data: { at: TICK.toISOString() } })]);
+    expect(slots).toEqual([
+      expect.objectContaining({ id: `digest-slot:${TICK.toISOString()}`, data: { at: TICK.toISOString() } }),
+    ]);
 
-    const report = await driveInngest([sendDigestsFunction, sendEmailBatchFunction], slots.map((slot) => ({ ...slot, data: slot.data as Record<string, unknown> })));
-    expect(report.runs.map((run) => `${run.fn} ${run.status}`)).toEqual(["send-digests completed", "send-email-batch completed"]);
+    const report = await driveInngest(
+      [sendDigestsFunction, sendEmailBatchFunction],
+      slots.map((slot) => ({ ...slot, data: slot.data as Record<string, unknown> })),
+    );
+    expect(report.runs.map((run) => `${run.fn} ${run.status}`)).toEqual([
+      "send-digests completed",
+      "send-email-batch completed",
+    ]);
     expect(report.runs[0]?.result).toEqual({ due: 1, prepared: 1, emailBatches: 1 });
     expect((await db.capturedEmail.findMany()).map((mail) => mail.to)).toEqual(["due@digest.test"]);
   });
@@ -125,9 +174,16 @@ describe("daily digest", () => {
       SELECT 'page-n-' || g, 'page-' || lpad(g::text, 5, '0'), 'match_result', 'Result ' || g, 'Details', 'page:' || g, ${new Date(TICK.getTime() - HOUR)} FROM generate_series(1, ${count}::int) AS g`;
     expect(await countDueDigests(TICK)).toBe(count + 1);
 
-    const report = await driveInngest([sendDigestsFunction, sendEmailBatchFunction], [{ name: "digest/slot.due", data: { at: TICK.toISOString() } }]);
+    const report = await driveInngest(
+      [sendDigestsFunction, sendEmailBatchFunction],
+      [{ name: "digest/slot.due", data: { at: TICK.toISOString() } }],
+    );
 
-    expect(report.runs[0]?.result).toEqual({ due: count + 1, prepared: count + 1, emailBatches: Math.ceil(DIGEST_PAGE_SIZE / 100) + Math.ceil((count + 1 - DIGEST_PAGE_SIZE) / 100) });
+    expect(report.runs[0]?.result).toEqual({
+      due: count + 1,
+      prepared: count + 1,
+      emailBatches: Math.ceil(DIGEST_PAGE_SIZE / 100) + Math.ceil((count + 1 - DIGEST_PAGE_SIZE) / 100),
+    });
     expect(await db.capturedEmail.count()).toBe(count + 1);
     expect(await db.notificationDigest.count({ where: { sentAt: { not: null } } })).toBe(count + 1);
     expect(await db.emailBatch.findMany({ where: { size: { gt: 100 } } })).toEqual([]);

@@ -42,7 +42,9 @@ export async function prepareDigestPage(now: Date, after: string | null): Promis
       linked AS (UPDATE "Notification" n SET "digestId" = p.digest_id FROM picked p WHERE n.id = p.id RETURNING p.digest_id)
       SELECT digest_id AS "digestId", count(*)::int AS count FROM linked GROUP BY digest_id ORDER BY digest_id`;
     // A digest whose notifications were read or emailed since the selection has nothing to say.
-    await tx.notificationDigest.deleteMany({ where: { id: { in: claimed.map((row) => row.id).filter((id) => !picked.some((row) => row.digestId === id)) } } });
+    await tx.notificationDigest.deleteMany({
+      where: { id: { in: claimed.map((row) => row.id).filter((id) => !picked.some((row) => row.digestId === id)) } },
+    });
     const batches = await createEmailBatches(tx, picked.length);
     await tx.$executeRaw`
       UPDATE "NotificationDigest" g SET "emailBatchId" = b.batch_id, "notificationCount" = b.count

@@ -11,15 +11,19 @@ import { countDueDigests } from "./select-due-digests";
 export async function scheduleDigests(now = new Date()): Promise<{ dueCount: number }> {
   const dueCount = await countDueDigests(now);
   if (dueCount > 0) {
-    await transactWithEvents(async (_tx, emit) => emit({ ...digestSlotDue.create({ at: now.toISOString() }), id: `digest-slot:${now.toISOString()}` }));
+    await transactWithEvents(async (_tx, emit) =>
+      emit({ ...digestSlotDue.create({ at: now.toISOString() }), id: `digest-slot:${now.toISOString()}` }),
+    );
   }
   return { dueCount };
 }
 
 /** The CLI's `send-digests`: the same pages, sent right here (one provider call at a time) instead of through Inngest. */
-export async function sendDueDigests(now = new Date()): Promise<{ dueCount: number; prepared: number; emailBatches: number }> {
+export async function sendDueDigests(
+  now = new Date(),
+): Promise<{ dueCount: number; prepared: number; emailBatches: number }> {
   const total = { dueCount: 0, prepared: 0, emailBatches: 0 };
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = await prepareDigestPage(now, after);
     for (const event of page.events) await deliverEmailBatch(event.data.batchId);
     total.dueCount += page.due;

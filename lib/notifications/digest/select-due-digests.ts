@@ -13,7 +13,10 @@ export type TDueDigest = { userId: string; digestDate: string };
  * Due digests, ordered by user: all of them, or (for paging) up to `limit` after user `after` —
  * still two queries a page, so a slot of 100,000 users is read a bounded page at a time.
  */
-export async function selectDueDigests(now = new Date(), page: { after?: string | null; limit?: number } = {}): Promise<TDueDigest[]> {
+export async function selectDueDigests(
+  now = new Date(),
+  page: { after?: string | null; limit?: number } = {},
+): Promise<TDueDigest[]> {
   const due = await dueDigestsSql(now);
   if (!due) return [];
   return db.$queryRaw<TDueDigest[]>`
@@ -36,7 +39,9 @@ async function dueDigestsSql(now: Date): Promise<Prisma.Sql | null> {
     SELECT DISTINCT u.timezone, coalesce(p."digestTime", ${DEFAULT_DIGEST_TIME}) AS "digestTime"
     FROM "User" u LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
     WHERE coalesce(p."digestEnabled", true) AND NOT coalesce(p."optOutEmail", false) AND u.email IS NOT NULL AND u."emailVerified" IS NOT NULL`;
-  const due = pairs.map((pair) => ({ ...pair, ...digestSlot(pair.timezone, pair.digestTime, now) })).filter((pair) => pair.isDue);
+  const due = pairs
+    .map((pair) => ({ ...pair, ...digestSlot(pair.timezone, pair.digestTime, now) }))
+    .filter((pair) => pair.isDue);
   if (due.length === 0) return null;
 
   return Prisma.sql`

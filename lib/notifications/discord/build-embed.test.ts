@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES } from "@/lib/notifications/catalog";
-import { DISCORD_EMBED_LIMITS as L, buildDiscordEmbed, clampDiscordEmbed, getEmbedTextLength, type TDiscordEmbed } from "./build-embed";
+import {
+  DISCORD_EMBED_LIMITS as L,
+  buildDiscordEmbed,
+  clampDiscordEmbed,
+  getEmbedTextLength,
+  type TDiscordEmbed,
+} from "./build-embed";
 import { truncateText } from "@/lib/text/truncate-text";
 
-const base = { type: "match_result" as const, title: "Crimson Kings beat Night Owls 3–1", body: "Round 2 is done.", url: "/tournaments/spring-cup", timestamp: new Date("2026-03-02T19:40:00Z"), appUrl: "https://deltacrown.gg" };
+const base = {
+  type: "match_result" as const,
+  title: "Crimson Kings beat Night Owls 3–1",
+  body: "Round 2 is done.",
+  url: "/tournaments/spring-cup",
+  timestamp: new Date("2026-03-02T19:40:00Z"),
+  appUrl: "https://deltacrown.gg",
+};
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const words = (length: number) => "lorem ipsum dolor sit amet ".repeat(Math.ceil(length / 27)).slice(0, length);
 
@@ -20,7 +33,12 @@ function expectValid(embed: TDiscordEmbed) {
   }
   expect(getEmbedTextLength(embed)).toBeLessThanOrEqual(L.total);
   // Never half an emoji: every string is well-formed UTF-16.
-  const texts = [embed.title, embed.description, embed.footer?.text, ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])];
+  const texts = [
+    embed.title,
+    embed.description,
+    embed.footer?.text,
+    ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]),
+  ];
   for (const text of texts) expect(text ?? "").not.toMatch(LONE_SURROGATE);
 }
 
@@ -71,7 +89,10 @@ describe("Discord embed for a notification", () => {
   });
 
   it("cuts field names to 256 and values to 1024, keeps at most 25 fields and fills empty ones", () => {
-    const fields = Array.from({ length: 40 }, (_, index) => ({ name: index === 0 ? "" : `${index} ${words(400)}`, value: index === 1 ? "" : "x".repeat(3000) }));
+    const fields = Array.from({ length: 40 }, (_, index) => ({
+      name: index === 0 ? "" : `${index} ${words(400)}`,
+      value: index === 1 ? "" : "x".repeat(3000),
+    }));
     const embed = buildDiscordEmbed({ ...base, body: "", fields });
     expectValid(embed);
     expect(embed.fields?.[2]?.name.length).toBeLessThanOrEqual(256);
@@ -81,7 +102,10 @@ describe("Discord embed for a notification", () => {
   });
 
   it("keeps the whole embed within 6000 characters with many long fields, keeping a readable description", () => {
-    const fields = Array.from({ length: 25 }, (_, index) => ({ name: `Field ${index} ${words(300)}`, value: words(1500) }));
+    const fields = Array.from({ length: 25 }, (_, index) => ({
+      name: `Field ${index} ${words(300)}`,
+      value: words(1500),
+    }));
     const embed = buildDiscordEmbed({ ...base, title: words(400), body: words(5000), fields });
     expectValid(embed);
     expect(getEmbedTextLength(embed)).toBeGreaterThan(5900);
@@ -97,7 +121,12 @@ describe("Discord embed for a notification", () => {
   });
 
   it("breaks @everyone and @here in any text so they do not even look like pings", () => {
-    const embed = buildDiscordEmbed({ ...base, title: "Hey @everyone", body: "and @here too", fields: [{ name: "@everyone", value: "@HERE" }] });
+    const embed = buildDiscordEmbed({
+      ...base,
+      title: "Hey @everyone",
+      body: "and @here too",
+      fields: [{ name: "@everyone", value: "@HERE" }],
+    });
     const text = JSON.stringify(embed);
     expect(text).not.toMatch(/@(everyone|here)/i);
     expect(embed.title).toContain("@\u200beveryone");
@@ -105,8 +134,15 @@ describe("Discord embed for a notification", () => {
 
   it("shows masked links in user text literally, so trusted words never hide another address", () => {
     const body = "Read the [official rules](https://evil.example/login) and [FAQ] (soon). Team [CV] ready.";
-    const embed = buildDiscordEmbed({ ...base, title: "[Click](https://evil.example)", body, fields: [{ name: "Info", value: "[here](<https://evil.example>)" }] });
-    expect(embed.description).toBe("Read the \\[official rules\\](https://evil.example/login) and [FAQ] (soon). Team [CV] ready.");
+    const embed = buildDiscordEmbed({
+      ...base,
+      title: "[Click](https://evil.example)",
+      body,
+      fields: [{ name: "Info", value: "[here](<https://evil.example>)" }],
+    });
+    expect(embed.description).toBe(
+      "Read the \\[official rules\\](https://evil.example/login) and [FAQ] (soon). Team [CV] ready.",
+    );
     expect(embed.title).toContain("\\[Click\\](https://evil.example)");
     expect(embed.fields?.[0]?.value).toBe("\\[here\\](<https://evil.example>)");
     // Clamping again changes nothing (no double escaping).

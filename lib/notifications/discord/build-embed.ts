@@ -51,7 +51,15 @@ export type TBuildDiscordEmbedInput = {
   appUrl?: string;
 };
 
-export function buildDiscordEmbed({ type, title, body, url, timestamp, fields = [], appUrl = env.APP_URL }: TBuildDiscordEmbedInput): TDiscordEmbed {
+export function buildDiscordEmbed({
+  type,
+  title,
+  body,
+  url,
+  timestamp,
+  fields = [],
+  appUrl = env.APP_URL,
+}: TBuildDiscordEmbedInput): TDiscordEmbed {
   const { emoji, color } = NOTIFICATION_CATALOG[type];
   return clampDiscordEmbed({
     title: `${emoji} ${title.trim()}`,

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildDiscordEmbed } from "./build-embed";
 import { buildWebhookPayload } from "./build-webhook-payload";
 
-const embed = buildDiscordEmbed({ type: "announcement", title: "@everyone Season 3 starts", body: "Ping @here <@&123456789012345678>", url: null, timestamp: new Date("2026-03-02T09:00:00Z"), appUrl: "https://deltacrown.gg" });
+const embed = buildDiscordEmbed({
+  type: "announcement",
+  title: "@everyone Season 3 starts",
+  body: "Ping @here <@&123456789012345678>",
+  url: null,
+  timestamp: new Date("2026-03-02T09:00:00Z"),
+  appUrl: "https://deltacrown.gg",
+});
 const AVA = "123456789012345678";
 const BEN = "223456789012345678";
 
@@ -15,7 +22,21 @@ describe("Discord webhook payload", () => {
   });
 
   it("mentions each user once and drops ids that are not numeric snowflakes", () => {
-    const payload = buildWebhookPayload({ embed, mentionDiscordUserIds: [AVA, BEN, AVA, "everyone", "@here", "<@1>", "12", "1".repeat(25), "&123456789012345678", ""] });
+    const payload = buildWebhookPayload({
+      embed,
+      mentionDiscordUserIds: [
+        AVA,
+        BEN,
+        AVA,
+        "everyone",
+        "@here",
+        "<@1>",
+        "12",
+        "1".repeat(25),
+        "&123456789012345678",
+        "",
+      ],
+    });
     expect(payload.allowed_mentions.users).toEqual([AVA, BEN]);
     expect(payload.content).toBe(`<@${AVA}> <@${BEN}>`);
   });
@@ -34,7 +55,10 @@ describe("Discord webhook payload", () => {
   });
 
   it("neutralises @everyone in an embed built elsewhere", () => {
-    const payload = buildWebhookPayload({ embed: { title: "@everyone look", description: "@here" }, mentionDiscordUserIds: [] });
+    const payload = buildWebhookPayload({
+      embed: { title: "@everyone look", description: "@here" },
+      mentionDiscordUserIds: [],
+    });
     expect(payload.embeds[0].title).toBe("@\u200beveryone look");
     expect(payload.embeds[0].description).toBe("@\u200bhere");
   });

@@ -16,7 +16,13 @@ export type TDiscordWebhookPayload = {
   allowed_mentions: { parse: []; users: string[] };
 };
 
-export function buildWebhookPayload({ embed, mentionDiscordUserIds }: { embed: TDiscordEmbed; mentionDiscordUserIds: readonly string[] }): TDiscordWebhookPayload {
+export function buildWebhookPayload({
+  embed,
+  mentionDiscordUserIds,
+}: {
+  embed: TDiscordEmbed;
+  mentionDiscordUserIds: readonly string[];
+}): TDiscordWebhookPayload {
   const users: string[] = [];
   let content = "";
   for (const id of new Set(mentionDiscordUserIds.map((value) => value.trim()))) {

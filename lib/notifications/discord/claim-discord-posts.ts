@@ -18,7 +18,11 @@ import { settleDiscordDeliveries } from "./settle-discord-deliveries";
 
 export const NO_DISCORD_CHANNEL_REASON = "no Discord channel carries this notification";
 
-export type TDiscordPostEvent = { id: string; name: typeof discordPostRequested.name; data: { postId: string; webhookKey: string } };
+export type TDiscordPostEvent = {
+  id: string;
+  name: typeof discordPostRequested.name;
+  data: { postId: string; webhookKey: string };
+};
 
 type TTarget = { target: DiscordTarget; teamId: string | null };
 
@@ -26,7 +30,11 @@ export async function claimDiscordPosts(request: TNotificationRequest, now = new
   const targets = await findTargets(request);
   if (targets.length === 0) {
     await db.delivery.updateMany({
-      where: { channel: "DISCORD", status: "PENDING", notification: { dedupKey: request.dedupKey, userId: { in: request.recipientIds } } },
+      where: {
+        channel: "DISCORD",
+        status: "PENDING",
+        notification: { dedupKey: request.dedupKey, userId: { in: request.recipientIds } },
+      },
       data: { status: "SKIPPED", reason: NO_DISCORD_CHANNEL_REASON },
     });
     return [];
@@ -38,7 +46,13 @@ export async function claimDiscordPosts(request: TNotificationRequest, now = new
       AND d.channel = 'DISCORD' AND d.status = 'PENDING' AND u."discordUserId" IS NOT NULL
     ORDER BY u."discordUserId" LIMIT ${DISCORD_MAX_ALLOWED_USER_MENTIONS}`;
   const payload = buildWebhookPayload({
-    embed: buildDiscordEmbed({ type: request.type, title: request.title, body: request.body, url: request.url, timestamp: now }),
+    embed: buildDiscordEmbed({
+      type: request.type,
+      title: request.title,
+      body: request.body,
+      url: request.url,
+      timestamp: now,
+    }),
     mentionDiscordUserIds: mentions.map((row) => row.discordUserId),
   });
 
@@ -64,16 +78,25 @@ export async function claimDiscordPosts(request: TNotificationRequest, now = new
   // Deterministic ids: Inngest ignores a repeated id for 24 h, so a retried step requests each post once.
   return posts
     .filter((post) => post.status === "PENDING")
-    .map((post) => ({ id: `discord-post:${post.id}`, name: discordPostRequested.name, data: { postId: post.id, webhookKey: post.webhookKey } }));
+    .map((post) => ({
+      id: `discord-post:${post.id}`,
+      name: discordPostRequested.name,
+      data: { postId: post.id, webhookKey: post.webhookKey },
+    }));
 }
 
 async function findTargets(request: TNotificationRequest): Promise<TTarget[]> {
   const routing = NOTIFICATION_CATALOG[request.type].discord;
   const targets: TTarget[] = [];
-  if (routing.platform && (request.postToPlatform ?? true) && env.DISCORD_WEBHOOK_URL) targets.push({ target: "PLATFORM", teamId: null });
+  if (routing.platform && (request.postToPlatform ?? true) && env.DISCORD_WEBHOOK_URL)
+    targets.push({ target: "PLATFORM", teamId: null });
   if (routing.team && request.teamId) {
-    const team = await db.team.findUnique({ where: { id: request.teamId }, select: { discordWebhookUrl: true, discordWebhookBrokenAt: true } });
-    if (team?.discordWebhookUrl && !team.discordWebhookBrokenAt) targets.push({ target: "TEAM", teamId: request.teamId });
+    const team = await db.team.findUnique({
+      where: { id: request.teamId },
+      select: { discordWebhookUrl: true, discordWebhookBrokenAt: true },
+    });
+    if (team?.discordWebhookUrl && !team.discordWebhookBrokenAt)
+      targets.push({ target: "TEAM", teamId: request.teamId });
   }
   return targets;
 }

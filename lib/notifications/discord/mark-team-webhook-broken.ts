@@ -7,14 +7,21 @@ import { notificationRequested } from "@/inngest/events";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 
 /** True when this call marked it (false: already marked, or the team has another webhook now). */
-export async function markTeamWebhookBroken(teamId: string, webhookUrl: string, brokenAt = new Date()): Promise<boolean> {
+export async function markTeamWebhookBroken(
+  teamId: string,
+  webhookUrl: string,
+  brokenAt = new Date(),
+): Promise<boolean> {
   return transactWithEvents(async (tx, emit) => {
     const { count } = await tx.team.updateMany({
       where: { id: teamId, discordWebhookUrl: webhookUrl, discordWebhookBrokenAt: null },
       data: { discordWebhookBrokenAt: brokenAt },
     });
     if (count === 0) return false;
-    const team = await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true, captainId: true } });
+    const team = await tx.team.findUniqueOrThrow({
+      where: { id: teamId },
+      select: { name: true, slug: true, captainId: true },
+    });
     const dedupKey = `webhook-broken:${teamId}:${brokenAt.toISOString()}`;
     emit({
       ...notificationRequested.create({

@@ -50,12 +50,28 @@ beforeEach(async () => {
   discord.reset();
   teamHook = discord.createWebhook();
   await db.$executeRaw`TRUNCATE "User", "Team", "OutboxEvent", "DiscordPost", "DiscordRateLimit" CASCADE`;
-  const make = (name: string, discordUserId?: string) => db.user.create({ data: { name, email: `${name.toLowerCase()}@discord.test`, emailVerified: new Date(), discordUserId } });
+  const make = (name: string, discordUserId?: string) =>
+    db.user.create({
+      data: { name, email: `${name.toLowerCase()}@discord.test`, emailVerified: new Date(), discordUserId },
+    });
   const [ava, dee, fay, gus] = await Promise.all([make("Ava"), make("Dee", DEE), make("Fay", FAY), make("Gus")]);
   users = { ava: ava.id, dee: dee.id, fay: fay.id, gus: gus.id };
-  const discordToo = { match_result: ["in_app", "discord"], roster_changed: ["in_app", "discord"], announcement: ["in_app", "discord"] };
-  await db.notificationPreference.createMany({ data: [{ userId: dee.id, channels: discordToo }, { userId: gus.id, channels: discordToo }] });
-  teamId = (await db.team.create({ data: { name: "Crimson", slug: "crimson", tag: "CRM", captainId: ava.id, discordWebhookUrl: teamHook } })).id;
+  const discordToo = {
+    match_result: ["in_app", "discord"],
+    roster_changed: ["in_app", "discord"],
+    announcement: ["in_app", "discord"],
+  };
+  await db.notificationPreference.createMany({
+    data: [
+      { userId: dee.id, channels: discordToo },
+      { userId: gus.id, channels: discordToo },
+    ],
+  });
+  teamId = (
+    await db.team.create({
+      data: { name: "Crimson", slug: "crimson", tag: "CRM", captainId: ava.id, discordWebhookUrl: teamHook },
+    })
+  ).id;
 });
 
 function request(overrides: Partial<TNotificationRequest> = {}): TNotificationRequest {
@@ -78,7 +94,8 @@ async function claim(overrides: Partial<TNotificationRequest> = {}) {
   return app.claimDiscordPosts(request(overrides));
 }
 
-const post = (event: { id: string; name: string; data: Record<string, unknown> }) => app.runInngestFunction(app.postToDiscordFunction, event);
+const post = (event: { id: string; name: string; data: Record<string, unknown> }) =>
+  app.runInngestFunction(app.postToDiscordFunction, event);
 
 /**
  * Runs notify with its email step answered by a stub (email is not under test here): with one real
@@ -95,13 +112,19 @@ async function runNotify(data: TNotificationRequest) {
 
 const discordDeliveries = async () =>
   Object.fromEntries(
-    (await app.db.delivery.findMany({ where: { channel: "DISCORD" }, select: { status: true, reason: true, notification: { select: { userId: true } } } })).map((row) => [
+    (
+      await app.db.delivery.findMany({
+        where: { channel: "DISCORD" },
+        select: { status: true, reason: true, notification: { select: { userId: true } } },
+      })
+    ).map((row) => [
       Object.entries(users).find(([, id]) => id === row.notification.userId)?.[0] ?? row.notification.userId,
       row.reason ? `${row.status}: ${row.reason}` : row.status,
     ]),
   );
 
-const postRow = (webhookKey: string) => app.db.discordPost.findFirstOrThrow({ where: { webhookKey }, orderBy: { createdAt: "desc" } });
+const postRow = (webhookKey: string) =>
+  app.db.discordPost.findFirstOrThrow({ where: { webhookKey }, orderBy: { createdAt: "desc" } });
 
 describe("Discord posts for a notification", () => {
   it("notify claims one post per webhook — never one per recipient — and each is posted once, naming the webhook only by key", async () => {
@@ -115,7 +138,8 @@ describe("Discord posts for a notification", () => {
     expect(JSON.stringify(app.sentEvents())).not.toContain("/api/webhooks/");
     expect(await discordDeliveries()).toEqual({ dee: "PENDING", gus: "SKIPPED: no Discord account linked" });
 
-    for (const event of requested) expect((await post({ id: event.id ?? "", name: event.name, data: event.data })).error).toBeUndefined();
+    for (const event of requested)
+      expect((await post({ id: event.id ?? "", name: event.name, data: event.data })).error).toBeUndefined();
     expect(discord.messages(platformHook)).toHaveLength(1);
     expect(discord.messages(teamHook)).toHaveLength(1);
     expect(await discordDeliveries()).toEqual({ dee: "SENT", gus: "SKIPPED: no Discord account linked" });
@@ -138,7 +162,8 @@ describe("Discord posts for a notification", () => {
   });
 
   it("gives an announcement fanned out in chunks under one dedup key one post, and settles every chunk's deliveries", async () => {
-    const chunk = (recipientIds: string[]) => claim({ type: "announcement", recipientIds, dedupKey: "announcement:a1", teamId: null, postToPlatform: true });
+    const chunk = (recipientIds: string[]) =>
+      claim({ type: "announcement", recipientIds, dedupKey: "announcement:a1", teamId: null, postToPlatform: true });
     const first = await chunk([users.dee]);
     const second = await chunk([users.gus, users.fay]);
     expect(first).toHaveLength(1);
@@ -148,7 +173,9 @@ describe("Discord posts for a notification", () => {
     await post(event);
 
     await app.db.user.update({ where: { id: users.ava }, data: { discordUserId: "300000000000000009" } });
-    await app.db.notificationPreference.create({ data: { userId: users.ava, channels: { announcement: ["in_app", "discord"] } } });
+    await app.db.notificationPreference.create({
+      data: { userId: users.ava, channels: { announcement: ["in_app", "discord"] } },
+    });
     expect(await chunk([users.ava])).toEqual([]); // a late chunk: the post already went out
     expect(discord.messages()).toHaveLength(1);
     expect(await discordDeliveries()).toEqual({
@@ -163,16 +190,22 @@ describe("posting a claimed Discord post", () => {
   /** Posts straight to the webhook, as another app sharing it would, until Discord's bucket is empty. */
   async function exhaustBucket(webhookUrl: string) {
     for (let index = 0; index < 5; index++) {
-      await fetch(`${webhookUrl}?wait=true`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ content: `other ${index}` }) });
+      await fetch(`${webhookUrl}?wait=true`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ content: `other ${index}` }),
+      });
     }
   }
   const teamOnly = (dedupKey: string) => claim({ type: "roster_changed", dedupKey });
   /** What the function's one step runs, and the error it hands to Inngest (null when it returned). */
   const attempt = (event: { data: Record<string, unknown> }) =>
-    app.failFastOnBadInput(() => app.sendDiscordPost(String(event.data.postId))).then(
-      () => null,
-      (error: unknown) => error,
-    );
+    app
+      .failFastOnBadInput(() => app.sendDiscordPost(String(event.data.postId)))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
 
   it("on a 429 throws RetryAfterError with Discord's retry_after and puts the post back to PENDING; the retry posts it exactly once", async () => {
     const [event] = await teamOnly("team/roster.changed:1");
@@ -185,15 +218,26 @@ describe("posting a claimed Discord post", () => {
     expect(answer?.status).toBe(429);
     const retryAfterSeconds = (answer?.body as { retry_after: number }).retry_after;
     expect(thrown).toMatchObject({ name: "RetryAfterError", retryAfter: String(Math.ceil(retryAfterSeconds)) });
-    expect((thrown as { cause?: { retryAfterMs?: number } }).cause?.retryAfterMs).toBe(Math.ceil(retryAfterSeconds * 1000));
-    expect(await postRow(`team:${teamId}`)).toMatchObject({ status: "PENDING", attempts: 1, reason: expect.stringMatching(/^retrying: .*rate limited \(429\)/) });
+    expect((thrown as { cause?: { retryAfterMs?: number } }).cause?.retryAfterMs).toBe(
+      Math.ceil(retryAfterSeconds * 1000),
+    );
+    expect(await postRow(`team:${teamId}`)).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      reason: expect.stringMatching(/^retrying: .*rate limited \(429\)/),
+    });
     expect(await discordDeliveries()).toMatchObject({ dee: "PENDING" });
 
     await new Promise((resolve) => setTimeout(resolve, retryAfterSeconds * 1000 + 50));
     expect((await post(event)).error).toBeUndefined();
     const ours = discord.messages(teamHook).filter((message) => !message.content.startsWith("other"));
     expect(ours).toHaveLength(1);
-    expect(await postRow(`team:${teamId}`)).toMatchObject({ status: "SENT", attempts: 2, reason: null, providerMessageId: ours[0]?.id });
+    expect(await postRow(`team:${teamId}`)).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      reason: null,
+      providerMessageId: ours[0]?.id,
+    });
     expect(await discordDeliveries()).toMatchObject({ dee: "SENT" });
   });
 
@@ -215,7 +259,10 @@ describe("posting a claimed Discord post", () => {
     expect(waitMs).toBeLessThanOrEqual(resetAfterMs);
     expect((await post(sixth)).error).toMatchObject({ name: "RetryAfterError" });
     expect(discord.requests).toHaveLength(calls); // Discord was not called
-    expect(await app.db.discordPost.findUniqueOrThrow({ where: { id: String(sixth.data.postId) } })).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await app.db.discordPost.findUniqueOrThrow({ where: { id: String(sixth.data.postId) } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+    });
 
     // Another webhook is not held up by this one's bucket.
     const [platform] = await claim({ dedupKey: "match/result.posted:m2", teamId: null });
@@ -231,7 +278,9 @@ describe("posting a claimed Discord post", () => {
     const [event] = await teamOnly("team/roster.changed:1");
     if (!event) throw new Error("no post claimed");
     // The commit of the outcome fails for real: PostgreSQL refuses the UPDATE that records SENT.
-    await app.db.$executeRawUnsafe(`CREATE FUNCTION refuse_discord_record() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'connection lost (test)'; END $$`);
+    await app.db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_discord_record() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'connection lost (test)'; END $$`,
+    );
     await app.db.$executeRawUnsafe(
       `CREATE TRIGGER refuse_discord_record BEFORE UPDATE ON "DiscordPost" FOR EACH ROW WHEN (OLD.status = 'SENDING' AND NEW.status = 'SENT') EXECUTE FUNCTION refuse_discord_record()`,
     );
@@ -248,7 +297,11 @@ describe("posting a claimed Discord post", () => {
     const retry = await post(event);
     expect(retry.error).toBeUndefined();
     expect(discord.requests).toHaveLength(1); // not posted again
-    expect(await postRow(`team:${teamId}`)).toMatchObject({ status: "SENT", providerMessageId: null, reason: expect.stringMatching(/^unconfirmed: .*not posted again/) });
+    expect(await postRow(`team:${teamId}`)).toMatchObject({
+      status: "SENT",
+      providerMessageId: null,
+      reason: expect.stringMatching(/^unconfirmed: .*not posted again/),
+    });
     expect(await discordDeliveries()).toMatchObject({ dee: expect.stringMatching(/^SENT: unconfirmed/) });
   });
 
@@ -258,7 +311,11 @@ describe("posting a claimed Discord post", () => {
     discord.failNext({ kind: "timeout", delayMs: 6000 });
     const { result, error } = await post(event);
     expect(error).toBeUndefined();
-    expect(result).toMatchObject({ status: "SENT", messageId: null, reason: expect.stringContaining("no answer within 5000 ms") });
+    expect(result).toMatchObject({
+      status: "SENT",
+      messageId: null,
+      reason: expect.stringContaining("no answer within 5000 ms"),
+    });
     expect(discord.messages(teamHook)).toHaveLength(1);
     expect((await post(event)).result).toMatchObject({ status: "SKIPPED" });
     expect(discord.requests).toHaveLength(1);
@@ -270,11 +327,24 @@ describe("posting a claimed Discord post", () => {
     discord.deleteWebhook(teamHook);
     expect((await post(event)).error).toBeUndefined();
 
-    expect(await postRow(`team:${teamId}`)).toMatchObject({ status: "FAILED", reason: "the Discord webhook was deleted (HTTP 404)" });
-    expect(await discordDeliveries()).toEqual({ dee: "FAILED: the Discord webhook was deleted (HTTP 404)", gus: "SKIPPED: no Discord account linked" });
+    expect(await postRow(`team:${teamId}`)).toMatchObject({
+      status: "FAILED",
+      reason: "the Discord webhook was deleted (HTTP 404)",
+    });
+    expect(await discordDeliveries()).toEqual({
+      dee: "FAILED: the Discord webhook was deleted (HTTP 404)",
+      gus: "SKIPPED: no Discord account linked",
+    });
     expect((await app.db.team.findUniqueOrThrow({ where: { id: teamId } })).discordWebhookBrokenAt).not.toBeNull();
     expect(app.sentEvents()).toContainEqual(
-      expect.objectContaining({ name: "notification/requested", data: expect.objectContaining({ type: "system", recipientIds: [users.ava], title: "Crimson's Discord webhook stopped working" }) }),
+      expect.objectContaining({
+        name: "notification/requested",
+        data: expect.objectContaining({
+          type: "system",
+          recipientIds: [users.ava],
+          title: "Crimson's Discord webhook stopped working",
+        }),
+      }),
     );
 
     expect(await teamOnly("team/roster.changed:2")).toEqual([]);
@@ -287,7 +357,10 @@ describe("posting a claimed Discord post", () => {
     discord.failNext({ kind: "500" });
     const { error } = await post(event);
     expect(error).toMatchObject({ message: expect.stringContaining("answered 500") });
-    expect(await postRow(`team:${teamId}`)).toMatchObject({ status: "PENDING", reason: expect.stringMatching(/^retrying: /) });
+    expect(await postRow(`team:${teamId}`)).toMatchObject({
+      status: "PENDING",
+      reason: expect.stringMatching(/^retrying: /),
+    });
 
     await runOnFailure(event, "Discord webhook answered 500: 500: Internal Server Error (code 0)");
     const reason = "gave up: Discord webhook answered 500: 500: Internal Server Error (code 0)";
@@ -299,10 +372,18 @@ describe("posting a claimed Discord post", () => {
   /** Inngest runs onFailure as a function of its own on `inngest/function.failed`; @inngest/test does not, so it is run here the same way. */
   async function runOnFailure(event: { id: string; name: string; data: Record<string, unknown> }, message: string) {
     const handler = (app.postToDiscordFunction as unknown as { onFailureFn: (ctx: never) => unknown }).onFailureFn;
-    const failure = app.inngest.createFunction({ id: "post-to-discord-failure", triggers: [{ event: "inngest/function.failed" }] }, handler as never);
+    const failure = app.inngest.createFunction(
+      { id: "post-to-discord-failure", triggers: [{ event: "inngest/function.failed" }] },
+      handler as never,
+    );
     const engine = new InngestTestEngine({
       function: failure,
-      events: [{ name: "inngest/function.failed", data: { function_id: "post-to-discord", event, error: { name: "Error", message } } }],
+      events: [
+        {
+          name: "inngest/function.failed",
+          data: { function_id: "post-to-discord", event, error: { name: "Error", message } },
+        },
+      ],
       transformCtx: (ctx) => ({ ...mockCtx(ctx), error: new Error(message) }) as never,
     });
     const output = (await engine.execute()) as unknown as { error?: unknown };
@@ -313,14 +394,30 @@ describe("posting a claimed Discord post", () => {
 describe("the post-to-discord function as Inngest registers it", () => {
   it("throttles per webhook within Discord's limits, bounds its retries and has an onFailure handler", async () => {
     const { DISCORD_POST_THROTTLE, DISCORD_POST_RETRIES } = await import("./discord-post-limits");
-    const { DISCORD_REQUESTS_PER_WINDOW, DISCORD_REQUEST_WINDOW_MS, DISCORD_MESSAGES_PER_MINUTE } = await import("@/test-support/discord-stand-in");
-    const getConfig = (app.postToDiscordFunction as unknown as { getConfig: (options: { baseUrl: URL; appPrefix: string }) => Record<string, unknown>[] }).getConfig;
-    const [config, failure] = getConfig.call(app.postToDiscordFunction, { baseUrl: new URL("http://localhost:3000/api/inngest"), appPrefix: app.inngest.id });
+    const { DISCORD_REQUESTS_PER_WINDOW, DISCORD_REQUEST_WINDOW_MS, DISCORD_MESSAGES_PER_MINUTE } =
+      await import("@/test-support/discord-stand-in");
+    const getConfig = (
+      app.postToDiscordFunction as unknown as {
+        getConfig: (options: { baseUrl: URL; appPrefix: string }) => Record<string, unknown>[];
+      }
+    ).getConfig;
+    const [config, failure] = getConfig.call(app.postToDiscordFunction, {
+      baseUrl: new URL("http://localhost:3000/api/inngest"),
+      appPrefix: app.inngest.id,
+    });
 
-    expect(config).toMatchObject({ triggers: [{ event: "discord/post.requested" }], throttle: { key: "event.data.webhookKey", ...DISCORD_POST_THROTTLE } });
-    expect((config?.steps as Record<string, { retries: unknown }>).step?.retries).toEqual({ attempts: DISCORD_POST_RETRIES });
+    expect(config).toMatchObject({
+      triggers: [{ event: "discord/post.requested" }],
+      throttle: { key: "event.data.webhookKey", ...DISCORD_POST_THROTTLE },
+    });
+    expect((config?.steps as Record<string, { retries: unknown }>).step?.retries).toEqual({
+      attempts: DISCORD_POST_RETRIES,
+    });
     expect(DISCORD_POST_RETRIES).toBeLessThanOrEqual(20);
-    expect(failure).toMatchObject({ id: `${app.inngest.id}-post-to-discord-failure`, triggers: [expect.objectContaining({ event: "inngest/function.failed" })] });
+    expect(failure).toMatchObject({
+      id: `${app.inngest.id}-post-to-discord-failure`,
+      triggers: [expect.objectContaining({ event: "inngest/function.failed" })],
+    });
 
     // Worst case, whichever way the server's GCRA counts the burst: starts at once, then one per period/limit.
     const { limit, burst } = DISCORD_POST_THROTTLE;

@@ -12,7 +12,14 @@ let webhookUrl: string;
 let token: string;
 
 const payload = buildWebhookPayload({
-  embed: buildDiscordEmbed({ type: "match_result", title: "@everyone Crimson Kings won", body: "3–1", url: "/tournaments/spring-cup", timestamp: new Date("2026-03-02T19:40:00Z"), appUrl: "https://deltacrown.gg" }),
+  embed: buildDiscordEmbed({
+    type: "match_result",
+    title: "@everyone Crimson Kings won",
+    body: "3–1",
+    url: "/tournaments/spring-cup",
+    timestamp: new Date("2026-03-02T19:40:00Z"),
+    appUrl: "https://deltacrown.gg",
+  }),
   mentionDiscordUserIds: ["123456789012345678"],
 });
 
@@ -35,11 +42,18 @@ describe("posting to a Discord webhook", () => {
   it("posts the payload once with wait=true and returns Discord's message id and rate-limit headers", async () => {
     const outcome = await postDiscordWebhook(webhookUrl, payload);
     const [message] = discord.messages();
-    expect(outcome).toEqual({ kind: "sent", messageId: message?.id, rateLimit: { remaining: 4, resetAfterMs: expect.any(Number) } });
+    expect(outcome).toEqual({
+      kind: "sent",
+      messageId: message?.id,
+      rateLimit: { remaining: 4, resetAfterMs: expect.any(Number) },
+    });
     expect(discord.requests).toHaveLength(1);
     expect(discord.requests[0]?.path).toMatch(/\?wait=true$/);
     expect(discord.requests[0]?.json).toEqual(payload);
-    expect(message).toMatchObject({ content: "<@123456789012345678>", allowedMentions: { parse: [], users: ["123456789012345678"] } });
+    expect(message).toMatchObject({
+      content: "<@123456789012345678>",
+      allowedMentions: { parse: [], users: ["123456789012345678"] },
+    });
   });
 
   it("keeps a thread_id already in the webhook URL", async () => {
@@ -65,7 +79,10 @@ describe("posting to a Discord webhook", () => {
   it("falls back to the Retry-After header when a 429 has no retry_after", async () => {
     const raw = await startHttpStandIn();
     raw.enqueue({ status: 429, body: "rate limited", headers: { "retry-after": "3" } });
-    expect(await postDiscordWebhook(`${raw.url}/api/webhooks/1/${"t".repeat(20)}`, payload)).toMatchObject({ kind: "rate-limited", retryAfterMs: 3000 });
+    expect(await postDiscordWebhook(`${raw.url}/api/webhooks/1/${"t".repeat(20)}`, payload)).toMatchObject({
+      kind: "rate-limited",
+      retryAfterMs: 3000,
+    });
     await raw.close();
   });
 
@@ -101,7 +118,11 @@ describe("posting to a Discord webhook", () => {
     expect(await postDiscordWebhook(wrongToken, payload)).toMatchObject({ kind: "gone", httpStatus: 401 });
     discord.deleteWebhook(webhookUrl);
     const outcome = await postDiscordWebhook(webhookUrl, payload);
-    expect(outcome).toMatchObject({ kind: "gone", httpStatus: 404, detail: expect.stringContaining("Unknown Webhook") });
+    expect(outcome).toMatchObject({
+      kind: "gone",
+      httpStatus: 404,
+      detail: expect.stringContaining("Unknown Webhook"),
+    });
     expectNoSecret(outcome);
   });
 

@@ -21,9 +21,20 @@ export type TPostWebhookOutcome =
 export const DISCORD_POST_TIMEOUT_MS = 5000;
 
 /** Errors raised before a single byte reached Discord: the message was certainly not posted. */
-const NOT_CONNECTED_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_CONNECTED_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
-export async function postDiscordWebhook(webhookUrl: string, payload: TDiscordWebhookPayload, timeoutMs = DISCORD_POST_TIMEOUT_MS): Promise<TPostWebhookOutcome> {
+export async function postDiscordWebhook(
+  webhookUrl: string,
+  payload: TDiscordWebhookPayload,
+  timeoutMs = DISCORD_POST_TIMEOUT_MS,
+): Promise<TPostWebhookOutcome> {
   const target = parseWebhookUrl(webhookUrl);
   if (!target) return { kind: "rejected", httpStatus: 0, detail: "the Discord webhook URL is not a valid http(s) URL" };
   const { url, label, redact } = target;
@@ -31,24 +42,44 @@ export async function postDiscordWebhook(webhookUrl: string, payload: TDiscordWe
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload), signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     text = await response.text();
   } catch (error) {
     // Deliberately no `cause`: fetch errors can carry the request URL, and with it the token.
     const code = errorCode(error);
-    if (code && NOT_CONNECTED_CODES.has(code)) return { kind: "unavailable", detail: `${label}: network error (${code})` };
+    if (code && NOT_CONNECTED_CODES.has(code))
+      return { kind: "unavailable", detail: `${label}: network error (${code})` };
     const isTimeout = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return { kind: "unknown", detail: `${label}: ${isTimeout ? `no answer within ${timeoutMs} ms` : `network error${code ? ` (${code})` : ""}`}` };
+    return {
+      kind: "unknown",
+      detail: `${label}: ${isTimeout ? `no answer within ${timeoutMs} ms` : `network error${code ? ` (${code})` : ""}`}`,
+    };
   }
 
   const json = parseJson(text);
   const rateLimit = readRateLimit(response.headers);
   if (response.ok) return { kind: "sent", messageId: typeof json?.id === "string" ? json.id : null, rateLimit };
   const detail = redact(describeDiscordError(json, text));
-  if (response.status === 429) return { kind: "rate-limited", retryAfterMs: getRetryAfterMs(json, response.headers), rateLimit, detail: `${label} is rate limited (429)` };
-  if (response.status === 404 || response.status === 401) return { kind: "gone", httpStatus: response.status, detail: `${label} answered ${response.status}${detail}` };
+  if (response.status === 429)
+    return {
+      kind: "rate-limited",
+      retryAfterMs: getRetryAfterMs(json, response.headers),
+      rateLimit,
+      detail: `${label} is rate limited (429)`,
+    };
+  if (response.status === 404 || response.status === 401)
+    return { kind: "gone", httpStatus: response.status, detail: `${label} answered ${response.status}${detail}` };
   if (response.status >= 500) return { kind: "unavailable", detail: `${label} answered ${response.status}${detail}` };
-  return { kind: "rejected", httpStatus: response.status, detail: `${label} rejected the post (${response.status})${detail}` };
+  return {
+    kind: "rejected",
+    httpStatus: response.status,
+    detail: `${label} rejected the post (${response.status})${detail}`,
+  };
 }
 
 /** The URL to post to (with wait=true, keeping e.g. thread_id), a token-free label, and a redactor. */
@@ -63,7 +94,9 @@ function parseWebhookUrl(webhookUrl: string): { url: string; label: string; reda
   parsed.searchParams.set("wait", "true");
   const [, id, token] = /\/webhooks\/(\d+)(?:\/([^/?#]+))?/.exec(parsed.pathname) ?? [];
   // Belt and braces: should an answer ever echo the token or URL, it is cut out of the message.
-  const secrets = [webhookUrl, parsed.toString(), token].filter((value): value is string => Boolean(value && value.length >= 8));
+  const secrets = [webhookUrl, parsed.toString(), token].filter((value): value is string =>
+    Boolean(value && value.length >= 8),
+  );
   const redact = (text: string) => secrets.reduce((result, secret) => result.split(secret).join("[redacted]"), text);
   return { url: parsed.toString(), label: id ? `Discord webhook ${id}` : "Discord webhook", redact };
 }
@@ -84,13 +117,17 @@ function errorCode(error: unknown): string | undefined {
 
 /** Seconds (fractional) in a header or JSON field → ms; null when absent or not a number. */
 function toMs(value: unknown): number | null {
-  const seconds = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const seconds =
+    typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
   return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds * 1000) : null;
 }
 
 function readRateLimit(headers: Headers): TDiscordRateLimit {
   const remaining = Number(headers.get("x-ratelimit-remaining") ?? Number.NaN);
-  return { remaining: Number.isInteger(remaining) && remaining >= 0 ? remaining : null, resetAfterMs: toMs(headers.get("x-ratelimit-reset-after")) };
+  return {
+    remaining: Number.isInteger(remaining) && remaining >= 0 ? remaining : null,
+    resetAfterMs: toMs(headers.get("x-ratelimit-reset-after")),
+  };
 }
 
 /** Discord's JSON `retry_after` (seconds, fractional), else the Retry-After header, else 1 s. */

@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
 import { recordFailed, recordUnconfirmed, UNCONFIRMED_REASON, type TDiscordPostResult } from "./record-discord-post";
 
 export async function recordDiscordPostFailure(postId: string, error: string): Promise<TDiscordPostResult> {
-  const post = await db.discordPost.findUnique({ where: { id: postId }, select: { id: true, status: true, requestDedupKey: true } });
+  const post = await db.discordPost.findUnique({
+    where: { id: postId },
+    select: { id: true, status: true, requestDedupKey: true },
+  });
   if (!post) return { status: "SKIPPED", reason: `Discord post ${postId} does not exist` };
   if (post.status === "SENDING") return recordUnconfirmed(post, UNCONFIRMED_REASON);
   if (post.status === "PENDING") return recordFailed(post, `gave up: ${error}`);

@@ -18,7 +18,11 @@ export type TDiscordPostResult =
   | { status: "SKIPPED"; reason: string };
 
 /** SENDING → SENT with Discord's message id (also confirms a post recorded unconfirmed meanwhile). */
-export async function recordSent(post: TDiscordPostRef, messageId: string | null, now = new Date()): Promise<TDiscordPostResult> {
+export async function recordSent(
+  post: TDiscordPostRef,
+  messageId: string | null,
+  now = new Date(),
+): Promise<TDiscordPostResult> {
   await db.discordPost.updateMany({
     where: { id: post.id, status: { in: ["SENDING", "SENT"] } },
     data: { status: "SENT", providerMessageId: messageId, sentAt: now, reason: null },
@@ -28,22 +32,39 @@ export async function recordSent(post: TDiscordPostRef, messageId: string | null
 }
 
 /** SENDING → SENT without a message id: it may have gone out, and posting again could make it twice. */
-export async function recordUnconfirmed(post: TDiscordPostRef, reason: string, now = new Date()): Promise<TDiscordPostResult> {
+export async function recordUnconfirmed(
+  post: TDiscordPostRef,
+  reason: string,
+  now = new Date(),
+): Promise<TDiscordPostResult> {
   const text = reason.slice(0, MAX_REASON_LENGTH);
-  await db.discordPost.updateMany({ where: { id: post.id, status: "SENDING" }, data: { status: "SENT", sentAt: now, reason: text } });
+  await db.discordPost.updateMany({
+    where: { id: post.id, status: "SENDING" },
+    data: { status: "SENT", sentAt: now, reason: text },
+  });
   await settleDiscordDeliveries(post.requestDedupKey, now);
   return { status: "SENT", messageId: null, reason: text };
 }
 
 /** PENDING or SENDING → FAILED: certainly not posted, and retrying cannot change that. */
-export async function recordFailed(post: TDiscordPostRef, reason: string, now = new Date()): Promise<TDiscordPostResult> {
+export async function recordFailed(
+  post: TDiscordPostRef,
+  reason: string,
+  now = new Date(),
+): Promise<TDiscordPostResult> {
   const text = reason.slice(0, MAX_REASON_LENGTH);
-  await db.discordPost.updateMany({ where: { id: post.id, status: { in: ["PENDING", "SENDING"] } }, data: { status: "FAILED", reason: text } });
+  await db.discordPost.updateMany({
+    where: { id: post.id, status: { in: ["PENDING", "SENDING"] } },
+    data: { status: "FAILED", reason: text },
+  });
   await settleDiscordDeliveries(post.requestDedupKey, now);
   return { status: "FAILED", reason: text };
 }
 
 /** SENDING → PENDING: certainly not posted (429, 5xx, connection refused); the next attempt may post it. */
 export async function releaseForRetry(post: TDiscordPostRef, reason: string): Promise<void> {
-  await db.discordPost.updateMany({ where: { id: post.id, status: "SENDING" }, data: { status: "PENDING", reason: `retrying: ${reason}`.slice(0, MAX_REASON_LENGTH) } });
+  await db.discordPost.updateMany({
+    where: { id: post.id, status: "SENDING" },
+    data: { status: "PENDING", reason: `retrying: ${reason}`.slice(0, MAX_REASON_LENGTH) },
+  });
 }

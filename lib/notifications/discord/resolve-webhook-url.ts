@@ -13,12 +13,20 @@ export function toWebhookKey(target: DiscordTarget, teamId: string | null): stri
 
 export type TResolvedWebhook = { url: string } | { missing: string };
 
-export async function resolveWebhookUrl(post: { target: DiscordTarget; teamId: string | null }): Promise<TResolvedWebhook> {
+export async function resolveWebhookUrl(post: {
+  target: DiscordTarget;
+  teamId: string | null;
+}): Promise<TResolvedWebhook> {
   if (post.target === "PLATFORM") {
-    return env.DISCORD_WEBHOOK_URL ? { url: env.DISCORD_WEBHOOK_URL } : { missing: "the platform's Discord webhook (DISCORD_WEBHOOK_URL) is not configured" };
+    return env.DISCORD_WEBHOOK_URL
+      ? { url: env.DISCORD_WEBHOOK_URL }
+      : { missing: "the platform's Discord webhook (DISCORD_WEBHOOK_URL) is not configured" };
   }
   const team = post.teamId
-    ? await db.team.findUnique({ where: { id: post.teamId }, select: { discordWebhookUrl: true, discordWebhookBrokenAt: true } })
+    ? await db.team.findUnique({
+        where: { id: post.teamId },
+        select: { discordWebhookUrl: true, discordWebhookBrokenAt: true },
+      })
     : null;
   if (!team?.discordWebhookUrl) return { missing: "the team no longer has a Discord webhook" };
   if (team.discordWebhookBrokenAt) return { missing: "the team's Discord webhook was deleted" };

@@ -18,29 +18,52 @@ import { AppError } from "@/lib/errors";
 import type { TDiscordWebhookPayload } from "./build-webhook-payload";
 import { markTeamWebhookBroken } from "./mark-team-webhook-broken";
 import { postDiscordWebhook } from "./post-webhook";
-import { recordFailed, recordSent, recordUnconfirmed, releaseForRetry, UNCONFIRMED_REASON, type TDiscordPostResult } from "./record-discord-post";
+import {
+  recordFailed,
+  recordSent,
+  recordUnconfirmed,
+  releaseForRetry,
+  UNCONFIRMED_REASON,
+  type TDiscordPostResult,
+} from "./record-discord-post";
 import { resolveWebhookUrl } from "./resolve-webhook-url";
 import { readBlockedUntil, rememberRateLimit } from "./webhook-rate-limit";
 
 export async function sendDiscordPost(postId: string): Promise<TDiscordPostResult> {
   const post = await db.discordPost.findUnique({
     where: { id: postId },
-    select: { id: true, status: true, requestDedupKey: true, webhookKey: true, target: true, teamId: true, payload: true },
+    select: {
+      id: true,
+      status: true,
+      requestDedupKey: true,
+      webhookKey: true,
+      target: true,
+      teamId: true,
+      payload: true,
+    },
   });
   if (!post) throw new AppError("INVALID_INPUT", `Discord post ${postId} does not exist.`);
-  if (post.status === "SENT" || post.status === "FAILED") return { status: "SKIPPED", reason: `already ${post.status.toLowerCase()}` };
+  if (post.status === "SENT" || post.status === "FAILED")
+    return { status: "SKIPPED", reason: `already ${post.status.toLowerCase()}` };
   if (post.status === "SENDING") return recordUnconfirmed(post, UNCONFIRMED_REASON);
 
   const blockedUntil = await readBlockedUntil(post.webhookKey);
   if (blockedUntil) {
     const waitMs = blockedUntil.getTime() - Date.now();
-    throw new AppError("UPSTREAM_UNAVAILABLE", `Discord webhook ${post.webhookKey} is rate limited for another ${waitMs} ms`, { retryAfterMs: waitMs });
+    throw new AppError(
+      "UPSTREAM_UNAVAILABLE",
+      `Discord webhook ${post.webhookKey} is rate limited for another ${waitMs} ms`,
+      { retryAfterMs: waitMs },
+    );
   }
 
   const webhook = await resolveWebhookUrl(post);
   if ("missing" in webhook) return recordFailed(post, webhook.missing);
 
-  const claimed = await db.discordPost.updateMany({ where: { id: post.id, status: "PENDING" }, data: { status: "SENDING", attempts: { increment: 1 } } });
+  const claimed = await db.discordPost.updateMany({
+    where: { id: post.id, status: "PENDING" },
+    data: { status: "SENDING", attempts: { increment: 1 } },
+  });
   if (claimed.count === 0) return { status: "SKIPPED", reason: "another attempt is posting it" };
 
   // The payload is ours: written by claimDiscordPosts with buildWebhookPayload.
@@ -56,7 +79,9 @@ export async function sendDiscordPost(postId: string): Promise<TDiscordPostResul
     case "rate-limited":
       await rememberRateLimit(post.webhookKey, outcome.rateLimit, new Date(), outcome.retryAfterMs);
       await releaseForRetry(post, outcome.detail);
-      throw new AppError("UPSTREAM_UNAVAILABLE", `${outcome.detail}; retrying after ${outcome.retryAfterMs} ms`, { retryAfterMs: outcome.retryAfterMs });
+      throw new AppError("UPSTREAM_UNAVAILABLE", `${outcome.detail}; retrying after ${outcome.retryAfterMs} ms`, {
+        retryAfterMs: outcome.retryAfterMs,
+      });
     case "unavailable":
       await releaseForRetry(post, outcome.detail);
       throw new AppError("UPSTREAM_UNAVAILABLE", outcome.detail);

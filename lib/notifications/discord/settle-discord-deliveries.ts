@@ -7,11 +7,15 @@ import { db } from "@/lib/db";
 import type { TDiscordWebhookPayload } from "./build-webhook-payload";
 
 /** Said of a recipient who chose Discord but is not in the post (over Discord's mention limit, or added after it was prepared). */
-export const NOT_MENTIONED_REASON = "posted without mentioning you (too many people to mention, or added after the post was prepared)";
+export const NOT_MENTIONED_REASON =
+  "posted without mentioning you (too many people to mention, or added after the post was prepared)";
 
 export type TDiscordDeliveryOutcome = "SENT" | "FAILED" | "OPEN";
 
-export async function settleDiscordDeliveries(requestDedupKey: string, now = new Date()): Promise<TDiscordDeliveryOutcome> {
+export async function settleDiscordDeliveries(
+  requestDedupKey: string,
+  now = new Date(),
+): Promise<TDiscordDeliveryOutcome> {
   const posts = await db.discordPost.findMany({
     where: { requestDedupKey },
     select: { status: true, reason: true, providerMessageId: true, payload: true },
@@ -23,7 +27,9 @@ export async function settleDiscordDeliveries(requestDedupKey: string, now = new
     // A confirmed post (no reason) speaks for the deliveries; else the unconfirmed one, with its reason.
     const best = sent.find((post) => post.reason === null) ?? sent[0];
     // The payload is ours, written by claimDiscordPosts with buildWebhookPayload.
-    const mentioned = [...new Set(sent.flatMap((post) => (post.payload as TDiscordWebhookPayload).allowed_mentions?.users ?? []))];
+    const mentioned = [
+      ...new Set(sent.flatMap((post) => (post.payload as TDiscordWebhookPayload).allowed_mentions?.users ?? [])),
+    ];
     await db.$executeRaw`
       UPDATE "Delivery" d
       SET status = 'SENT', "sentAt" = ${now}, "providerMessageId" = ${best?.providerMessageId ?? null}, attempts = d.attempts + 1, "updatedAt" = ${now},

@@ -12,7 +12,12 @@ export async function readBlockedUntil(webhookKey: string, now = new Date()): Pr
 }
 
 /** Remembers an empty bucket (remaining 0 → its reset), or `waitMs` from a 429; never shortens a wait already known. */
-export async function rememberRateLimit(webhookKey: string, rateLimit: TDiscordRateLimit, now = new Date(), waitMs?: number): Promise<void> {
+export async function rememberRateLimit(
+  webhookKey: string,
+  rateLimit: TDiscordRateLimit,
+  now = new Date(),
+  waitMs?: number,
+): Promise<void> {
   const ms = Math.max(waitMs ?? 0, rateLimit.remaining === 0 ? (rateLimit.resetAfterMs ?? 0) : 0);
   if (ms <= 0) return;
   const until = new Date(now.getTime() + ms);

@@ -12,7 +12,12 @@ import { runInngestFunction } from "@/test-support/run-inngest-function";
 import { postMatchResult } from "@/lib/tournaments/post-match-result";
 import { invitePlayer } from "@/lib/teams/invite-player";
 import { respondToInvite } from "@/lib/teams/respond-to-invite";
-import { NOTIFYING_EVENTS, planNotificationRequests, TEAM_NOTIFYING_EVENTS, TOURNAMENT_NOTIFYING_EVENTS } from "./request-notifications";
+import {
+  NOTIFYING_EVENTS,
+  planNotificationRequests,
+  TEAM_NOTIFYING_EVENTS,
+  TOURNAMENT_NOTIFYING_EVENTS,
+} from "./request-notifications";
 
 /** Not the demo's own notifications. */
 const NEW = { dedupKey: { not: { startsWith: "seed:" } } };
@@ -44,7 +49,8 @@ async function deliverEventsSince(since: number): Promise<TSentEvent[]> {
   return requests;
 }
 
-const membersOf = async (teamId: string) => (await db.teamMembership.findMany({ where: { teamId }, select: { userId: true } })).map((row) => row.userId).sort();
+const membersOf = async (teamId: string) =>
+  (await db.teamMembership.findMany({ where: { teamId }, select: { userId: true } })).map((row) => row.userId).sort();
 
 describe("domain events become notifications", () => {
   it("each notifying event is heard by exactly one function, and neither has more than Inngest's 10 triggers", () => {
@@ -69,7 +75,10 @@ describe("domain events become notifications", () => {
       [seedId.team("crimson"), true],
       [match.teamBId, false],
     ]);
-    const notified = await db.notification.findMany({ where: { type: "match_result", ...NEW }, select: { userId: true, title: true } });
+    const notified = await db.notification.findMany({
+      where: { type: "match_result", ...NEW },
+      select: { userId: true, title: true },
+    });
     const expected = [...(await membersOf(seedId.team("crimson"))), ...(await membersOf(match.teamBId))].sort();
     expect(notified.map((row) => row.userId).sort()).toEqual(expected);
     expect(new Set(notified.map((row) => row.title))).toEqual(new Set([`Crimson Vanguard 13–9 ${match.teamB.name}`]));
@@ -77,22 +86,36 @@ describe("domain events become notifications", () => {
 
   it("an invite reaches the invitee, and accepting it tells the captain and the rest of the roster", async () => {
     const since = sentEvents().length;
-    const invite = await invitePlayer(player("alex"), { teamId: seedId.team("crimson"), invitee: "zoe@deltacrown.test" });
+    const invite = await invitePlayer(player("alex"), {
+      teamId: seedId.team("crimson"),
+      invitee: "zoe@deltacrown.test",
+    });
     await deliverEventsSince(since);
-    expect(await db.notification.findMany({ where: { type: "invite_sent", ...NEW }, select: { userId: true, title: true, url: true } })).toEqual([
-      { userId: seedId.user("zoe"), title: "Crimson Vanguard invited you to join", url: "/invites" },
-    ]);
+    expect(
+      await db.notification.findMany({
+        where: { type: "invite_sent", ...NEW },
+        select: { userId: true, title: true, url: true },
+      }),
+    ).toEqual([{ userId: seedId.user("zoe"), title: "Crimson Vanguard invited you to join", url: "/invites" }]);
 
     const afterInvite = sentEvents().length;
     await respondToInvite(player("zoe"), { inviteId: invite.inviteId, accept: true });
     await deliverEventsSince(afterInvite);
 
-    const accepted = await db.notification.findMany({ where: { type: "invite_accepted", ...NEW }, select: { userId: true } });
+    const accepted = await db.notification.findMany({
+      where: { type: "invite_accepted", ...NEW },
+      select: { userId: true },
+    });
     expect(accepted).toEqual([{ userId: seedId.user("alex") }]);
-    const roster = await db.notification.findMany({ where: { type: "roster_changed", ...NEW }, select: { userId: true } });
+    const roster = await db.notification.findMany({
+      where: { type: "roster_changed", ...NEW },
+      select: { userId: true },
+    });
     // The captain heard it as "invite accepted"; Zoe herself is not told she joined.
     const crimson = await membersOf(seedId.team("crimson"));
-    expect(roster.map((row) => row.userId).sort()).toEqual(crimson.filter((id) => id !== seedId.user("alex") && id !== seedId.user("zoe")));
+    expect(roster.map((row) => row.userId).sort()).toEqual(
+      crimson.filter((id) => id !== seedId.user("alex") && id !== seedId.user("zoe")),
+    );
   });
 
   it("the requests go to Inngest with step.sendEvent under ids derived from the event, never through the outbox", async () => {
@@ -104,7 +127,10 @@ describe("domain events become notifications", () => {
 
     const { result } = await runInngestFunction(notifyOnTournamentEventFunction, event);
 
-    expect(result).toEqual({ requests: 2, recipients: (await membersOf(match.teamAId)).length + (await membersOf(match.teamBId)).length });
+    expect(result).toEqual({
+      requests: 2,
+      recipients: (await membersOf(match.teamAId)).length + (await membersOf(match.teamBId)).length,
+    });
     const requests = sentEvents()
       .slice(since)
       .filter((sent) => sent.name === REQUESTED);
@@ -131,7 +157,11 @@ describe("domain events become notifications", () => {
     expect(requests).toHaveLength(4);
     expect(new Set(requests.map((request) => request.id)).size).toBe(2); // one per team, twice over
     for (const request of requests) await runInngestFunction(notifyFunction, request);
-    const notified = await db.notification.groupBy({ by: ["userId"], where: { type: "match_result", ...NEW }, _count: true });
+    const notified = await db.notification.groupBy({
+      by: ["userId"],
+      where: { type: "match_result", ...NEW },
+      _count: true,
+    });
     expect(notified.length).toBe((await membersOf(match.teamAId)).length + (await membersOf(match.teamBId)).length);
     expect(notified.every((row) => row._count === 1)).toBe(true);
   });
@@ -147,16 +177,30 @@ describe("domain events become notifications", () => {
       distinct: ["userId"],
     });
     expect(requests.length).toBe(Math.ceil(players.length / 2));
-    expect(requests.map((request) => request.id)).toEqual(requests.map((_, part) => `notify:tournament/bracket.published:b1${part > 0 ? `:${part}` : ""}`));
-    expect(new Set(requests.map((request) => request.data.dedupKey))).toEqual(new Set(["tournament/bracket.published:b1"]));
+    expect(requests.map((request) => request.id)).toEqual(
+      requests.map((_, part) => `notify:tournament/bracket.published:b1${part > 0 ? `:${part}` : ""}`),
+    );
+    expect(new Set(requests.map((request) => request.data.dedupKey))).toEqual(
+      new Set(["tournament/bracket.published:b1"]),
+    );
     expect(requests.every((request) => request.data.recipientIds.length <= 2)).toBe(true);
-    expect(requests.flatMap((request) => request.data.recipientIds).sort()).toEqual(players.map((row) => row.userId).sort());
+    expect(requests.flatMap((request) => request.data.recipientIds).sort()).toEqual(
+      players.map((row) => row.userId).sort(),
+    );
   });
 
   it("a team entering the top 10 is public news; moving within it is not", async () => {
     const teamId = seedId.team("golden");
-    const entering = await planNotificationRequests({ name: "rankings/changed", id: "r1", data: { teamId, oldRank: 14, newRank: 9, points: 30 } });
-    const within = await planNotificationRequests({ name: "rankings/changed", id: "r2", data: { teamId, oldRank: 9, newRank: 4, points: 36 } });
+    const entering = await planNotificationRequests({
+      name: "rankings/changed",
+      id: "r1",
+      data: { teamId, oldRank: 14, newRank: 9, points: 30 },
+    });
+    const within = await planNotificationRequests({
+      name: "rankings/changed",
+      id: "r2",
+      data: { teamId, oldRank: 9, newRank: 4, points: 36 },
+    });
     expect([...entering, ...within].map((request) => request.data)).toMatchObject([
       { title: "Golden Tide climbed to #9", postToPlatform: true },
       { title: "Golden Tide climbed to #4", postToPlatform: false },

@@ -6,19 +6,36 @@
 import { createHash } from "node:crypto";
 import * as events from "@/inngest/events";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
-import { onAchievementEarned, onInviteAccepted, onInviteSent, onPromotionStarted, onRosterChanged, onSponsorApproved, type TRequestDraft } from "./team-events";
-import { onBracketPublished, onMatchResult, onMatchScheduled, onRankingChanged, onRegistrationCreated } from "./tournament-events";
+import {
+  onAchievementEarned,
+  onInviteAccepted,
+  onInviteSent,
+  onPromotionStarted,
+  onRosterChanged,
+  onSponsorApproved,
+  type TRequestDraft,
+} from "./team-events";
+import {
+  onBracketPublished,
+  onMatchResult,
+  onMatchScheduled,
+  onRankingChanged,
+  onRegistrationCreated,
+} from "./tournament-events";
 
 const HANDLERS = {
   [events.teamInviteSent.name]: (data: unknown) => onInviteSent(events.teamInviteSent.schema.parse(data)),
   [events.teamInviteAccepted.name]: (data: unknown) => onInviteAccepted(events.teamInviteAccepted.schema.parse(data)),
   [events.teamRosterChanged.name]: (data: unknown) => onRosterChanged(events.teamRosterChanged.schema.parse(data)),
-  [events.tournamentRegistrationCreated.name]: (data: unknown) => onRegistrationCreated(events.tournamentRegistrationCreated.schema.parse(data)),
+  [events.tournamentRegistrationCreated.name]: (data: unknown) =>
+    onRegistrationCreated(events.tournamentRegistrationCreated.schema.parse(data)),
   [events.matchScheduled.name]: (data: unknown) => onMatchScheduled(events.matchScheduled.schema.parse(data)),
   [events.matchResultPosted.name]: (data: unknown) => onMatchResult(events.matchResultPosted.schema.parse(data)),
-  [events.tournamentBracketPublished.name]: (data: unknown) => onBracketPublished(events.tournamentBracketPublished.schema.parse(data)),
+  [events.tournamentBracketPublished.name]: (data: unknown) =>
+    onBracketPublished(events.tournamentBracketPublished.schema.parse(data)),
   [events.rankingsChanged.name]: (data: unknown) => onRankingChanged(events.rankingsChanged.schema.parse(data)),
-  [events.teamAchievementEarned.name]: (data: unknown) => onAchievementEarned(events.teamAchievementEarned.schema.parse(data)),
+  [events.teamAchievementEarned.name]: (data: unknown) =>
+    onAchievementEarned(events.teamAchievementEarned.schema.parse(data)),
   [events.sponsorApproved.name]: (data: unknown) => onSponsorApproved(events.sponsorApproved.schema.parse(data)),
   [events.promotionStarted.name]: (data: unknown) => onPromotionStarted(events.promotionStarted.schema.parse(data)),
 } satisfies Record<string, (data: unknown) => Promise<TRequestDraft[]>>;
@@ -46,7 +63,11 @@ export const TOURNAMENT_NOTIFYING_EVENTS = [
 export const NOTIFYING_EVENTS = [...TEAM_NOTIFYING_EVENTS, ...TOURNAMENT_NOTIFYING_EVENTS] as const;
 
 export type TDomainEventInput = { name: string; data: unknown; id?: string };
-export type TNotificationRequestEvent = { id: string; name: typeof events.notificationRequested.name; data: TNotificationRequest };
+export type TNotificationRequestEvent = {
+  id: string;
+  name: typeof events.notificationRequested.name;
+  data: TNotificationRequest;
+};
 
 /** The notification/requested events a domain event calls for (none for an event nobody hears about). */
 export async function planNotificationRequests(
@@ -57,7 +78,12 @@ export async function planNotificationRequests(
   if (!handler) return [];
   const drafts = (await handler(event.data)).filter((draft) => draft.recipientIds.length > 0);
   // Keyed by the event's own id: the same event, redelivered, gets the same dedup keys and event ids.
-  const eventKey = event.id ?? createHash("sha256").update(JSON.stringify([event.name, event.data])).digest("hex").slice(0, 32);
+  const eventKey =
+    event.id ??
+    createHash("sha256")
+      .update(JSON.stringify([event.name, event.data]))
+      .digest("hex")
+      .slice(0, 32);
   return drafts.flatMap((draft, index) => {
     const dedupKey = `${event.name}:${eventKey}${drafts.length > 1 ? `:${index}` : ""}`;
     // Every chunk keeps the draft's dedup key: notify dedupes per user, and claims one Discord post per key.
@@ -70,5 +96,7 @@ export async function planNotificationRequests(
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
 }

@@ -4,15 +4,28 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
 import { ACHIEVEMENT_KIND } from "@/lib/teams/achievement-kinds";
-import type { promotionStarted, sponsorApproved, teamAchievementEarned, teamInviteAccepted, teamInviteSent, teamRosterChanged } from "@/inngest/events";
+import type {
+  promotionStarted,
+  sponsorApproved,
+  teamAchievementEarned,
+  teamInviteAccepted,
+  teamInviteSent,
+  teamRosterChanged,
+} from "@/inngest/events";
 import { teamMemberIds } from "./team-members";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 type TRequestDraft = Omit<TNotificationRequest, "dedupKey" | "data"> & { data?: TNotificationRequest["data"] };
 
-const displayName = (user: { name: string | null; username: string | null }) => user.name ?? user.username ?? "A player";
+const displayName = (user: { name: string | null; username: string | null }) =>
+  user.name ?? user.username ?? "A player";
 
-export async function onInviteSent({ inviteId, teamId, inviteeId, invitedById }: TData<typeof teamInviteSent>): Promise<TRequestDraft[]> {
+export async function onInviteSent({
+  inviteId,
+  teamId,
+  inviteeId,
+  invitedById,
+}: TData<typeof teamInviteSent>): Promise<TRequestDraft[]> {
   const [team, inviter, invite] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, tag: true } }),
     db.user.findUniqueOrThrow({ where: { id: invitedById }, select: { name: true, username: true } }),
@@ -49,7 +62,12 @@ export async function onInviteAccepted({ teamId, userId }: TData<typeof teamInvi
   ];
 }
 
-export async function onRosterChanged({ teamId, userId, change, actorId }: TData<typeof teamRosterChanged>): Promise<TRequestDraft[]> {
+export async function onRosterChanged({
+  teamId,
+  userId,
+  change,
+  actorId,
+}: TData<typeof teamRosterChanged>): Promise<TRequestDraft[]> {
   const [team, player] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true, captainId: true } }),
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, username: true } }),
@@ -64,15 +82,24 @@ export async function onRosterChanged({ teamId, userId, change, actorId }: TData
       type: "roster_changed",
       recipientIds: recipients,
       title: change === "added" ? `${name} joined ${team.name}` : `${name} left ${team.name}`,
-      body: change === "added" ? `${name} is now on the roster of ${team.name}.` : `${name} is no longer on the roster of ${team.name}.`,
+      body:
+        change === "added"
+          ? `${name} is now on the roster of ${team.name}.`
+          : `${name} is no longer on the roster of ${team.name}.`,
       url: `/teams/${team.slug}`,
       teamId,
     },
   ];
 }
 
-export async function onSponsorApproved({ sponsorId, teamId }: TData<typeof sponsorApproved>): Promise<TRequestDraft[]> {
-  const sponsor = await db.teamSponsor.findUniqueOrThrow({ where: { id: sponsorId }, select: { name: true, endsAt: true, team: { select: { name: true, slug: true } } } });
+export async function onSponsorApproved({
+  sponsorId,
+  teamId,
+}: TData<typeof sponsorApproved>): Promise<TRequestDraft[]> {
+  const sponsor = await db.teamSponsor.findUniqueOrThrow({
+    where: { id: sponsorId },
+    select: { name: true, endsAt: true, team: { select: { name: true, slug: true } } },
+  });
   return [
     {
       type: "sponsor_approved",
@@ -85,8 +112,14 @@ export async function onSponsorApproved({ sponsorId, teamId }: TData<typeof spon
   ];
 }
 
-export async function onPromotionStarted({ promotionId, teamId }: TData<typeof promotionStarted>): Promise<TRequestDraft[]> {
-  const promotion = await db.teamPromotion.findUniqueOrThrow({ where: { id: promotionId }, select: { title: true, description: true, team: { select: { name: true, slug: true } } } });
+export async function onPromotionStarted({
+  promotionId,
+  teamId,
+}: TData<typeof promotionStarted>): Promise<TRequestDraft[]> {
+  const promotion = await db.teamPromotion.findUniqueOrThrow({
+    where: { id: promotionId },
+    select: { title: true, description: true, team: { select: { name: true, slug: true } } },
+  });
   return [
     {
       type: "promotion_started",
@@ -99,7 +132,11 @@ export async function onPromotionStarted({ promotionId, teamId }: TData<typeof p
   ];
 }
 
-export async function onAchievementEarned({ teamId, tournamentId, kind }: TData<typeof teamAchievementEarned>): Promise<TRequestDraft[]> {
+export async function onAchievementEarned({
+  teamId,
+  tournamentId,
+  kind,
+}: TData<typeof teamAchievementEarned>): Promise<TRequestDraft[]> {
   const [team, tournament] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true } }),
     db.tournament.findUniqueOrThrow({ where: { id: tournamentId }, select: { name: true } }),

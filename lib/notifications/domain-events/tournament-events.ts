@@ -3,7 +3,13 @@
 // notify_ranking_changed).
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import type { matchResultPosted, matchScheduled, rankingsChanged, tournamentBracketPublished, tournamentRegistrationCreated } from "@/inngest/events";
+import type {
+  matchResultPosted,
+  matchScheduled,
+  rankingsChanged,
+  tournamentBracketPublished,
+  tournamentRegistrationCreated,
+} from "@/inngest/events";
 import type { TRequestDraft } from "./team-events";
 import { teamMemberIds } from "./team-members";
 
@@ -12,12 +18,20 @@ type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 /** Rank changes are public news only when a team enters or leaves the top 10. */
 const PUBLIC_RANK_CUTOFF = 10;
 
-export async function onRegistrationCreated({ tournamentId, teamId }: TData<typeof tournamentRegistrationCreated>): Promise<TRequestDraft[]> {
+export async function onRegistrationCreated({
+  tournamentId,
+  teamId,
+}: TData<typeof tournamentRegistrationCreated>): Promise<TRequestDraft[]> {
   const [team, tournament] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
-    db.tournament.findUniqueOrThrow({ where: { id: tournamentId }, select: { name: true, slug: true, startsAt: true } }),
+    db.tournament.findUniqueOrThrow({
+      where: { id: tournamentId },
+      select: { name: true, slug: true, startsAt: true },
+    }),
   ]);
-  const starts = tournament.startsAt ? ` It starts on ${tournament.startsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.` : "";
+  const starts = tournament.startsAt
+    ? ` It starts on ${tournament.startsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.`
+    : "";
   return [
     {
       type: "tournament_registered",
@@ -47,15 +61,32 @@ async function loadMatch(matchId: string) {
 }
 
 /** One request per team, so each team's webhook gets its own post; the public post goes out once. */
-async function perTeam(match: Awaited<ReturnType<typeof loadMatch>>, draft: Omit<TRequestDraft, "recipientIds" | "teamId">): Promise<TRequestDraft[]> {
+async function perTeam(
+  match: Awaited<ReturnType<typeof loadMatch>>,
+  draft: Omit<TRequestDraft, "recipientIds" | "teamId">,
+): Promise<TRequestDraft[]> {
   return Promise.all(
-    [match.teamA, match.teamB].map(async (team, index) => ({ ...draft, recipientIds: await teamMemberIds(db, team.id), teamId: team.id, postToPlatform: index === 0 })),
+    [match.teamA, match.teamB].map(async (team, index) => ({
+      ...draft,
+      recipientIds: await teamMemberIds(db, team.id),
+      teamId: team.id,
+      postToPlatform: index === 0,
+    })),
   );
 }
 
 export async function onMatchScheduled({ matchId }: TData<typeof matchScheduled>): Promise<TRequestDraft[]> {
   const match = await loadMatch(matchId);
-  const when = match.scheduledAt ? match.scheduledAt.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC" : "time to be announced";
+  const when = match.scheduledAt
+    ? match.scheduledAt.toLocaleString("en-GB", {
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: "UTC",
+      }) + " UTC"
+    : "time to be announced";
   return perTeam(match, {
     type: "match_scheduled",
     title: `${match.teamA.name} vs ${match.teamB.name} — ${when}`,
@@ -75,9 +106,18 @@ export async function onMatchResult({ matchId }: TData<typeof matchResultPosted>
   });
 }
 
-export async function onBracketPublished({ tournamentId }: TData<typeof tournamentBracketPublished>): Promise<TRequestDraft[]> {
-  const tournament = await db.tournament.findUniqueOrThrow({ where: { id: tournamentId }, select: { name: true, slug: true } });
-  const members = await db.teamMembership.findMany({ where: { team: { registrations: { some: { tournamentId } } } }, select: { userId: true }, distinct: ["userId"] });
+export async function onBracketPublished({
+  tournamentId,
+}: TData<typeof tournamentBracketPublished>): Promise<TRequestDraft[]> {
+  const tournament = await db.tournament.findUniqueOrThrow({
+    where: { id: tournamentId },
+    select: { name: true, slug: true },
+  });
+  const members = await db.teamMembership.findMany({
+    where: { team: { registrations: { some: { tournamentId } } } },
+    select: { userId: true },
+    distinct: ["userId"],
+  });
   return [
     {
       type: "bracket_ready",
@@ -90,12 +130,21 @@ export async function onBracketPublished({ tournamentId }: TData<typeof tourname
   ];
 }
 
-export async function onRankingChanged({ teamId, oldRank, newRank, points }: TData<typeof rankingsChanged>): Promise<TRequestDraft[]> {
+export async function onRankingChanged({
+  teamId,
+  oldRank,
+  newRank,
+  points,
+}: TData<typeof rankingsChanged>): Promise<TRequestDraft[]> {
   const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } });
   const wasTop = oldRank !== null && oldRank <= PUBLIC_RANK_CUTOFF;
   const isTop = newRank <= PUBLIC_RANK_CUTOFF;
   const title =
-    oldRank === null ? `${team.name} is ranked #${newRank}` : newRank < oldRank ? `${team.name} climbed to #${newRank}` : `${team.name} dropped to #${newRank}`;
+    oldRank === null
+      ? `${team.name} is ranked #${newRank}`
+      : newRank < oldRank
+        ? `${team.name} climbed to #${newRank}`
+        : `${team.name} dropped to #${newRank}`;
   return [
     {
       type: "ranking_changed",

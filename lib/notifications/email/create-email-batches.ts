@@ -5,7 +5,9 @@ import type { DbClient } from "@/lib/db";
 import { RESEND_BATCH_SIZE } from "@/lib/mail/send-emails";
 
 export async function createEmailBatches(tx: DbClient, count: number): Promise<string[]> {
-  const sizes = Array.from({ length: Math.ceil(count / RESEND_BATCH_SIZE) }, (_, index) => Math.min(RESEND_BATCH_SIZE, count - index * RESEND_BATCH_SIZE));
+  const sizes = Array.from({ length: Math.ceil(count / RESEND_BATCH_SIZE) }, (_, index) =>
+    Math.min(RESEND_BATCH_SIZE, count - index * RESEND_BATCH_SIZE),
+  );
   if (sizes.length === 0) return [];
   const ids = sizes.map(() => randomUUID());
   await tx.$executeRaw`

@@ -10,7 +10,12 @@ import { sendEmails, type TEmailOutcome } from "@/lib/mail/send-emails";
 import { recordEmailOutcomes } from "./record-email-outcomes";
 import { renderBatchEmails, type TBatchEmail } from "./render-batch-emails";
 
-export type TDeliverEmailBatchResult = { status: "sent" | "already_done"; sent: number; failed: number; skipped: number };
+export type TDeliverEmailBatchResult = {
+  status: "sent" | "already_done";
+  sent: number;
+  failed: number;
+  skipped: number;
+};
 
 export async function deliverEmailBatch(batchId: string): Promise<TDeliverEmailBatchResult> {
   const batch = await db.emailBatch.findUnique({ where: { id: batchId }, select: { status: true } });
@@ -18,7 +23,9 @@ export async function deliverEmailBatch(batchId: string): Promise<TDeliverEmailB
   if (batch.status !== "PENDING") return { status: "already_done", sent: 0, failed: 0, skipped: 0 };
 
   const members = await renderBatchEmails(batchId);
-  const sendable = members.filter((member): member is TBatchEmail & { email: NonNullable<TBatchEmail["email"]> } => member.email !== null);
+  const sendable = members.filter(
+    (member): member is TBatchEmail & { email: NonNullable<TBatchEmail["email"]> } => member.email !== null,
+  );
   await db.emailBatch.update({ where: { id: batchId }, data: { attempts: { increment: 1 } } });
 
   let outcomes: TEmailOutcome[];
@@ -33,7 +40,10 @@ export async function deliverEmailBatch(batchId: string): Promise<TDeliverEmailB
       // whose answer was lost, and something in them changed since (a new address or name).
       outcomes = sendable.map(() => ({ status: "sent", providerMessageId: null }));
     } else {
-      await db.emailBatch.update({ where: { id: batchId }, data: { reason: (error instanceof Error ? error.message : String(error)).slice(0, 500) } });
+      await db.emailBatch.update({
+        where: { id: batchId },
+        data: { reason: (error instanceof Error ? error.message : String(error)).slice(0, 500) },
+      });
       throw error;
     }
   }

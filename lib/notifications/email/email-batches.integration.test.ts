@@ -63,7 +63,9 @@ async function planned(recipientIds: string[], dedupKey?: string) {
 }
 
 const emailStatuses = () =>
-  app.db.$queryRaw<{ status: string; count: number }[]>`SELECT status::text, count(*)::int FROM "Delivery" WHERE channel = 'EMAIL' GROUP BY 1 ORDER BY 1`;
+  app.db.$queryRaw<
+    { status: string; count: number }[]
+  >`SELECT status::text, count(*)::int FROM "Delivery" WHERE channel = 'EMAIL' GROUP BY 1 ORDER BY 1`;
 
 describe("email batches", () => {
   it("fixes each batch's members before sending: at most 100 per batch, each delivery in exactly one, the same events when planned again", async () => {
@@ -73,7 +75,9 @@ describe("email batches", () => {
     const sizes = await app.db.emailBatch.findMany({ orderBy: { size: "desc" }, select: { size: true } });
     expect(sizes.map((batch) => batch.size)).toEqual([100, 100, 50]);
     expect(await app.db.delivery.count({ where: { channel: "EMAIL", emailBatchId: null } })).toBe(0);
-    expect((await app.planEmailBatches(request(users))).map((event) => event.id)).toEqual(events.map((event) => event.id));
+    expect((await app.planEmailBatches(request(users))).map((event) => event.id)).toEqual(
+      events.map((event) => event.id),
+    );
     expect(events.every((event) => event.id === `email-batch:${event.data.batchId}`)).toBe(true);
   });
 
@@ -83,13 +87,18 @@ describe("email batches", () => {
     app = await loadApp(25);
     const users = await someUsers(10_000);
     const events = [];
-    for (let start = 0; start < users.length; start += 1_000) events.push(...(await planned(users.slice(start, start + 1_000))));
+    for (let start = 0; start < users.length; start += 1_000)
+      events.push(...(await planned(users.slice(start, start + 1_000))));
 
     const report = await app.driveInngest([app.sendEmailBatchFunction], events);
 
     expect(resend.requests.length).toBeLessThanOrEqual(110);
     expect(resend.rateLimited()).toBe(0);
-    expect(resend.requests.every((call) => call.path === "/emails/batch" && Array.isArray(call.json) && call.json.length <= 100)).toBe(true);
+    expect(
+      resend.requests.every(
+        (call) => call.path === "/emails/batch" && Array.isArray(call.json) && call.json.length <= 100,
+      ),
+    ).toBe(true);
     expect(resend.delivered).toHaveLength(10_000);
     expect(new Set(resend.delivered.flatMap((email) => email.to)).size).toBe(10_000);
     expect(await emailStatuses()).toEqual([{ status: "SENT", count: 10_000 }]);
@@ -108,7 +117,8 @@ describe("email batches", () => {
   it("without the throttle Resend answers 429: the run retries after retry-after and sends each email once", async () => {
     const users = await someUsers(8);
     const events = [];
-    for (let index = 0; index < users.length; index += 2) events.push(...(await planned(users.slice(index, index + 2), `announcement:a${index}`)));
+    for (let index = 0; index < users.length; index += 2)
+      events.push(...(await planned(users.slice(index, index + 2), `announcement:a${index}`)));
     const report = await app.driveInngest([app.sendEmailBatchFunction], events, { throttle: false });
     expect(resend.rateLimited()).toBeGreaterThan(0);
     expect(report.runs.some((run) => run.attempts > 1)).toBe(true);
@@ -137,15 +147,21 @@ describe("email batches", () => {
       CREATE FUNCTION fail_once() RETURNS trigger AS $$ BEGIN
         IF nextval('fail_once_seq') = 1 THEN RAISE EXCEPTION 'commit lost'; END IF;
         RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await app.db.$executeRawUnsafe(`CREATE TRIGGER fail_once BEFORE UPDATE OF status ON "EmailBatch" FOR EACH ROW WHEN (NEW.status = 'SENT') EXECUTE FUNCTION fail_once()`);
+    await app.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_once BEFORE UPDATE OF status ON "EmailBatch" FOR EACH ROW WHEN (NEW.status = 'SENT') EXECUTE FUNCTION fail_once()`,
+    );
     try {
       const [run] = (await app.driveInngest([app.sendEmailBatchFunction], event ? [event] : [])).runs;
       expect(run).toMatchObject({ status: "completed", attempts: 2 });
     } finally {
-      await app.db.$executeRawUnsafe(`DROP TRIGGER fail_once ON "EmailBatch"; DROP FUNCTION fail_once(); DROP SEQUENCE fail_once_seq`);
+      await app.db.$executeRawUnsafe(
+        `DROP TRIGGER fail_once ON "EmailBatch"; DROP FUNCTION fail_once(); DROP SEQUENCE fail_once_seq`,
+      );
     }
     expect(resend.requests.filter((call) => call.status === 200)).toHaveLength(2);
-    expect(new Set(resend.requests.map((call) => call.headers["idempotency-key"]))).toEqual(new Set([`email-batch-${event?.data.batchId}`]));
+    expect(new Set(resend.requests.map((call) => call.headers["idempotency-key"]))).toEqual(
+      new Set([`email-batch-${event?.data.batchId}`]),
+    );
     expect(resend.delivered).toHaveLength(3);
     expect(await emailStatuses()).toEqual([{ status: "SENT", count: 3 }]);
   });
@@ -155,26 +171,40 @@ describe("email batches", () => {
     await app.db.user.update({ where: { id: users[2] }, data: { email: "not-an-address" } });
     await app.driveInngest([app.sendEmailBatchFunction], await planned(users));
     expect(resend.delivered).toHaveLength(4);
-    const failed = await app.db.delivery.findMany({ where: { status: "FAILED" }, select: { reason: true, notification: { select: { userId: true } } } });
-    expect(failed).toEqual([{ reason: expect.stringContaining("Resend refused the email: Invalid `to` field."), notification: { userId: users[2] } }]);
+    const failed = await app.db.delivery.findMany({
+      where: { status: "FAILED" },
+      select: { reason: true, notification: { select: { userId: true } } },
+    });
+    expect(failed).toEqual([
+      {
+        reason: expect.stringContaining("Resend refused the email: Invalid `to` field."),
+        notification: { userId: users[2] },
+      },
+    ]);
   });
 
   it("ends a whole-call validation error at once and leaves nothing PENDING", async () => {
     const events = await planned(await someUsers(3));
-    resend.failNext({ status: 422, body: { statusCode: 422, name: "validation_error", message: "The `from` domain is not verified." } });
+    resend.failNext({
+      status: 422,
+      body: { statusCode: 422, name: "validation_error", message: "The `from` domain is not verified." },
+    });
     const report = await app.driveInngest([app.sendEmailBatchFunction], events);
     expect(report.runs.map((run) => [run.fn, run.status, run.attempts])).toEqual([
       ["send-email-batch", "failed", 1],
       ["send-email-batch-failure", "completed", 1],
     ]);
     expect(await emailStatuses()).toEqual([{ status: "FAILED", count: 3 }]);
-    expect(await app.db.delivery.findFirst({ select: { reason: true } })).toEqual({ reason: expect.stringContaining("The `from` domain is not verified.") });
+    expect(await app.db.delivery.findFirst({ select: { reason: true } })).toEqual({
+      reason: expect.stringContaining("The `from` domain is not verified."),
+    });
     expect(await app.db.emailBatch.findFirst({ select: { status: true } })).toEqual({ status: "FAILED" });
   });
 
   it("gives up after its retries when Resend stays down: FAILED with the reason, never PENDING for ever", async () => {
     const events = await planned(await someUsers(2));
-    for (let attempt = 0; attempt <= app.EMAIL_BATCH_RETRIES; attempt++) resend.failNext({ status: 500, body: { statusCode: 500, name: "internal_server_error", message: "down" } });
+    for (let attempt = 0; attempt <= app.EMAIL_BATCH_RETRIES; attempt++)
+      resend.failNext({ status: 500, body: { statusCode: 500, name: "internal_server_error", message: "down" } });
     const report = await app.driveInngest([app.sendEmailBatchFunction], events);
     expect(report.runs[0]).toMatchObject({ status: "failed", attempts: app.EMAIL_BATCH_RETRIES + 1 });
     expect(await emailStatuses()).toEqual([{ status: "FAILED", count: 2 }]);

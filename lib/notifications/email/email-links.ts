@@ -1,7 +1,12 @@
 // The links and headers every notification email carries for its recipient: the unsubscribe link
 // (signed, no login), the settings page, and the RFC 8058 List-Unsubscribe headers.
 import { env } from "@/lib/env";
-import { createUnsubscribeToken, listUnsubscribeHeaders, unsubscribeUrl, type TUnsubscribeScope } from "@/lib/notifications/unsubscribe";
+import {
+  createUnsubscribeToken,
+  listUnsubscribeHeaders,
+  unsubscribeUrl,
+  type TUnsubscribeScope,
+} from "@/lib/notifications/unsubscribe";
 
 export function emailLinksFor(userId: string, scope: TUnsubscribeScope) {
   const token = createUnsubscribeToken({ userId, scope });

@@ -4,7 +4,9 @@ import { NOTIFICATION_TYPES, type TNotificationType } from "@/lib/notifications/
 
 export type TDigestGroup<T> = { type: TNotificationType; items: T[] };
 
-export function groupForDigest<T extends { type: TNotificationType; createdAt: Date }>(notifications: readonly T[]): TDigestGroup<T>[] {
+export function groupForDigest<T extends { type: TNotificationType; createdAt: Date }>(
+  notifications: readonly T[],
+): TDigestGroup<T>[] {
   const byType = new Map<TNotificationType, T[]>();
   for (const notification of notifications) {
     const items = byType.get(notification.type) ?? [];

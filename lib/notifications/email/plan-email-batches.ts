@@ -12,7 +12,9 @@ import { createEmailBatches } from "./create-email-batches";
 
 export type TEmailBatchEvent = ReturnType<typeof emailBatchReady.create> & { id: string };
 
-export async function planEmailBatches(request: Pick<TNotificationRequest, "dedupKey" | "recipientIds">): Promise<TEmailBatchEvent[]> {
+export async function planEmailBatches(
+  request: Pick<TNotificationRequest, "dedupKey" | "recipientIds">,
+): Promise<TEmailBatchEvent[]> {
   await db.$transaction(async (tx) => {
     // Locked (and waited for), so two plans of the same request — a redelivery racing the original —
     // batch each delivery once, and the second then lists the first's batches below.

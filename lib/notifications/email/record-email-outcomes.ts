@@ -9,14 +9,24 @@ import type { TBatchMember } from "./render-batch-emails";
 /** Shown when the provider answered a repeated call without ids (the first call's answer was lost). */
 const SENT_EARLIER = "sent on an earlier attempt whose answer was lost";
 
-export async function recordEmailOutcomes(batchId: string, outcomes: Map<TBatchMember, TEmailOutcome | undefined>, skipped: TBatchMember[]): Promise<void> {
+export async function recordEmailOutcomes(
+  batchId: string,
+  outcomes: Map<TBatchMember, TEmailOutcome | undefined>,
+  skipped: TBatchMember[],
+): Promise<void> {
   const now = new Date();
   const entries = [...outcomes.entries()];
-  const sent = entries.filter((entry): entry is [TBatchMember, Extract<TEmailOutcome, { status: "sent" }>] => entry[1]?.status === "sent");
+  const sent = entries.filter(
+    (entry): entry is [TBatchMember, Extract<TEmailOutcome, { status: "sent" }>] => entry[1]?.status === "sent",
+  );
   const failed = entries
     .filter((entry) => entry[1]?.status !== "sent")
-    .map(([member, outcome]) => ({ member, reason: outcome?.status === "failed" ? outcome.reason : "the provider did not answer for this email" }));
-  const deliveries = <T extends { member: TBatchMember }>(rows: T[]) => rows.filter((row) => row.member.kind === "delivery");
+    .map(([member, outcome]) => ({
+      member,
+      reason: outcome?.status === "failed" ? outcome.reason : "the provider did not answer for this email",
+    }));
+  const deliveries = <T extends { member: TBatchMember }>(rows: T[]) =>
+    rows.filter((row) => row.member.kind === "delivery");
   const digests = <T extends { member: TBatchMember }>(rows: T[]) => rows.filter((row) => row.member.kind === "digest");
   const sentRows = sent.map(([member, outcome]) => ({ member, providerMessageId: outcome.providerMessageId }));
 
@@ -38,7 +48,10 @@ export async function recordEmailOutcomes(batchId: string, outcomes: Map<TBatchM
     }
     const skippedDeliveries = skipped.filter((member) => member.kind === "delivery").map((member) => member.id);
     if (skippedDeliveries.length) {
-      await tx.delivery.updateMany({ where: { id: { in: skippedDeliveries } }, data: { status: "SKIPPED", reason: "no email address" } });
+      await tx.delivery.updateMany({
+        where: { id: { in: skippedDeliveries } },
+        data: { status: "SKIPPED", reason: "no email address" },
+      });
     }
 
     const sentDigests = digests(sentRows).map((row) => row.member.id);
@@ -47,12 +60,18 @@ export async function recordEmailOutcomes(batchId: string, outcomes: Map<TBatchM
         UPDATE "NotificationDigest" g SET "sentAt" = ${now}, "notificationCount" = (SELECT count(*)::int FROM "Notification" n WHERE n."digestId" = g.id)
         WHERE g.id = ANY(${sentDigests}::text[])`;
     }
-    const unsentDigests = [...digests(failed), ...skipped.filter((member) => member.kind === "digest").map((member) => ({ member, reason: "no email address" }))];
+    const unsentDigests = [
+      ...digests(failed),
+      ...skipped.filter((member) => member.kind === "digest").map((member) => ({ member, reason: "no email address" })),
+    ];
     for (const { member, reason } of unsentDigests) {
       await tx.notificationDigest.update({ where: { id: member.id }, data: { reason: reason.slice(0, 500) } });
     }
     if (unsentDigests.length) {
-      await tx.notification.updateMany({ where: { digestId: { in: unsentDigests.map((row) => row.member.id) } }, data: { digestId: null } });
+      await tx.notification.updateMany({
+        where: { digestId: { in: unsentDigests.map((row) => row.member.id) } },
+        data: { digestId: null },
+      });
     }
     await tx.emailBatch.update({ where: { id: batchId }, data: { status: "SENT", sentAt: now, reason: null } });
   });

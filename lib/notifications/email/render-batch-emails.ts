@@ -14,9 +14,33 @@ export type TBatchMember = { kind: "delivery" | "digest"; id: string };
 /** `email` is null when the member cannot be sent (no address any more). */
 export type TBatchEmail = { member: TBatchMember; email: Omit<TEmail, "idempotencyKey"> | null };
 
-type TDeliveryRow = { id: string; userId: string; email: string | null; name: string | null; type: NotificationType; title: string; body: string; url: string | null };
-type TDigestRow = { id: string; userId: string; email: string | null; name: string | null; digestDate: Date; timezone: string };
-type TDigestItemRow = { digestId: string; id: string; type: NotificationType; title: string; body: string; url: string | null; createdAt: Date };
+type TDeliveryRow = {
+  id: string;
+  userId: string;
+  email: string | null;
+  name: string | null;
+  type: NotificationType;
+  title: string;
+  body: string;
+  url: string | null;
+};
+type TDigestRow = {
+  id: string;
+  userId: string;
+  email: string | null;
+  name: string | null;
+  digestDate: Date;
+  timezone: string;
+};
+type TDigestItemRow = {
+  digestId: string;
+  id: string;
+  type: NotificationType;
+  title: string;
+  body: string;
+  url: string | null;
+  createdAt: Date;
+};
 
 export async function renderBatchEmails(batchId: string): Promise<TBatchEmail[]> {
   const [deliveries, digests, digestItems] = await Promise.all([
@@ -41,7 +65,9 @@ export async function renderBatchEmails(batchId: string): Promise<TBatchEmail[]>
     else itemsOf.set(item.digestId, [item]);
   }
   // Mail merge: the recipients of one notification share its render (render-notification-emails.ts).
-  const addressed = deliveries.flatMap((row) => (row.email ? [{ row, to: row.email, links: emailLinksFor(row.userId, row.type) }] : []));
+  const addressed = deliveries.flatMap((row) =>
+    row.email ? [{ row, to: row.email, links: emailLinksFor(row.userId, row.type) }] : [],
+  );
   const contents = await renderNotificationEmails(
     addressed.map(({ row, links }) => ({
       appUrl: links.appUrl,
@@ -51,8 +77,16 @@ export async function renderBatchEmails(batchId: string): Promise<TBatchEmail[]>
       preferencesUrl: links.preferencesUrl,
     })),
   );
-  const emailOf = new Map(addressed.map(({ row, to, links }, index) => [row.id, { to, ...(contents[index] as TRenderedEmail), headers: links.headers }]));
-  const rendered = deliveries.map((row): TBatchEmail => ({ member: { kind: "delivery", id: row.id }, email: emailOf.get(row.id) ?? null }));
+  const emailOf = new Map(
+    addressed.map(({ row, to, links }, index) => [
+      row.id,
+      { to, ...(contents[index] as TRenderedEmail), headers: links.headers },
+    ]),
+  );
+  const rendered = deliveries.map((row): TBatchEmail => ({
+    member: { kind: "delivery", id: row.id },
+    email: emailOf.get(row.id) ?? null,
+  }));
 
   const renderedDigests = digests.map(async (row): Promise<TBatchEmail> => {
     const member = { kind: "digest", id: row.id } as const;

@@ -4,9 +4,27 @@ import { renderDigestEmail } from "./render-digest-email";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 10, minute));
 const notifications = [
-  ...Array.from({ length: 8 }, (_, index) => ({ type: "match_scheduled" as const, title: `Match ${index + 1} scheduled`, body: `Round ${index + 1} on Saturday`, url: `/matches/${index + 1}`, createdAt: at(index) })),
-  { type: "match_result" as const, title: "Crimson Kings won 3–1", body: "x ".repeat(400), url: null, createdAt: at(30) },
-  { type: "announcement" as const, title: "Season 3 <b>starts</b>", body: "Sign up now", url: "https://example.com/season-3", createdAt: at(40) },
+  ...Array.from({ length: 8 }, (_, index) => ({
+    type: "match_scheduled" as const,
+    title: `Match ${index + 1} scheduled`,
+    body: `Round ${index + 1} on Saturday`,
+    url: `/matches/${index + 1}`,
+    createdAt: at(index),
+  })),
+  {
+    type: "match_result" as const,
+    title: "Crimson Kings won 3–1",
+    body: "x ".repeat(400),
+    url: null,
+    createdAt: at(30),
+  },
+  {
+    type: "announcement" as const,
+    title: "Season 3 <b>starts</b>",
+    body: "Sign up now",
+    url: "https://example.com/season-3",
+    createdAt: at(40),
+  },
 ];
 const input = {
   appUrl: "https://deltacrown.gg",

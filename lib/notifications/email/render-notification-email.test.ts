@@ -6,7 +6,12 @@ import { toAbsoluteLink } from "@/lib/links/safe-link";
 const input = {
   appUrl: "https://deltacrown.gg",
   recipientName: "Ava",
-  notification: { type: "match_result" as const, title: "Crimson Kings beat Night Owls 3–1", body: "Round 2 is done.\nNext match: Saturday.", url: "/tournaments/spring-cup" },
+  notification: {
+    type: "match_result" as const,
+    title: "Crimson Kings beat Night Owls 3–1",
+    body: "Round 2 is done.\nNext match: Saturday.",
+    url: "/tournaments/spring-cup",
+  },
   unsubscribeUrl: "https://deltacrown.gg/unsubscribe?token=abc.def",
   preferencesUrl: "https://deltacrown.gg/settings/notifications",
 };
@@ -15,7 +20,11 @@ describe("notification email", () => {
   it("escapes HTML in the title and body instead of rendering it", async () => {
     const email = await renderNotificationEmail({
       ...input,
-      notification: { ...input.notification, title: `Win <script>alert("t")</script> <b>now</b>`, body: `<script>alert("b")</script> and <b>bold</b> <img src=x onerror=alert(1)>` },
+      notification: {
+        ...input.notification,
+        title: `Win <script>alert("t")</script> <b>now</b>`,
+        body: `<script>alert("b")</script> and <b>bold</b> <img src=x onerror=alert(1)>`,
+      },
     });
     expect(email.html).toContain("&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;");
     expect(email.html).toContain("&lt;script&gt;alert(&quot;b&quot;)&lt;/script&gt;");
@@ -51,7 +60,10 @@ describe("notification email", () => {
 
   it("uses the title as the subject, on one line and cut to a sane length", async () => {
     expect((await renderNotificationEmail(input)).subject).toBe("Crimson Kings beat Night Owls 3–1");
-    const long = await renderNotificationEmail({ ...input, notification: { ...input.notification, title: `Line one\nline two ${"word ".repeat(100)}` } });
+    const long = await renderNotificationEmail({
+      ...input,
+      notification: { ...input.notification, title: `Line one\nline two ${"word ".repeat(100)}` },
+    });
     expect(long.subject.length).toBeLessThanOrEqual(EMAIL_SUBJECT_MAX_LENGTH);
     expect(long.subject).not.toContain("\n");
     expect(long.subject.startsWith("Line one line two word")).toBe(true);

@@ -24,7 +24,11 @@ export async function renderNotificationEmails(inputs: TNotificationEmailProps[]
       const key = JSON.stringify([input.appUrl, input.preferencesUrl, input.notification, name !== null]);
       let template = templates.get(key);
       if (!template) {
-        template = renderNotificationEmail({ ...input, recipientName: name === null ? null : NAME, unsubscribeUrl: UNSUBSCRIBE });
+        template = renderNotificationEmail({
+          ...input,
+          recipientName: name === null ? null : NAME,
+          unsubscribeUrl: UNSUBSCRIBE,
+        });
         templates.set(key, template);
       }
       const { subject, html, text } = await template;

@@ -6,7 +6,11 @@ export function summarizeDigest(groups: readonly { items: readonly unknown[] }[]
   const nonEmpty = groups.filter((group) => group.items.length > 0);
   const totalCount = nonEmpty.reduce((sum, group) => sum + group.items.length, 0);
   const categoryCount = nonEmpty.length;
-  return { totalCount, categoryCount, summary: `${countNotifications(totalCount)} in ${plural(categoryCount, "category", "categories")}` };
+  return {
+    totalCount,
+    categoryCount,
+    summary: `${countNotifications(totalCount)} in ${plural(categoryCount, "category", "categories")}`,
+  };
 }
 
 /** "1 new notification", "7 new notifications". */

@@ -21,7 +21,10 @@ export type TBellItem = {
 export type TNotificationSummary = { unreadCount: number; latest: TBellItem[] };
 
 /** `appUrl` (APP_URL) decides which links are the app's own. */
-export function toBellItem(item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt">, appUrl: string): TBellItem {
+export function toBellItem(
+  item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt">,
+  appUrl: string,
+): TBellItem {
   return {
     id: item.id,
     type: item.type,

@@ -24,8 +24,22 @@ export type TDeliveryNote = {
 export const MAX_REASON_LENGTH = 120;
 
 const CHANNEL = {
-  EMAIL: { icon: "✉️", name: "Email", sent: "Emailed", pending: "Email pending", failed: "Email failed", skipped: "Email skipped" },
-  DISCORD: { icon: "💬", name: "Discord", sent: "Posted to Discord", pending: "Discord post pending", failed: "Discord post failed", skipped: "Discord skipped" },
+  EMAIL: {
+    icon: "✉️",
+    name: "Email",
+    sent: "Emailed",
+    pending: "Email pending",
+    failed: "Email failed",
+    skipped: "Email skipped",
+  },
+  DISCORD: {
+    icon: "💬",
+    name: "Discord",
+    sent: "Posted to Discord",
+    pending: "Discord post pending",
+    failed: "Discord post failed",
+    skipped: "Discord skipped",
+  },
 } as const;
 
 /** Channel order on screen: email first, then Discord. */
@@ -49,7 +63,9 @@ export function describeDelivery(delivery: TDeliveryInput): TDeliveryNote {
       return { ...note, text: withReason(words.failed, delivery.reason), tone: "danger" };
     case "PENDING":
       // A pending delivery with a reason is between attempts ("retrying: timeout").
-      return delivery.reason ? { ...note, text: withReason(words.pending, delivery.reason), tone: "warning" } : { ...note, text: words.pending, tone: "neutral" };
+      return delivery.reason
+        ? { ...note, text: withReason(words.pending, delivery.reason), tone: "warning" }
+        : { ...note, text: words.pending, tone: "neutral" };
   }
 }
 

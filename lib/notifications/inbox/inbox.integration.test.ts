@@ -9,7 +9,12 @@ const base = new Date("2026-11-29T12:00:00Z");
 
 beforeEach(async () => {
   await db.$executeRaw`TRUNCATE "User" CASCADE`;
-  await db.user.createMany({ data: [{ id: "me", name: "Me" }, { id: "other", name: "Other" }] });
+  await db.user.createMany({
+    data: [
+      { id: "me", name: "Me" },
+      { id: "other", name: "Other" },
+    ],
+  });
   // 45 notifications for me, one per minute; every third is a match result; some share a timestamp.
   await db.notification.createMany({
     data: Array.from({ length: 45 }, (_, index) => ({
@@ -23,7 +28,9 @@ beforeEach(async () => {
       readAt: index < 10 ? base : null,
     })),
   });
-  await db.notification.create({ data: { id: "theirs", userId: "other", type: "system", title: "Not yours", body: "", dedupKey: "x" } });
+  await db.notification.create({
+    data: { id: "theirs", userId: "other", type: "system", title: "Not yours", body: "", dedupKey: "x" },
+  });
 });
 
 describe("the notification center", () => {
@@ -38,7 +45,13 @@ describe("the notification center", () => {
     }
     expect(seen).toHaveLength(45);
     expect(new Set(seen).size).toBe(45);
-    const expected = (await db.notification.findMany({ where: { userId: "me" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((row) => row.id);
+    const expected = (
+      await db.notification.findMany({
+        where: { userId: "me" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    ).map((row) => row.id);
     expect(seen).toEqual(expected);
   });
 
@@ -52,7 +65,9 @@ describe("the notification center", () => {
 
   it("counts unread for the bell, and marking read, unread and all read moves the count", async () => {
     expect(await countUnread("me")).toBe(35);
-    expect(await setNotificationsRead(as("me"), { ids: ["n20", "n21", "theirs"], isRead: true })).toEqual({ updated: 2 });
+    expect(await setNotificationsRead(as("me"), { ids: ["n20", "n21", "theirs"], isRead: true })).toEqual({
+      updated: 2,
+    });
     expect(await countUnread("me")).toBe(33);
     expect(await setNotificationsRead(as("me"), { ids: ["n20"], isRead: false })).toEqual({ updated: 1 });
     expect(await countUnread("me")).toBe(34);

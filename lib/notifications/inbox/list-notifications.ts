@@ -54,12 +54,22 @@ export async function listNotifications(userId: string, input: TListNotification
       ...(type ? { type: type as TInboxItem["type"] } : {}),
       ...(unreadOnly ? { readAt: null } : {}),
       // The redundant `lte` bound lets PostgreSQL start the index range at the cursor.
-      ...(after ? { createdAt: { lte: after.createdAt }, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      ...(after
+        ? {
+            createdAt: { lte: after.createdAt },
+            OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }],
+          }
+        : {}),
     },
     // Leading with archivedAt (constant within a view) makes the order the one of the index
     // (userId, archivedAt, createdAt DESC, id DESC), so a page is a short index range scan rather
     // than a walk down the createdAt index filtering out everyone else's rows (npm run bench).
-    orderBy: [{ archivedAt: "asc" }, ...(unreadOnly ? [{ readAt: "asc" as const }] : []), { createdAt: "desc" }, { id: "desc" }],
+    orderBy: [
+      { archivedAt: "asc" },
+      ...(unreadOnly ? [{ readAt: "asc" as const }] : []),
+      { createdAt: "desc" },
+      { id: "desc" },
+    ],
     take: limit + 1,
     select: SELECT,
   });

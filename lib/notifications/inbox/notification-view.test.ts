@@ -19,7 +19,11 @@ const row: TInboxItem = {
 
 describe("notification view", () => {
   it("carries the catalog's label and emoji, relative and full times, and the delivery notes", () => {
-    const view = toNotificationItemView(row, { now: new Date("2026-11-29T12:00:00Z"), timeZone: "Europe/Berlin", appUrl: APP_URL });
+    const view = toNotificationItemView(row, {
+      now: new Date("2026-11-29T12:00:00Z"),
+      timeZone: "Europe/Berlin",
+      appUrl: APP_URL,
+    });
     expect(view).toMatchObject({
       id: "n1",
       typeLabel: "Prize payouts",
@@ -38,7 +42,16 @@ describe("notification view", () => {
     const hrefOf = (url: string | null) => toNotificationItemView({ ...row, url }, context).href;
     expect(hrefOf("/tournaments/crown-cup")).toBe("/tournaments/crown-cup");
     expect(hrefOf("https://example.com/x")).toBe("https://example.com/x");
-    for (const hostile of ["javascript:alert(1)", "//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "https:evil.example", "https://u:p@evil.example", ""]) {
+    for (const hostile of [
+      "javascript:alert(1)",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "https:evil.example",
+      "https://u:p@evil.example",
+      "",
+    ]) {
       // Either no link at all, or one that stays on the app ("https:evil.example" is the app path /evil.example).
       for (const href of [hrefOf(hostile), toBellItem({ ...row, url: hostile }, APP_URL).url]) {
         if (href !== null) expect(new URL(href, APP_URL).origin).toBe(APP_URL);
@@ -54,8 +67,14 @@ describe("notification view", () => {
   });
 
   it("orders newest first with the id as tie-breaker, like the keyset pages", () => {
-    expect(isOlder({ createdAt: "2026-11-28T00:00:00.000Z", id: "z" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "a" })).toBe(true);
-    expect(isOlder({ createdAt: "2026-11-29T00:00:00.000Z", id: "a" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "b" })).toBe(true);
-    expect(isOlder({ createdAt: "2026-11-29T00:00:00.000Z", id: "b" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "a" })).toBe(false);
+    expect(
+      isOlder({ createdAt: "2026-11-28T00:00:00.000Z", id: "z" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "a" }),
+    ).toBe(true);
+    expect(
+      isOlder({ createdAt: "2026-11-29T00:00:00.000Z", id: "a" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "b" }),
+    ).toBe(true);
+    expect(
+      isOlder({ createdAt: "2026-11-29T00:00:00.000Z", id: "b" }, { createdAt: "2026-11-29T00:00:00.000Z", id: "a" }),
+    ).toBe(false);
   });
 });

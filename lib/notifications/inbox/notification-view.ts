@@ -44,7 +44,10 @@ export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor
 /** `appUrl` (APP_URL) decides which links are the app's own (lib/links/safe-link.ts). */
 export type TViewContext = { now: Date; timeZone: string; appUrl: string };
 
-export function toNotificationItemView(item: TInboxItem, { now, timeZone, appUrl }: TViewContext): TNotificationItemView {
+export function toNotificationItemView(
+  item: TInboxItem,
+  { now, timeZone, appUrl }: TViewContext,
+): TNotificationItemView {
   const entry = NOTIFICATION_CATALOG[item.type];
   return {
     id: item.id,
@@ -68,7 +71,10 @@ export function toNotificationPageView(page: TInboxPage, context: TViewContext):
 }
 
 /** Newest first, ties by id — the order of the keyset pages. */
-export function isOlder(a: Pick<TNotificationItemView, "createdAt" | "id">, b: Pick<TNotificationItemView, "createdAt" | "id">): boolean {
+export function isOlder(
+  a: Pick<TNotificationItemView, "createdAt" | "id">,
+  b: Pick<TNotificationItemView, "createdAt" | "id">,
+): boolean {
   const at = Date.parse(a.createdAt);
   const bt = Date.parse(b.createdAt);
   return at < bt || (at === bt && a.id < b.id);

@@ -5,17 +5,29 @@ import { parseInput } from "@/lib/validation/parse-input";
 import type { TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 
-const ZNotificationIds = z.array(z.string({ error: "Choose notifications." }).min(1).max(100), { error: "Choose notifications." }).min(1, "Choose notifications.").max(100, "Choose at most 100 notifications.");
+const ZNotificationIds = z
+  .array(z.string({ error: "Choose notifications." }).min(1).max(100), { error: "Choose notifications." })
+  .min(1, "Choose notifications.")
+  .max(100, "Choose at most 100 notifications.");
 
-export const ZSetNotificationsReadInput = z.object({ ids: ZNotificationIds, isRead: z.boolean({ error: "Say read or unread." }) });
+export const ZSetNotificationsReadInput = z.object({
+  ids: ZNotificationIds,
+  isRead: z.boolean({ error: "Say read or unread." }),
+});
 export type TSetNotificationsReadInput = z.input<typeof ZSetNotificationsReadInput>;
 
-export const ZSetNotificationsArchivedInput = z.object({ ids: ZNotificationIds, isArchived: z.boolean({ error: "Say archive or restore." }) });
+export const ZSetNotificationsArchivedInput = z.object({
+  ids: ZNotificationIds,
+  isArchived: z.boolean({ error: "Say archive or restore." }),
+});
 export type TSetNotificationsArchivedInput = z.input<typeof ZSetNotificationsArchivedInput>;
 
 export type TUpdatedNotifications = { updated: number };
 
-export async function setNotificationsRead(actor: TActor, input: TSetNotificationsReadInput): Promise<TUpdatedNotifications> {
+export async function setNotificationsRead(
+  actor: TActor,
+  input: TSetNotificationsReadInput,
+): Promise<TUpdatedNotifications> {
   const { ids, isRead } = parseInput(ZSetNotificationsReadInput, input);
   const { count } = await db.notification.updateMany({
     where: { userId: actor.id, id: { in: ids }, readAt: isRead ? null : { not: null } },
@@ -25,12 +37,18 @@ export async function setNotificationsRead(actor: TActor, input: TSetNotificatio
 }
 
 export async function markAllNotificationsRead(actor: TActor): Promise<TUpdatedNotifications> {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null, archivedAt: null }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null, archivedAt: null },
+    data: { readAt: new Date() },
+  });
   return { updated: count };
 }
 
 /** Archived notifications leave the inbox (and the bell count) but stay in the archive view. */
-export async function setNotificationsArchived(actor: TActor, input: TSetNotificationsArchivedInput): Promise<TUpdatedNotifications> {
+export async function setNotificationsArchived(
+  actor: TActor,
+  input: TSetNotificationsArchivedInput,
+): Promise<TUpdatedNotifications> {
   const { ids, isArchived } = parseInput(ZSetNotificationsArchivedInput, input);
   const { count } = await db.notification.updateMany({
     where: { userId: actor.id, id: { in: ids }, archivedAt: isArchived ? null : { not: null } },

@@ -11,13 +11,25 @@ import type { TNotificationRequest } from "./notification-request";
 
 const DELIVERY_CHANNEL: Partial<Record<TChannel, DeliveryChannel>> = { email: "EMAIL", discord: "DISCORD" };
 
-export type TCreateNotificationsResult = { recipients: number; created: number; emailPending: number; discordPending: number; skipped: number };
+export type TCreateNotificationsResult = {
+  recipients: number;
+  created: number;
+  emailPending: number;
+  discordPending: number;
+  skipped: number;
+};
 
-export async function createNotifications(request: TNotificationRequest, now = new Date()): Promise<TCreateNotificationsResult> {
+export async function createNotifications(
+  request: TNotificationRequest,
+  now = new Date(),
+): Promise<TCreateNotificationsResult> {
   const recipients = await getPreferencesForUsers(request.recipientIds);
   const plans = [...recipients.values()].map((prefs) => ({
     userId: prefs.userId,
-    ...resolveChannels(request.type, prefs, { hasVerifiedEmail: prefs.emailVerified, hasDiscord: prefs.discordUserId !== null }),
+    ...resolveChannels(request.type, prefs, {
+      hasVerifiedEmail: prefs.emailVerified,
+      hasDiscord: prefs.discordUserId !== null,
+    }),
   }));
 
   // One INSERT … SELECT unnest(…) per table: a constant number of statements and bind parameters
@@ -26,46 +38,56 @@ export async function createNotifications(request: TNotificationRequest, now = n
   const userIds = plans.map((plan) => plan.userId);
   // Both tables in one transaction: one durable commit instead of three, and never a notification
   // without its deliveries.
-  const { created, deliveries } = await db.$transaction(async (tx) => {
-    // Without the in-app channel the row is still the record of what happened (and anchors the
-    // email/Discord deliveries), but it never shows in the bell or the inbox: it starts archived.
-    const created = await tx.$executeRaw`
+  const { created, deliveries } = await db.$transaction(
+    async (tx) => {
+      // Without the in-app channel the row is still the record of what happened (and anchors the
+      // email/Discord deliveries), but it never shows in the bell or the inbox: it starts archived.
+      const created = await tx.$executeRaw`
       INSERT INTO "Notification" (id, "userId", type, title, body, url, data, "dedupKey", "archivedAt", "createdAt")
       SELECT gen_random_uuid()::text, r.user_id, ${request.type}::"NotificationType", ${request.title}, ${request.body}, ${request.url},
              ${request.data ? JSON.stringify(request.data) : null}::jsonb, ${request.dedupKey}, CASE WHEN r.in_app THEN NULL ELSE ${now}::timestamp END, ${now}::timestamp
       FROM unnest(${userIds}::text[], ${inApp}::boolean[]) AS r(user_id, in_app)
       ON CONFLICT ("userId", "dedupKey") DO NOTHING`;
 
-    // The rows that exist now (ours, or an earlier delivery's of the same request).
-    const existing = await tx.$queryRaw<{ id: string; userId: string }[]>`
+      // The rows that exist now (ours, or an earlier delivery's of the same request).
+      const existing = await tx.$queryRaw<{ id: string; userId: string }[]>`
       SELECT id, "userId" FROM "Notification" WHERE "dedupKey" = ${request.dedupKey} AND "userId" = ANY(${userIds}::text[])`;
-    const notificationOf = new Map(existing.map((row) => [row.userId, row.id]));
+      const notificationOf = new Map(existing.map((row) => [row.userId, row.id]));
 
-    const deliveries: { notificationId: string; channel: DeliveryChannel; status: DeliveryStatus; reason: string | null }[] = [];
-    for (const plan of plans) {
-      const notificationId = notificationOf.get(plan.userId);
-      if (!notificationId) continue;
-      for (const channel of plan.channels) {
-        const deliveryChannel = DELIVERY_CHANNEL[channel];
-        if (deliveryChannel) deliveries.push({ notificationId, channel: deliveryChannel, status: "PENDING", reason: null });
+      const deliveries: {
+        notificationId: string;
+        channel: DeliveryChannel;
+        status: DeliveryStatus;
+        reason: string | null;
+      }[] = [];
+      for (const plan of plans) {
+        const notificationId = notificationOf.get(plan.userId);
+        if (!notificationId) continue;
+        for (const channel of plan.channels) {
+          const deliveryChannel = DELIVERY_CHANNEL[channel];
+          if (deliveryChannel)
+            deliveries.push({ notificationId, channel: deliveryChannel, status: "PENDING", reason: null });
+        }
+        for (const { channel, reason } of plan.skipped) {
+          const deliveryChannel = DELIVERY_CHANNEL[channel];
+          if (deliveryChannel) deliveries.push({ notificationId, channel: deliveryChannel, status: "SKIPPED", reason });
+        }
       }
-      for (const { channel, reason } of plan.skipped) {
-        const deliveryChannel = DELIVERY_CHANNEL[channel];
-        if (deliveryChannel) deliveries.push({ notificationId, channel: deliveryChannel, status: "SKIPPED", reason });
-      }
-    }
-    if (deliveries.length) {
-      await tx.$executeRaw`
+      if (deliveries.length) {
+        await tx.$executeRaw`
         INSERT INTO "Delivery" (id, "notificationId", channel, status, reason, attempts, "createdAt", "updatedAt")
         SELECT gen_random_uuid()::text, d.notification_id, d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, 0, ${now}::timestamp, ${now}::timestamp
         FROM unnest(${deliveries.map((row) => row.notificationId)}::text[], ${deliveries.map((row) => row.channel)}::text[],
                     ${deliveries.map((row) => row.status)}::text[], ${deliveries.map((row) => row.reason)}::text[]) AS d(notification_id, channel, status, reason)
         ON CONFLICT ("notificationId", channel) DO NOTHING`;
-    }
-    return { created, deliveries };
-  }, { timeout: 30_000, maxWait: 30_000 });
+      }
+      return { created, deliveries };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
 
-  const count = (channel: DeliveryChannel, status: DeliveryStatus) => deliveries.filter((row) => row.channel === channel && row.status === status).length;
+  const count = (channel: DeliveryChannel, status: DeliveryStatus) =>
+    deliveries.filter((row) => row.channel === channel && row.status === status).length;
   return {
     recipients: plans.length,
     created,

@@ -5,7 +5,10 @@
 import { db } from "@/lib/db";
 import type { TNotificationRequest } from "./notification-request";
 
-export async function failUndeliveredNotifications(request: Pick<TNotificationRequest, "dedupKey" | "recipientIds">, error: string): Promise<{ failed: number }> {
+export async function failUndeliveredNotifications(
+  request: Pick<TNotificationRequest, "dedupKey" | "recipientIds">,
+  error: string,
+): Promise<{ failed: number }> {
   const reason = `gave up: ${error}`.slice(0, 500);
   const failed = await db.$executeRaw`
     UPDATE "Delivery" d SET status = 'FAILED', reason = ${reason}, "updatedAt" = now()

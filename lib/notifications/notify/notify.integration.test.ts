@@ -53,8 +53,21 @@ beforeEach(async () => {
   teamHook = discord.createWebhook();
   await db.$executeRaw`TRUNCATE "User", "Team", "OutboxEvent", "DiscordPost", "DiscordRateLimit", "CapturedEmail" CASCADE`;
   const make = (name: string, data: { verified?: boolean; discordUserId?: string } = {}) =>
-    db.user.create({ data: { name, email: `${name.toLowerCase()}@notify.test`, emailVerified: data.verified === false ? null : new Date(), discordUserId: data.discordUserId } });
-  const [ava, ben, cy, dee, eve] = await Promise.all([make("Ava"), make("Ben"), make("Cy", { verified: false }), make("Dee", { discordUserId: DEE_DISCORD }), make("Eve")]);
+    db.user.create({
+      data: {
+        name,
+        email: `${name.toLowerCase()}@notify.test`,
+        emailVerified: data.verified === false ? null : new Date(),
+        discordUserId: data.discordUserId,
+      },
+    });
+  const [ava, ben, cy, dee, eve] = await Promise.all([
+    make("Ava"),
+    make("Ben"),
+    make("Cy", { verified: false }),
+    make("Dee", { discordUserId: DEE_DISCORD }),
+    make("Eve"),
+  ]);
   if (!ava || !ben || !cy || !dee || !eve) throw new Error("users");
   users = { ava: ava.id, ben: ben.id, cy: cy.id, dee: dee.id, eve: eve.id };
   await db.notificationPreference.createMany({
@@ -64,7 +77,11 @@ beforeEach(async () => {
       { userId: eve.id, channels: { match_result: ["email"] } },
     ],
   });
-  teamId = (await db.team.create({ data: { name: "Crimson", slug: "crimson", tag: "CRM", captainId: ava.id, discordWebhookUrl: teamHook } })).id;
+  teamId = (
+    await db.team.create({
+      data: { name: "Crimson", slug: "crimson", tag: "CRM", captainId: ava.id, discordWebhookUrl: teamHook },
+    })
+  ).id;
 });
 
 function matchResult(overrides: Partial<TNotificationRequest> = {}): TNotificationRequest {
@@ -89,14 +106,26 @@ function deliver(...requests: TNotificationRequest[]) {
 
 /** What Inngest does with notify's `discord/post.requested` events: runs post-to-discord for each claimed post. */
 async function postClaimedDiscordPosts() {
-  for (const post of await app.db.discordPost.findMany({ where: { status: "PENDING" }, select: { id: true, webhookKey: true } })) {
-    await app.runInngestFunction(app.postToDiscordFunction, { id: `discord-post:${post.id}`, name: "discord/post.requested", data: { postId: post.id, webhookKey: post.webhookKey } });
+  for (const post of await app.db.discordPost.findMany({
+    where: { status: "PENDING" },
+    select: { id: true, webhookKey: true },
+  })) {
+    await app.runInngestFunction(app.postToDiscordFunction, {
+      id: `discord-post:${post.id}`,
+      name: "discord/post.requested",
+      data: { postId: post.id, webhookKey: post.webhookKey },
+    });
   }
 }
 
 const deliveriesOf = async (channel: "EMAIL" | "DISCORD") =>
   Object.fromEntries(
-    (await app.db.delivery.findMany({ where: { channel }, select: { status: true, reason: true, notification: { select: { userId: true } } } })).map((row) => [
+    (
+      await app.db.delivery.findMany({
+        where: { channel },
+        select: { status: true, reason: true, notification: { select: { userId: true } } },
+      })
+    ).map((row) => [
       Object.entries(users).find(([, id]) => id === row.notification.userId)?.[0],
       row.reason ? `${row.status}: ${row.reason}` : row.status,
     ]),
@@ -105,7 +134,12 @@ const deliveriesOf = async (channel: "EMAIL" | "DISCORD") =>
 describe("notify", () => {
   it("notifies each recipient on the channels they chose and records why a channel was skipped", async () => {
     const { runs } = await deliver(matchResult());
-    expect(runs.map((run) => `${run.fn} ${run.status}`).sort()).toEqual(["notify completed", "post-to-discord completed", "post-to-discord completed", "send-email-batch completed"]);
+    expect(runs.map((run) => `${run.fn} ${run.status}`).sort()).toEqual([
+      "notify completed",
+      "post-to-discord completed",
+      "post-to-discord completed",
+      "send-email-batch completed",
+    ]);
     expect(runs[0]?.result).toMatchObject({ inApp: { recipients: 5, created: 5 }, emailBatches: 1, discordPosts: 2 });
 
     const rows = await app.db.notification.findMany({ select: { userId: true, archivedAt: true, title: true } });
@@ -122,7 +156,10 @@ describe("notify", () => {
 
     // One provider call for both emails, under the batch's idempotency key.
     expect(resend.requests).toHaveLength(1);
-    expect(resend.requests[0]).toMatchObject({ path: "/emails/batch", headers: expect.objectContaining({ "idempotency-key": expect.stringMatching(/^email-batch-/) }) });
+    expect(resend.requests[0]).toMatchObject({
+      path: "/emails/batch",
+      headers: expect.objectContaining({ "idempotency-key": expect.stringMatching(/^email-batch-/) }),
+    });
     expect(resend.delivered.flatMap((mail) => mail.to).sort()).toEqual(["ava@notify.test", "eve@notify.test"]);
     for (const mail of resend.delivered) {
       expect(mail.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
@@ -133,7 +170,11 @@ describe("notify", () => {
     expect(discord.messages(platformHook)).toHaveLength(1);
     expect(discord.messages(teamHook)).toHaveLength(1);
     for (const message of discord.messages()) {
-      expect(message).toMatchObject({ content: `<@${DEE_DISCORD}>`, allowedMentions: { parse: [], users: [DEE_DISCORD] }, embeds: [{ description: "Crimson won round 2 of the Crown Cup." }] });
+      expect(message).toMatchObject({
+        content: `<@${DEE_DISCORD}>`,
+        allowedMentions: { parse: [], users: [DEE_DISCORD] },
+        embeds: [{ description: "Crimson won round 2 of the Crown Cup." }],
+      });
     }
   });
 
@@ -149,7 +190,8 @@ describe("notify", () => {
 
   it("keeps in-app and Discord working while email is failing, and records the email as FAILED once it gives up", async () => {
     resend.configure({ requestsPerSecond: 1_000 });
-    for (let attempt = 0; attempt <= app.EMAIL_BATCH_RETRIES; attempt++) resend.failNext({ status: 500, body: { statusCode: 500, name: "internal_server_error", message: "down" } });
+    for (let attempt = 0; attempt <= app.EMAIL_BATCH_RETRIES; attempt++)
+      resend.failNext({ status: 500, body: { statusCode: 500, name: "internal_server_error", message: "down" } });
     const { runs } = await deliver(matchResult());
     expect(runs.map((run) => `${run.fn} ${run.status}`).sort()).toEqual([
       "notify completed",
@@ -168,11 +210,20 @@ describe("notify", () => {
     await app.createNotifications(matchResult());
     const { failUndeliveredNotifications } = await import("./fail-undelivered-notifications");
     expect(await failUndeliveredNotifications(matchResult(), "database unreachable")).toEqual({ failed: 2 });
-    expect(await deliveriesOf("EMAIL")).toMatchObject({ ava: "FAILED: gave up: database unreachable", eve: "FAILED: gave up: database unreachable" });
+    expect(await deliveriesOf("EMAIL")).toMatchObject({
+      ava: "FAILED: gave up: database unreachable",
+      eve: "FAILED: gave up: database unreachable",
+    });
   });
 
   it("escapes HTML in user text in the email", async () => {
-    await deliver(matchResult({ recipientIds: [users.ava], title: "<script>alert(1)</script> won", body: "<b>bold</b> & <img src=x onerror=alert(1)>" }));
+    await deliver(
+      matchResult({
+        recipientIds: [users.ava],
+        title: "<script>alert(1)</script> won",
+        body: "<b>bold</b> & <img src=x onerror=alert(1)>",
+      }),
+    );
     const [mail] = resend.delivered;
     if (!mail?.html || !mail.text) throw new Error("no email delivered");
     expect(mail.html).not.toContain("<script>alert(1)</script>");
@@ -196,9 +247,12 @@ describe("notify", () => {
   });
 
   it("writes in-app rows for more recipients than one INSERT can carry", async () => {
-    await app.db.$executeRaw`INSERT INTO "User" (id, name, email, "emailVerified", "updatedAt") SELECT 'bulk-' || i, 'Bulk ' || i, 'bulk' || i || '@notify.test', now(), now() FROM generate_series(1, 7000) i`;
+    await app.db
+      .$executeRaw`INSERT INTO "User" (id, name, email, "emailVerified", "updatedAt") SELECT 'bulk-' || i, 'Bulk ' || i, 'bulk' || i || '@notify.test', now(), now() FROM generate_series(1, 7000) i`;
     const ids = Array.from({ length: 7000 }, (_, index) => `bulk-${index + 1}`);
-    const result = await app.createNotifications(matchResult({ type: "announcement", recipientIds: ids, dedupKey: "announcement:big", teamId: null }));
+    const result = await app.createNotifications(
+      matchResult({ type: "announcement", recipientIds: ids, dedupKey: "announcement:big", teamId: null }),
+    );
     expect(result).toMatchObject({ recipients: 7000, created: 7000, emailPending: 7000 });
     expect(await app.db.notification.count({ where: { dedupKey: "announcement:big" } })).toBe(7000);
   }, 60_000);

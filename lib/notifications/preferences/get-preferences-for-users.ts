@@ -29,7 +29,10 @@ type TJoinedRow = {
 
 export const USERS_PER_QUERY = 10_000;
 
-export async function getPreferencesForUsers(userIds: readonly string[], client: DbClient = db): Promise<Map<string, TRecipientPreferences>> {
+export async function getPreferencesForUsers(
+  userIds: readonly string[],
+  client: DbClient = db,
+): Promise<Map<string, TRecipientPreferences>> {
   const ids = [...new Set(userIds)];
   const result = new Map<string, TRecipientPreferences>();
   for (let start = 0; start < ids.length; start += USERS_PER_QUERY) {

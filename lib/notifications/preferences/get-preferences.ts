@@ -15,7 +15,10 @@ export const PREFERENCE_COLUMNS = {
 } as const;
 
 export async function getPreferences(userId: string, client: DbClient = db): Promise<TPreferences> {
-  const user = await client.user.findUnique({ where: { id: userId }, select: { id: true, timezone: true, preference: { select: PREFERENCE_COLUMNS } } });
+  const user = await client.user.findUnique({
+    where: { id: userId },
+    select: { id: true, timezone: true, preference: { select: PREFERENCE_COLUMNS } },
+  });
   if (!user) throw new AppError("NOT_FOUND", "That account does not exist.");
   if (user.preference) return toPreferences(user.preference, user);
   await client.notificationPreference.createMany({ data: [{ userId }], skipDuplicates: true });

@@ -2,15 +2,27 @@
 // changed); `channels` replaces the lists of the types it names and leaves the others alone.
 // Messages name the bad value, because the settings page shows them as they are.
 import { z } from "zod";
-import { CHANNELS, isChannel, isNotificationType, type TChannel, type TNotificationType } from "@/lib/notifications/catalog";
+import {
+  CHANNELS,
+  isChannel,
+  isNotificationType,
+  type TChannel,
+  type TNotificationType,
+} from "@/lib/notifications/catalog";
 import { DIGEST_TIME_MESSAGE, isDigestTime } from "./digest-time";
 import { normalizeTimeZone } from "./time-zone";
 import { normalizeChannels } from "./to-preferences";
 
 const ZChannels = z
-  .record(z.string(), z.array(z.string({ error: "Channels must be text, like \"email\"." }), { error: "Each notification type needs a list of channels." }), {
-    error: "Channels must map notification types to lists of channels.",
-  })
+  .record(
+    z.string(),
+    z.array(z.string({ error: 'Channels must be text, like "email".' }), {
+      error: "Each notification type needs a list of channels.",
+    }),
+    {
+      error: "Channels must map notification types to lists of channels.",
+    },
+  )
   .superRefine((channels, ctx) => {
     for (const [type, list] of Object.entries(channels)) {
       if (!isNotificationType(type)) {
@@ -19,13 +31,18 @@ const ZChannels = z
       }
       const unknown = list.find((channel) => !isChannel(channel));
       if (unknown !== undefined) {
-        ctx.addIssue({ code: "custom", path: [type], message: `Unknown channel: ${unknown} (choose from ${CHANNELS.join(", ")})` });
+        ctx.addIssue({
+          code: "custom",
+          path: [type],
+          message: `Unknown channel: ${unknown} (choose from ${CHANNELS.join(", ")})`,
+        });
       }
     }
   })
   .transform((channels) => {
     const known: Partial<Record<TNotificationType, TChannel[]>> = {};
-    for (const [type, list] of Object.entries(channels)) if (isNotificationType(type)) known[type] = normalizeChannels(list);
+    for (const [type, list] of Object.entries(channels))
+      if (isNotificationType(type)) known[type] = normalizeChannels(list);
     return known;
   });
 
@@ -53,7 +70,12 @@ export const ZPreferencesUpdate = z.strictObject(
       })
       .optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown setting: ${issue.keys.join(", ")}` : "Send the settings as an object.") },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `Unknown setting: ${issue.keys.join(", ")}`
+        : "Send the settings as an object.",
+  },
 );
 
 export type TPreferencesUpdateInput = z.input<typeof ZPreferencesUpdate>;

@@ -72,13 +72,20 @@ describe("getPreferencesForUsers", () => {
     const configured = await aUser({ discordUserId: "discord-123", name: "Lena" });
     const unverified = await aUser({ verified: false });
     const fresh = await aUser({ email: null, timezone: "Asia/Tokyo" });
-    await updatePreferences(configured.id, { channels: { ranking_changed: ["in_app", "discord"] }, optOutEmail: true, digestTime: "18:30" });
+    await updatePreferences(configured.id, {
+      channels: { ranking_changed: ["in_app", "discord"] },
+      optOutEmail: true,
+      digestTime: "18:30",
+    });
     await getPreferences(unverified.id);
     const rowsBefore = await db.notificationPreference.count();
 
     await counting.client.$queryRaw`SELECT 1`; // connect before counting
     counting.statements.length = 0;
-    const result = await getPreferencesForUsers([configured.id, unverified.id, fresh.id, configured.id, "no_such_user"], counting.client);
+    const result = await getPreferencesForUsers(
+      [configured.id, unverified.id, fresh.id, configured.id, "no_such_user"],
+      counting.client,
+    );
 
     expect(counting.statements).toHaveLength(1);
     expect(counting.statements[0]).toMatch(/LEFT JOIN "NotificationPreference"/);
@@ -93,7 +100,11 @@ describe("getPreferencesForUsers", () => {
       digestTime: "18:30",
       channels: { ...defaultChannelMap(), ranking_changed: ["in_app", "discord"] },
     });
-    expect(result.get(unverified.id)).toMatchObject({ emailVerified: false, discordUserId: null, channels: defaultChannelMap() });
+    expect(result.get(unverified.id)).toMatchObject({
+      emailVerified: false,
+      discordUserId: null,
+      channels: defaultChannelMap(),
+    });
     expect(result.get(fresh.id)).toEqual({
       userId: fresh.id,
       name: fresh.name,
@@ -136,8 +147,17 @@ describe("updatePreferences", () => {
     });
 
     expect(saved).toEqual(await getPreferences(user.id));
-    expect(saved).toMatchObject({ optOutDiscord: true, digestEnabled: false, digestTime: "21:30", timezone: "Europe/Berlin" });
-    expect(saved.channels).toEqual({ ...defaultChannelMap(), match_result: ["in_app", "email", "discord"], announcement: [] });
+    expect(saved).toMatchObject({
+      optOutDiscord: true,
+      digestEnabled: false,
+      digestTime: "21:30",
+      timezone: "Europe/Berlin",
+    });
+    expect(saved.channels).toEqual({
+      ...defaultChannelMap(),
+      match_result: ["in_app", "email", "discord"],
+      announcement: [],
+    });
     const row = await db.notificationPreference.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row.channels).toEqual({ match_result: ["in_app", "email", "discord"], announcement: [] });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).timezone).toBe("Europe/Berlin");
@@ -148,11 +168,17 @@ describe("updatePreferences", () => {
     await updatePreferences(user.id, { channels: { match_result: ["in_app"] } });
     await updatePreferences(user.id, { channels: { roster_changed: ["in_app", "discord"] }, optOutEmail: true });
     const prefs = await getPreferences(user.id);
-    expect(prefs.channels).toMatchObject({ match_result: ["in_app"], roster_changed: ["in_app", "discord"], invite_sent: ["in_app", "email"] });
+    expect(prefs.channels).toMatchObject({
+      match_result: ["in_app"],
+      roster_changed: ["in_app", "discord"],
+      invite_sent: ["in_app", "email"],
+    });
     expect(prefs.optOutEmail).toBe(true);
 
     await updatePreferences(user.id, { channels: { match_result: ["in_app", "email"] } });
-    expect((await db.notificationPreference.findUniqueOrThrow({ where: { userId: user.id } })).channels).toEqual({ roster_changed: ["in_app", "discord"] });
+    expect((await db.notificationPreference.findUniqueOrThrow({ where: { userId: user.id } })).channels).toEqual({
+      roster_changed: ["in_app", "discord"],
+    });
   });
 
   it.each([

@@ -14,7 +14,8 @@ const prefs = (overrides: Partial<TPreferences> = {}): TPreferences => ({
   timezone: "UTC",
   ...overrides,
 });
-const withChannels = (type: keyof TPreferences["channels"], list: TPreferences["channels"][typeof type]) => prefs({ channels: { ...defaultChannelMap(), [type]: list } });
+const withChannels = (type: keyof TPreferences["channels"], list: TPreferences["channels"][typeof type]) =>
+  prefs({ channels: { ...defaultChannelMap(), [type]: list } });
 
 describe("resolveChannels", () => {
   it("uses the catalog default when the user has not chosen", () => {
@@ -23,15 +24,25 @@ describe("resolveChannels", () => {
   });
 
   it("uses the user's own list for the type", () => {
-    expect(resolveChannels("ranking_changed", withChannels("ranking_changed", ["in_app", "discord"]), CONTACT)).toEqual({ channels: ["in_app", "discord"], skipped: [] });
+    expect(resolveChannels("ranking_changed", withChannels("ranking_changed", ["in_app", "discord"]), CONTACT)).toEqual(
+      { channels: ["in_app", "discord"], skipped: [] },
+    );
   });
 
   it("sends nothing, and skips nothing, for a type the user emptied", () => {
-    expect(resolveChannels("match_result", withChannels("match_result", []), CONTACT)).toEqual({ channels: [], skipped: [] });
+    expect(resolveChannels("match_result", withChannels("match_result", []), CONTACT)).toEqual({
+      channels: [],
+      skipped: [],
+    });
   });
 
   it("does not report channels the user never chose as skipped", () => {
-    expect(resolveChannels("roster_changed", prefs({ optOutEmail: true, optOutDiscord: true }), { hasVerifiedEmail: false, hasDiscord: false })).toEqual({ channels: ["in_app"], skipped: [] });
+    expect(
+      resolveChannels("roster_changed", prefs({ optOutEmail: true, optOutDiscord: true }), {
+        hasVerifiedEmail: false,
+        hasDiscord: false,
+      }),
+    ).toEqual({ channels: ["in_app"], skipped: [] });
   });
 
   it("drops email when the user turned off all email", () => {
@@ -49,7 +60,10 @@ describe("resolveChannels", () => {
   });
 
   it("drops Discord when the user turned off all Discord notifications", () => {
-    const user = prefs({ channels: { ...defaultChannelMap(), match_result: ["in_app", "discord"] }, optOutDiscord: true });
+    const user = prefs({
+      channels: { ...defaultChannelMap(), match_result: ["in_app", "discord"] },
+      optOutDiscord: true,
+    });
     expect(resolveChannels("match_result", user, CONTACT)).toEqual({
       channels: ["in_app"],
       skipped: [{ channel: "discord", reason: "you turned off all Discord notifications" }],
@@ -68,8 +82,9 @@ describe("resolveChannels", () => {
   });
 
   it("names the user's own opt-out rather than the missing address when both apply", () => {
-    expect(resolveChannels("invite_sent", prefs({ optOutEmail: true }), { hasVerifiedEmail: false, hasDiscord: false }).skipped).toEqual([
-      { channel: "email", reason: "you turned off all email" },
-    ]);
+    expect(
+      resolveChannels("invite_sent", prefs({ optOutEmail: true }), { hasVerifiedEmail: false, hasDiscord: false })
+        .skipped,
+    ).toEqual([{ channel: "email", reason: "you turned off all email" }]);
   });
 });

@@ -18,7 +18,11 @@ export const SKIP_REASONS = {
 } as const;
 
 /** Why `channel` cannot be used for this user, or null when it can. The user's own switch wins. */
-function blockedBecause(channel: TChannel, prefs: Pick<TPreferences, "optOutEmail" | "optOutInApp" | "optOutDiscord">, contact: TContact): string | null {
+function blockedBecause(
+  channel: TChannel,
+  prefs: Pick<TPreferences, "optOutEmail" | "optOutInApp" | "optOutDiscord">,
+  contact: TContact,
+): string | null {
   switch (channel) {
     case "in_app":
       return prefs.optOutInApp ? SKIP_REASONS.optOutInApp : null;

@@ -27,7 +27,14 @@ describe("toPreferences", () => {
   });
 
   it("applies stored overrides and keeps defaults for the other types", () => {
-    const prefs = toPreferences(row({ channels: { match_result: ["discord", "in_app"], roster_changed: [] }, optOutEmail: true, digestTime: "18:30" }), USER);
+    const prefs = toPreferences(
+      row({
+        channels: { match_result: ["discord", "in_app"], roster_changed: [] },
+        optOutEmail: true,
+        digestTime: "18:30",
+      }),
+      USER,
+    );
     expect(prefs.channels.match_result).toEqual(["in_app", "discord"]);
     expect(prefs.channels.roster_changed).toEqual([]);
     expect(prefs.channels.invite_sent).toEqual(["in_app", "email"]);
@@ -67,12 +74,19 @@ describe("toPreferences", () => {
 describe("toChannelOverrides", () => {
   it("stores only the types that differ from the default, in a stable order", () => {
     const channels = { ...defaultChannelMap(), match_result: ["discord", "email"] as const, roster_changed: [] };
-    expect(toChannelOverrides({ ...channels, match_result: [...channels.match_result] })).toEqual({ match_result: ["email", "discord"], roster_changed: [] });
+    expect(toChannelOverrides({ ...channels, match_result: [...channels.match_result] })).toEqual({
+      match_result: ["email", "discord"],
+      roster_changed: [],
+    });
     expect(toChannelOverrides(defaultChannelMap())).toEqual({});
   });
 
   it("round-trips through toPreferences", () => {
-    const chosen = { ...defaultChannelMap(), announcement: [], ranking_changed: ["in_app" as const, "discord" as const] };
+    const chosen = {
+      ...defaultChannelMap(),
+      announcement: [],
+      ranking_changed: ["in_app" as const, "discord" as const],
+    };
     expect(toPreferences(row({ channels: toChannelOverrides(chosen) }), USER).channels).toEqual(chosen);
   });
 });

@@ -2,7 +2,15 @@
 // list filled in. The database row stores only the types whose list differs from the catalog
 // default (so a changed default reaches everyone who never chose), which is what these two pure
 // functions translate between. Stored JSON is read defensively: junk never breaks delivery.
-import { CHANNELS, isChannel, isNotificationType, NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TChannel, type TNotificationType } from "@/lib/notifications/catalog";
+import {
+  CHANNELS,
+  isChannel,
+  isNotificationType,
+  NOTIFICATION_CATALOG,
+  NOTIFICATION_TYPES,
+  type TChannel,
+  type TNotificationType,
+} from "@/lib/notifications/catalog";
 import { DEFAULT_DIGEST_TIME, isDigestTime } from "./digest-time";
 import { DEFAULT_TIME_ZONE, normalizeTimeZone } from "./time-zone";
 
@@ -35,7 +43,9 @@ export function normalizeChannels(channels: readonly unknown[]): TChannel[] {
 }
 
 export function defaultChannelMap(): TChannelMap {
-  return Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, [...NOTIFICATION_CATALOG[type].defaultChannels]])) as TChannelMap;
+  return Object.fromEntries(
+    NOTIFICATION_TYPES.map((type) => [type, [...NOTIFICATION_CATALOG[type].defaultChannels]]),
+  ) as TChannelMap;
 }
 
 /**
@@ -43,7 +53,9 @@ export function defaultChannelMap(): TChannelMap {
  * preferences of thousands of users at once). Frozen, so no caller can change them for everyone.
  */
 const SHARED_DEFAULTS: TChannelMap = Object.freeze(
-  Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, Object.freeze([...NOTIFICATION_CATALOG[type].defaultChannels])])),
+  Object.fromEntries(
+    NOTIFICATION_TYPES.map((type) => [type, Object.freeze([...NOTIFICATION_CATALOG[type].defaultChannels])]),
+  ),
 ) as TChannelMap;
 
 /**

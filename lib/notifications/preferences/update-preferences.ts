@@ -7,7 +7,11 @@ import { lockPreferences } from "./lock-preferences";
 import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "./preferences-update-schema";
 import { toChannelOverrides, toPreferences, type TPreferences } from "./to-preferences";
 
-export async function updatePreferences(userId: string, input: TPreferencesUpdateInput, client: Db = db): Promise<TPreferences> {
+export async function updatePreferences(
+  userId: string,
+  input: TPreferencesUpdateInput,
+  client: Db = db,
+): Promise<TPreferences> {
   const update = parseInput(ZPreferencesUpdate, input);
   return client.$transaction(async (tx) => {
     const { user, row } = await lockPreferences(tx, userId);
@@ -22,11 +26,20 @@ export async function updatePreferences(userId: string, input: TPreferencesUpdat
         digestEnabled: update.digestEnabled,
         digestTime: update.digestTime,
       },
-      select: { channels: true, optOutEmail: true, optOutInApp: true, optOutDiscord: true, digestEnabled: true, digestTime: true },
+      select: {
+        channels: true,
+        optOutEmail: true,
+        optOutInApp: true,
+        optOutDiscord: true,
+        digestEnabled: true,
+        digestTime: true,
+      },
     });
     let timezone = user.timezone;
     if (update.timezone !== undefined && update.timezone !== user.timezone) {
-      timezone = (await tx.user.update({ where: { id: userId }, data: { timezone: update.timezone }, select: { timezone: true } })).timezone;
+      timezone = (
+        await tx.user.update({ where: { id: userId }, data: { timezone: update.timezone }, select: { timezone: true } })
+      ).timezone;
     }
     return toPreferences(saved, { id: userId, timezone });
   });

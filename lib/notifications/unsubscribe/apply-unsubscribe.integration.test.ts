@@ -6,11 +6,14 @@ import { updatePreferences } from "@/lib/notifications/preferences/update-prefer
 import { applyUnsubscribe } from "./apply-unsubscribe";
 import { aUser } from "@/test-support/factories";
 
-
 describe("applyUnsubscribe", () => {
   it("turns off email for one type only, once", async () => {
     const user = await aUser();
-    expect(await applyUnsubscribe({ userId: user.id, scope: "match_result" })).toEqual({ scope: "match_result", changed: true, label: "Match results" });
+    expect(await applyUnsubscribe({ userId: user.id, scope: "match_result" })).toEqual({
+      scope: "match_result",
+      changed: true,
+      label: "Match results",
+    });
 
     const prefs = await getPreferences(user.id);
     expect(prefs.channels).toEqual({ ...defaultChannelMap(), match_result: ["in_app"] });
@@ -35,9 +38,18 @@ describe("applyUnsubscribe", () => {
 
   it("turns off all email with scope all, once, and leaves the per-type lists alone", async () => {
     const user = await aUser();
-    expect(await applyUnsubscribe({ userId: user.id, scope: "all" })).toEqual({ scope: "all", changed: true, label: "all DeltaCrown email" });
+    expect(await applyUnsubscribe({ userId: user.id, scope: "all" })).toEqual({
+      scope: "all",
+      changed: true,
+      label: "all DeltaCrown email",
+    });
     const prefs = await getPreferences(user.id);
-    expect(prefs).toMatchObject({ optOutEmail: true, optOutInApp: false, optOutDiscord: false, channels: defaultChannelMap() });
+    expect(prefs).toMatchObject({
+      optOutEmail: true,
+      optOutInApp: false,
+      optOutDiscord: false,
+      channels: defaultChannelMap(),
+    });
     expect(await applyUnsubscribe({ userId: user.id, scope: "all" })).toMatchObject({ changed: false });
     expect(await db.notificationPreference.count({ where: { userId: user.id } })).toBe(1);
   });
@@ -49,10 +61,16 @@ describe("applyUnsubscribe", () => {
       applyUnsubscribe({ userId: user.id, scope: "invite_sent" }),
       applyUnsubscribe({ userId: user.id, scope: "bracket_ready" }),
     ]);
-    expect((await getPreferences(user.id)).channels).toMatchObject({ match_result: ["in_app"], invite_sent: ["in_app"], bracket_ready: ["in_app"] });
+    expect((await getPreferences(user.id)).channels).toMatchObject({
+      match_result: ["in_app"],
+      invite_sent: ["in_app"],
+      bracket_ready: ["in_app"],
+    });
   });
 
   it("refuses a user that no longer exists", async () => {
-    await expect(applyUnsubscribe({ userId: "deleted_user", scope: "all" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(applyUnsubscribe({ userId: "deleted_user", scope: "all" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

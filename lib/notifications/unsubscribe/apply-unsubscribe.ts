@@ -15,7 +15,10 @@ export type TUnsubscribeResult = {
   label: string;
 };
 
-export async function applyUnsubscribe({ userId, scope }: { userId: string; scope: TUnsubscribeScope }, client: Db = db): Promise<TUnsubscribeResult> {
+export async function applyUnsubscribe(
+  { userId, scope }: { userId: string; scope: TUnsubscribeScope },
+  client: Db = db,
+): Promise<TUnsubscribeResult> {
   const label = describeUnsubscribeScope(scope);
   return client.$transaction(async (tx) => {
     const { user, row } = await lockPreferences(tx, userId);

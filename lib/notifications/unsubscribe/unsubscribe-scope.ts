@@ -4,7 +4,11 @@ import { z } from "zod";
 import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TNotificationType } from "@/lib/notifications/catalog";
 import type { TPreferences } from "@/lib/notifications/preferences/to-preferences";
 
-export const ZUnsubscribeScope = z.enum(["all", "digest", ...NOTIFICATION_TYPES] as ["all", "digest", ...TNotificationType[]]);
+export const ZUnsubscribeScope = z.enum(["all", "digest", ...NOTIFICATION_TYPES] as [
+  "all",
+  "digest",
+  ...TNotificationType[],
+]);
 export type TUnsubscribeScope = TNotificationType | "all" | "digest";
 
 /** "Match results", "the daily digest" or "all DeltaCrown email" — for confirmation text. */
@@ -15,7 +19,10 @@ export function describeUnsubscribeScope(scope: TUnsubscribeScope): string {
 }
 
 /** Whether the user already gets no email for this scope (so the link has nothing left to do). */
-export function isUnsubscribed(prefs: Pick<TPreferences, "optOutEmail" | "channels" | "digestEnabled">, scope: TUnsubscribeScope): boolean {
+export function isUnsubscribed(
+  prefs: Pick<TPreferences, "optOutEmail" | "channels" | "digestEnabled">,
+  scope: TUnsubscribeScope,
+): boolean {
   if (prefs.optOutEmail) return true;
   if (scope === "all") return false;
   if (scope === "digest") return !prefs.digestEnabled;

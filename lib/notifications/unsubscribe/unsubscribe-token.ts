@@ -28,7 +28,10 @@ export function createUnsubscribeToken(payload: TUnsubscribeTokenPayload, secret
 }
 
 /** The payload of a token this app signed, or null for anything else (tampered, garbage, other version). */
-export function verifyUnsubscribeToken(token: unknown, secret: string = env.AUTH_SECRET): TUnsubscribeTokenPayload | null {
+export function verifyUnsubscribeToken(
+  token: unknown,
+  secret: string = env.AUTH_SECRET,
+): TUnsubscribeTokenPayload | null {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) return null;
   const parts = token.split(".");
   if (parts.length !== 3) return null;

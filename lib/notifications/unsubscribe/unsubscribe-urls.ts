@@ -17,6 +17,12 @@ export function oneClickUnsubscribeUrl(token: string): string {
   return appUrl("/api/unsubscribe", token);
 }
 
-export function listUnsubscribeHeaders(token: string): { "List-Unsubscribe": string; "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } {
-  return { "List-Unsubscribe": `<${oneClickUnsubscribeUrl(token)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+export function listUnsubscribeHeaders(token: string): {
+  "List-Unsubscribe": string;
+  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click";
+} {
+  return {
+    "List-Unsubscribe": `<${oneClickUnsubscribeUrl(token)}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
 }

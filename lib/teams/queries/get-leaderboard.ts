@@ -17,8 +17,24 @@ export type TLeaderboardRow = {
 
 export async function getLeaderboard(): Promise<TLeaderboardRow[]> {
   const teams = await db.team.findMany({
-    orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { points: "desc" }, { wins: "desc" }, { losses: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, slug: true, tag: true, rank: true, points: true, wins: true, draws: true, losses: true },
+    orderBy: [
+      { rank: { sort: "asc", nulls: "last" } },
+      { points: "desc" },
+      { wins: "desc" },
+      { losses: "asc" },
+      { name: "asc" },
+    ],
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      tag: true,
+      rank: true,
+      points: true,
+      wins: true,
+      draws: true,
+      losses: true,
+    },
   });
   return teams.map((team) => ({ ...team, gamesPlayed: team.wins + team.draws + team.losses }));
 }

@@ -26,7 +26,11 @@ export function canManageTeam(viewer: TActor | null, team: { captainId: string }
   return Boolean(viewer && (viewer.role === "ADMIN" || viewer.id === team.captainId));
 }
 
-export async function getTeamManagement(viewer: TActor | null, team: { id: string; captainId: string }, now: Date = new Date()): Promise<TTeamManagement | null> {
+export async function getTeamManagement(
+  viewer: TActor | null,
+  team: { id: string; captainId: string },
+  now: Date = new Date(),
+): Promise<TTeamManagement | null> {
   if (!canManageTeam(viewer, team)) return null;
   const [captainBalance, invites, hook] = await Promise.all([
     getCoinBalance(team.captainId),
@@ -34,21 +38,32 @@ export async function getTeamManagement(viewer: TActor | null, team: { id: strin
       where: { teamId: team.id, status: "PENDING" },
       orderBy: { createdAt: "desc" },
       select: {
-        id: true, createdAt: true, expiresAt: true,
+        id: true,
+        createdAt: true,
+        expiresAt: true,
         invitee: { select: { id: true, name: true, username: true, email: true } },
         invitedBy: { select: { name: true, username: true } },
       },
     }),
-    db.team.findUniqueOrThrow({ where: { id: team.id }, select: { discordWebhookUrl: true, discordWebhookBrokenAt: true } }),
+    db.team.findUniqueOrThrow({
+      where: { id: team.id },
+      select: { discordWebhookUrl: true, discordWebhookBrokenAt: true },
+    }),
   ]);
   return {
     captainBalance,
     pendingInvites: invites.map(({ invitee, invitedBy, ...invite }) => ({
       ...invite,
-      invitee: { id: invitee.id, name: invitee.name ?? invitee.username ?? invitee.email ?? "Unnamed player", username: invitee.username },
+      invitee: {
+        id: invitee.id,
+        name: invitee.name ?? invitee.username ?? invitee.email ?? "Unnamed player",
+        username: invitee.username,
+      },
       invitedBy: invitedBy.name ?? invitedBy.username ?? "A captain",
       isExpired: invite.expiresAt <= now,
     })),
-    webhook: hook.discordWebhookUrl ? { maskedUrl: maskWebhookUrl(hook.discordWebhookUrl), brokenAt: hook.discordWebhookBrokenAt } : null,
+    webhook: hook.discordWebhookUrl
+      ? { maskedUrl: maskWebhookUrl(hook.discordWebhookUrl), brokenAt: hook.discordWebhookBrokenAt }
+      : null,
   };
 }

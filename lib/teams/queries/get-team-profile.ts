@@ -26,9 +26,23 @@ export async function getTeamProfile(slug: string, now: Date = new Date()) {
   const team = await db.team.findUnique({
     where: { slug },
     select: {
-      id: true, name: true, slug: true, tag: true, rank: true, points: true, wins: true, draws: true, losses: true, captainId: true,
-      memberships: { select: { role: true, joinedAt: true, user: { select: { id: true, name: true, username: true } } } },
-      achievements: { orderBy: { earnedAt: "desc" }, select: { id: true, kind: true, earnedAt: true, tournament: { select: { name: true, slug: true } } } },
+      id: true,
+      name: true,
+      slug: true,
+      tag: true,
+      rank: true,
+      points: true,
+      wins: true,
+      draws: true,
+      losses: true,
+      captainId: true,
+      memberships: {
+        select: { role: true, joinedAt: true, user: { select: { id: true, name: true, username: true } } },
+      },
+      achievements: {
+        orderBy: { earnedAt: "desc" },
+        select: { id: true, kind: true, earnedAt: true, tournament: { select: { name: true, slug: true } } },
+      },
       sponsors: {
         where: { status: { in: ["APPROVED", "ACTIVE"] }, startsAt: { lte: now }, endsAt: { gt: now } },
         orderBy: { startsAt: "asc" },
@@ -46,7 +60,14 @@ export async function getTeamProfile(slug: string, now: Date = new Date()) {
   const { memberships, promotions, sponsors, ...rest } = team;
   const roster = [...memberships]
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.joinedAt.getTime() - b.joinedAt.getTime())
-    .map(({ role, joinedAt, user }) => ({ userId: user.id, name: user.name ?? user.username ?? "Unnamed player", username: user.username, role, joinedAt, isCaptain: user.id === team.captainId }));
+    .map(({ role, joinedAt, user }) => ({
+      userId: user.id,
+      name: user.name ?? user.username ?? "Unnamed player",
+      username: user.username,
+      role,
+      joinedAt,
+      isCaptain: user.id === team.captainId,
+    }));
   const [recentMatches, upcomingMatches] = await Promise.all([
     listTeamMatches(team.id, "COMPLETED", RECENT_MATCHES),
     listTeamMatches(team.id, "SCHEDULED", UPCOMING_MATCHES),
@@ -57,7 +78,10 @@ export async function getTeamProfile(slug: string, now: Date = new Date()) {
     roster,
     // Only a plain https address becomes a link (lib/links/safe-link.ts), whatever the row holds.
     sponsors: sponsors.map((sponsor) => ({ ...sponsor, websiteUrl: toExternalLink(sponsor.websiteUrl) })),
-    promotions: promotions.map((promotion) => ({ ...promotion, isLive: promotion.status === "ACTIVE" || promotion.startsAt <= now })),
+    promotions: promotions.map((promotion) => ({
+      ...promotion,
+      isLive: promotion.status === "ACTIVE" || promotion.startsAt <= now,
+    })),
     recentMatches,
     upcomingMatches,
   };
@@ -67,10 +91,20 @@ async function listTeamMatches(teamId: string, status: "COMPLETED" | "SCHEDULED"
   const team = { select: { id: true, name: true, slug: true, tag: true } } as const;
   const matches = await db.match.findMany({
     where: { status, OR: [{ teamAId: teamId }, { teamBId: teamId }] },
-    orderBy: status === "COMPLETED" ? [{ completedAt: { sort: "desc", nulls: "last" } }, { round: "desc" }] : [{ scheduledAt: { sort: "asc", nulls: "last" } }, { round: "asc" }],
+    orderBy:
+      status === "COMPLETED"
+        ? [{ completedAt: { sort: "desc", nulls: "last" } }, { round: "desc" }]
+        : [{ scheduledAt: { sort: "asc", nulls: "last" } }, { round: "asc" }],
     take,
     select: {
-      id: true, round: true, scheduledAt: true, completedAt: true, scoreA: true, scoreB: true, winnerId: true, teamAId: true,
+      id: true,
+      round: true,
+      scheduledAt: true,
+      completedAt: true,
+      scoreA: true,
+      scoreB: true,
+      winnerId: true,
+      teamAId: true,
       tournament: { select: { name: true, slug: true } },
       teamA: team,
       teamB: team,
@@ -84,7 +118,8 @@ async function listTeamMatches(teamId: string, status: "COMPLETED" | "SCHEDULED"
         ? {
             own: isA ? match.scoreA : match.scoreB,
             opponent: isA ? match.scoreB : match.scoreA,
-            result: match.winnerId === null ? ("D" as const) : match.winnerId === teamId ? ("W" as const) : ("L" as const),
+            result:
+              match.winnerId === null ? ("D" as const) : match.winnerId === teamId ? ("W" as const) : ("L" as const),
           }
         : null;
     return {

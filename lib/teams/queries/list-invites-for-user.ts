@@ -17,16 +17,30 @@ export type TUserInvite = {
   status: InviteStatus;
 };
 
-export async function listInvitesForUser(userId: string, now: Date = new Date()): Promise<{ open: TUserInvite[]; past: TUserInvite[] }> {
+export async function listInvitesForUser(
+  userId: string,
+  now: Date = new Date(),
+): Promise<{ open: TUserInvite[]; past: TUserInvite[] }> {
   const select = {
-    id: true, status: true, createdAt: true, expiresAt: true, respondedAt: true,
+    id: true,
+    status: true,
+    createdAt: true,
+    expiresAt: true,
+    respondedAt: true,
     team: { select: { name: true, slug: true, tag: true } },
     invitedBy: { select: { name: true, username: true } },
   } as const;
   const [open, past] = await Promise.all([
-    db.teamInvite.findMany({ where: { inviteeId: userId, status: "PENDING", expiresAt: { gt: now } }, orderBy: { expiresAt: "asc" }, select }),
     db.teamInvite.findMany({
-      where: { inviteeId: userId, OR: [{ status: { not: "PENDING" } }, { status: "PENDING", expiresAt: { lte: now } }] },
+      where: { inviteeId: userId, status: "PENDING", expiresAt: { gt: now } },
+      orderBy: { expiresAt: "asc" },
+      select,
+    }),
+    db.teamInvite.findMany({
+      where: {
+        inviteeId: userId,
+        OR: [{ status: { not: "PENDING" } }, { status: "PENDING", expiresAt: { lte: now } }],
+      },
       orderBy: { createdAt: "desc" },
       take: PAST_LIMIT,
       select,

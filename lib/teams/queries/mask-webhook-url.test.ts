@@ -9,7 +9,9 @@ describe("maskWebhookUrl", () => {
   });
 
   it("hides a thread id query and anything unparseable too", () => {
-    expect(maskWebhookUrl("https://discordapp.com/api/webhooks/42/tok?thread_id=9")).toBe("discordapp.com/…/webhooks/42/••••");
+    expect(maskWebhookUrl("https://discordapp.com/api/webhooks/42/tok?thread_id=9")).toBe(
+      "discordapp.com/…/webhooks/42/••••",
+    );
     expect(maskWebhookUrl("not a url with-a-token")).toBe("…/••••");
     expect(maskWebhookUrl("https://example.com/hooks/secret")).toBe("example.com/…/••••");
   });

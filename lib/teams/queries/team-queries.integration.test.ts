@@ -21,7 +21,9 @@ describe("getCoinBalance", () => {
     expect(await getCoinBalance(ALEX)).toBe(0);
     await distributePayouts({ tournamentId: COMPLETED, runId: "test" });
     expect(await getCoinBalance(ALEX)).toBe(1000);
-    await db.coinTransaction.create({ data: { userId: ALEX, amount: -200, type: "ADJUSTMENT", dedupKey: "test:adjustment" } });
+    await db.coinTransaction.create({
+      data: { userId: ALEX, amount: -200, type: "ADJUSTMENT", dedupKey: "test:adjustment" },
+    });
     expect(await getCoinBalance(ALEX)).toBe(800);
     expect(await getCoinBalance(seedId.user("kenji"))).toBe(500);
   });
@@ -30,13 +32,28 @@ describe("getCoinBalance", () => {
 describe("getTeamManagement", () => {
   it("gives the captain the balance, pending invites (a stale one flagged expired) and the webhook masked", async () => {
     await distributePayouts({ tournamentId: COMPLETED, runId: "test" });
-    await db.team.update({ where: { id: CRIMSON }, data: { discordWebhookUrl: "https://discord.com/api/webhooks/1234567/secret_token_value_abcdefghij", discordWebhookBrokenAt: new Date() } });
+    await db.team.update({
+      where: { id: CRIMSON },
+      data: {
+        discordWebhookUrl: "https://discord.com/api/webhooks/1234567/secret_token_value_abcdefghij",
+        discordWebhookBrokenAt: new Date(),
+      },
+    });
 
     const management = await getTeamManagement(player("alex"), crimson);
 
     expect(management?.captainBalance).toBe(1000);
-    expect(management?.pendingInvites).toEqual([expect.objectContaining({ invitee: expect.objectContaining({ name: "Sofia Lindqvist" }), invitedBy: "Alex Carter", isExpired: true })]);
-    expect(management?.webhook).toEqual({ maskedUrl: "discord.com/…/webhooks/1234567/••••", brokenAt: expect.any(Date) });
+    expect(management?.pendingInvites).toEqual([
+      expect.objectContaining({
+        invitee: expect.objectContaining({ name: "Sofia Lindqvist" }),
+        invitedBy: "Alex Carter",
+        isExpired: true,
+      }),
+    ]);
+    expect(management?.webhook).toEqual({
+      maskedUrl: "discord.com/…/webhooks/1234567/••••",
+      brokenAt: expect.any(Date),
+    });
     expect(JSON.stringify(management)).not.toContain("secret_token");
   });
 
@@ -74,11 +91,15 @@ describe("getTeamProfile", () => {
       ["Jamie Okafor", "PLAYER"],
       ["Priya Shah", "PLAYER"],
     ]);
-    expect(team?.achievements.map((achievement) => [achievement.kind, achievement.tournament.name])).toEqual([["TOURNAMENT_CHAMPION", "Crown Cup — Season 1"]]);
+    expect(team?.achievements.map((achievement) => [achievement.kind, achievement.tournament.name])).toEqual([
+      ["TOURNAMENT_CHAMPION", "Crown Cup — Season 1"],
+    ]);
     // Voltedge is still ACTIVE in the seed but its end date passed: not shown.
     expect(team?.sponsors).toEqual([]);
     // The jersey drop is SCHEDULED and its start has passed: live (the promotions job catches up).
-    expect(team?.promotions.map((promotion) => [promotion.title, promotion.isLive])).toEqual([["Season 1 jersey drop", true]]);
+    expect(team?.promotions.map((promotion) => [promotion.title, promotion.isLive])).toEqual([
+      ["Season 1 jersey drop", true],
+    ]);
     expect(team?.recentMatches.map((match) => [match.opponent.name, match.score])).toEqual([
       ["Obsidian Owls", { own: 12, opponent: 12, result: "D" }],
       ["Golden Tide", { own: 13, opponent: 11, result: "W" }],
@@ -89,12 +110,21 @@ describe("getTeamProfile", () => {
 
     const golden = await getTeamProfile("golden-tide");
     expect(golden?.sponsors.map((sponsor) => sponsor.name)).toEqual(["Kitsune Peripherals"]);
-    expect(golden?.recentMatches.find((match) => match.opponent.name === "Crimson Vanguard")?.score).toEqual({ own: 11, opponent: 13, result: "L" });
+    expect(golden?.recentMatches.find((match) => match.opponent.name === "Crimson Vanguard")?.score).toEqual({
+      own: 11,
+      opponent: 13,
+      result: "L",
+    });
   });
 
   it("links a sponsor's website only when it is a plain https address", async () => {
     const golden = await db.team.findUniqueOrThrow({ where: { slug: "golden-tide" }, select: { id: true } });
-    const running = { teamId: golden.id, status: "ACTIVE" as const, startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() + 86_400_000) };
+    const running = {
+      teamId: golden.id,
+      status: "ACTIVE" as const,
+      startsAt: new Date(Date.now() - 86_400_000),
+      endsAt: new Date(Date.now() + 86_400_000),
+    };
     await db.teamSponsor.createMany({
       data: [
         { ...running, name: "Plain http", websiteUrl: "http://plain.example" },
@@ -105,7 +135,12 @@ describe("getTeamProfile", () => {
     });
     const profile = await getTeamProfile("golden-tide");
     const links = Object.fromEntries((profile?.sponsors ?? []).map((sponsor) => [sponsor.name, sponsor.websiteUrl]));
-    expect(links).toMatchObject({ "Plain http": null, Script: null, Credentials: null, Good: "https://good.example/shop" });
+    expect(links).toMatchObject({
+      "Plain http": null,
+      Script: null,
+      Credentials: null,
+      Good: "https://good.example/shop",
+    });
   });
 
   it("is null for an unknown slug", async () => {
@@ -118,7 +153,9 @@ describe("getTeamProfile", () => {
 describe("listInvitesForUser", () => {
   it("lists open invites to answer, and shows a pending invite past its expiry as expired", async () => {
     const zoe = await listInvitesForUser(seedId.user("zoe"));
-    expect(zoe.open.map((invite) => [invite.team.name, invite.invitedBy, invite.status])).toEqual([["Obsidian Owls", "Olivia Brooks", "PENDING"]]);
+    expect(zoe.open.map((invite) => [invite.team.name, invite.invitedBy, invite.status])).toEqual([
+      ["Obsidian Owls", "Olivia Brooks", "PENDING"],
+    ]);
     expect(zoe.past).toEqual([]);
 
     const sofia = await listInvitesForUser(seedId.user("sofia"));

@@ -13,11 +13,30 @@ export async function getTournamentDetail(slug: string, { includeDrafts = false 
   const tournament = await db.tournament.findUnique({
     where: { slug },
     select: {
-      id: true, name: true, slug: true, game: true, status: true, startsAt: true, completedAt: true, bracketPublishedAt: true, prizes: true,
+      id: true,
+      name: true,
+      slug: true,
+      game: true,
+      status: true,
+      startsAt: true,
+      completedAt: true,
+      bracketPublishedAt: true,
+      prizes: true,
       registrations: { orderBy: { createdAt: "asc" }, select: { createdAt: true, team: TEAM } },
       matches: {
         orderBy: [{ round: "asc" }, { scheduledAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-        select: { id: true, round: true, status: true, scheduledAt: true, completedAt: true, scoreA: true, scoreB: true, winnerId: true, teamA: TEAM, teamB: TEAM },
+        select: {
+          id: true,
+          round: true,
+          status: true,
+          scheduledAt: true,
+          completedAt: true,
+          scoreA: true,
+          scoreB: true,
+          winnerId: true,
+          teamA: TEAM,
+          teamB: TEAM,
+        },
       },
       placements: { orderBy: { place: "asc" }, select: { place: true, team: TEAM } },
     },
@@ -38,7 +57,12 @@ export async function getTournamentDetail(slug: string, { includeDrafts = false 
     rounds: [...rounds.entries()].map(([round, roundMatches]) => ({ round, matches: roundMatches })),
     placements: placements.map(({ place, team }) => {
       const payout = payoutByPlace.get(place);
-      return { place, team, prize: payout?.prize ?? 0, paid: payout?.paid ? { amount: payout.paid.amount, paidAt: new Date(payout.paid.createdAt) } : null };
+      return {
+        place,
+        team,
+        prize: payout?.prize ?? 0,
+        paid: payout?.paid ? { amount: payout.paid.amount, paidAt: new Date(payout.paid.createdAt) } : null,
+      };
     }),
     payouts,
   };

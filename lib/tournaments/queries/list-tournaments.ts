@@ -26,11 +26,22 @@ export type TTournamentSummary = {
 
 export type TTournamentGroup = { status: TournamentStatus; heading: string; tournaments: TTournamentSummary[] };
 
-export async function listTournaments({ includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<TTournamentGroup[]> {
+export async function listTournaments({ includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<
+  TTournamentGroup[]
+> {
   const rows = await db.tournament.findMany({
     where: includeDrafts ? {} : { status: { not: "DRAFT" } },
     orderBy: [{ startsAt: { sort: "desc", nulls: "last" } }, { name: "asc" }],
-    select: { id: true, name: true, slug: true, game: true, status: true, startsAt: true, completedAt: true, _count: { select: { registrations: true, matches: true } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      game: true,
+      status: true,
+      startsAt: true,
+      completedAt: true,
+      _count: { select: { registrations: true, matches: true } },
+    },
   });
   return STATUS_GROUPS.map(({ status, heading }) => ({
     status,
@@ -38,7 +49,11 @@ export async function listTournaments({ includeDrafts = false }: { includeDrafts
     tournaments: rows
       .filter((row) => row.status === status)
       // Upcoming and live: soonest first; finished: most recent first.
-      .sort((a, b) => (status === "ONGOING" || status === "REGISTRATION" ? -1 : 1) * ((b.startsAt?.getTime() ?? 0) - (a.startsAt?.getTime() ?? 0)))
+      .sort(
+        (a, b) =>
+          (status === "ONGOING" || status === "REGISTRATION" ? -1 : 1) *
+          ((b.startsAt?.getTime() ?? 0) - (a.startsAt?.getTime() ?? 0)),
+      )
       .map(({ _count, ...row }) => ({ ...row, teamCount: _count.registrations, matchCount: _count.matches })),
   })).filter((group) => group.tournaments.length > 0);
 }

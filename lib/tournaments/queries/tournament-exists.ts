@@ -2,6 +2,9 @@
 // loading boundary streams). Drafts exist only for admins, as on the page itself.
 import { db } from "@/lib/db";
 
-export async function tournamentExists(slug: string, { includeDrafts = false }: { includeDrafts?: boolean } = {}): Promise<boolean> {
+export async function tournamentExists(
+  slug: string,
+  { includeDrafts = false }: { includeDrafts?: boolean } = {},
+): Promise<boolean> {
   return (await db.tournament.count({ where: { slug, ...(includeDrafts ? {} : { status: { not: "DRAFT" } }) } })) > 0;
 }

@@ -12,7 +12,9 @@ const COMPLETED = seedId.tournament("completed");
 beforeEach(() => resetDemoData());
 
 async function addDraft() {
-  await db.tournament.create({ data: { name: "Secret Draft Cup", slug: "secret-draft-cup", game: "Chess", status: "DRAFT" } });
+  await db.tournament.create({
+    data: { name: "Secret Draft Cup", slug: "secret-draft-cup", game: "Chess", status: "DRAFT" },
+  });
 }
 
 describe("getTournamentDetail", () => {
@@ -48,7 +50,10 @@ describe("getTournamentDetail", () => {
     await addDraft();
     expect(await getTournamentDetail("secret-draft-cup")).toBeNull();
     expect(await tournamentExists("secret-draft-cup")).toBe(false);
-    expect(await getTournamentDetail("secret-draft-cup", { includeDrafts: true })).toMatchObject({ name: "Secret Draft Cup", status: "DRAFT" });
+    expect(await getTournamentDetail("secret-draft-cup", { includeDrafts: true })).toMatchObject({
+      name: "Secret Draft Cup",
+      status: "DRAFT",
+    });
     expect(await tournamentExists("secret-draft-cup", { includeDrafts: true })).toBe(true);
     expect(await getTournamentDetail("no-such-cup", { includeDrafts: true })).toBeNull();
   });
@@ -66,7 +71,10 @@ describe("listTournaments", () => {
     expect(groups[1]?.tournaments[0]).toMatchObject({ teamCount: 2, matchCount: 0 });
 
     const adminGroups = await listTournaments({ includeDrafts: true });
-    expect(adminGroups.at(-1)).toMatchObject({ status: "DRAFT", tournaments: [expect.objectContaining({ name: "Secret Draft Cup" })] });
+    expect(adminGroups.at(-1)).toMatchObject({
+      status: "DRAFT",
+      tournaments: [expect.objectContaining({ name: "Secret Draft Cup" })],
+    });
   });
 });
 

@@ -18,7 +18,11 @@ export async function withoutIndexes<T>(db: PrismaClient, tables: string[], load
     FROM pg_index i WHERE i.indrelid::regclass::text = ANY(${quoted(tables)}::text[])
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))`;
   const count = async () =>
-    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_index WHERE indrelid::regclass::text = ANY(${quoted(tables)}::text[])`)[0]?.n ?? 0;
+    (
+      await db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM pg_index WHERE indrelid::regclass::text = ANY(${quoted(tables)}::text[])`
+    )[0]?.n ?? 0;
   const before = await count();
 
   for (const key of foreignKeys) await db.$executeRawUnsafe(`ALTER TABLE ${key.table} DROP CONSTRAINT "${key.name}"`);
@@ -27,11 +31,14 @@ export async function withoutIndexes<T>(db: PrismaClient, tables: string[], load
   try {
     return await load();
   } finally {
-    for (const key of primaryKeys) await db.$executeRawUnsafe(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
+    for (const key of primaryKeys)
+      await db.$executeRawUnsafe(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
     for (const index of indexes) await db.$executeRawUnsafe(index.definition);
-    for (const key of foreignKeys) await db.$executeRawUnsafe(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
+    for (const key of foreignKeys)
+      await db.$executeRawUnsafe(`ALTER TABLE ${key.table} ADD CONSTRAINT "${key.name}" ${key.definition}`);
     const after = await count();
-    if (after !== before) throw new Error(`withoutIndexes: ${before} indexes on ${tables.join(", ")} before the load, ${after} after.`);
+    if (after !== before)
+      throw new Error(`withoutIndexes: ${before} indexes on ${tables.join(", ")} before the load, ${after} after.`);
   }
 }
 

@@ -32,7 +32,10 @@ export async function captureQueries<T>(work: () => Promise<T>): Promise<{ value
  * clock read per row and node would inflate a plan that walks thousands of rows.
  */
 export async function explainAnalyze(client: pg.ClientBase, query: TCapturedQuery): Promise<string[]> {
-  const result = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, COSTS OFF) ${query.text}`, query.values);
+  const result = await client.query<{ "QUERY PLAN": string }>(
+    `EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, COSTS OFF) ${query.text}`,
+    query.values,
+  );
   return result.rows.map((row) => row["QUERY PLAN"]);
 }
 
@@ -45,7 +48,10 @@ export function briefPlan(lines: string[], width = 150): string[] {
     const isNode = /^\s*(->\s+)?[A-Z][\w ]*?(\s+(using|on)\s+.*)?\s+\(actual /.test(trimmed);
     const isDetail = /^\s*(Index Cond|Filter|Recheck Cond|Rows Removed by Filter|Heap Fetches|Buffers):/.test(trimmed);
     if (!isNode && !isDetail) continue;
-    const short = trimmed.replace(/\s*\(actual (?:time=[\d.]+\.\.[\d.]+ )?rows=([\d.]+) loops=(\d+)\)/, (_, rows: string, loops: string) => ` · rows ${Number(rows)}${loops === "1" ? "" : ` × ${loops} loops`}`);
+    const short = trimmed.replace(
+      /\s*\(actual (?:time=[\d.]+\.\.[\d.]+ )?rows=([\d.]+) loops=(\d+)\)/,
+      (_, rows: string, loops: string) => ` · rows ${Number(rows)}${loops === "1" ? "" : ` × ${loops} loops`}`,
+    );
     kept.push(short.length > width ? `${short.slice(0, width - 1)}…` : short);
   }
   const execution = lines.find((line) => /^Execution Time:/.test(line.trim()));
@@ -64,7 +70,9 @@ export type TTableScans = {
 
 /** How a plan reads `table`: sequentially, through the indexes named `wantedPrefix…`, or through its other indexes. */
 export function scansOf(lines: string[], table: string, wantedPrefix: string): TTableScans {
-  const indexScan = new RegExp(`(Index Scan|Index Scan Backward|Index Only Scan|Index Only Scan Backward|Bitmap Index Scan) (using|on) "?(${table}_\\w+)`);
+  const indexScan = new RegExp(
+    `(Index Scan|Index Scan Backward|Index Only Scan|Index Only Scan Backward|Bitmap Index Scan) (using|on) "?(${table}_\\w+)`,
+  );
   const scans = { seqScans: [] as string[], wanted: [] as string[], others: [] as string[] };
   for (const line of lines) {
     if (new RegExp(`Seq Scan on "?${table}"?( |$)`).test(line)) scans.seqScans.push(line);
@@ -76,6 +84,8 @@ export function scansOf(lines: string[], table: string, wantedPrefix: string): T
 
 /** "  ->  Index Only Scan using "Notification_userId_…" on "Notification" · rows …" → "Index Only Scan using Notification_userId_…". */
 export function scanName(line: string): string {
-  const match = line.match(/(Seq Scan|Index Scan Backward|Index Scan|Index Only Scan Backward|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan) (using|on) "?(\w+)"?/);
+  const match = line.match(
+    /(Seq Scan|Index Scan Backward|Index Scan|Index Only Scan Backward|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan) (using|on) "?(\w+)"?/,
+  );
   return match ? `${match[1]} ${match[2]} ${match[3]}` : line.trim();
 }

@@ -29,7 +29,11 @@ function fullGc(): void {
   (vm.runInNewContext("gc") as () => void)();
 }
 
-export function sampleMemory({ everyMs = 100, liveEveryMs = 10_000, onSample }: { everyMs?: number; liveEveryMs?: number; onSample?: () => void } = {}): { stop: () => TMemoryPeak } {
+export function sampleMemory({
+  everyMs = 100,
+  liveEveryMs = 10_000,
+  onSample,
+}: { everyMs?: number; liveEveryMs?: number; onSample?: () => void } = {}): { stop: () => TMemoryPeak } {
   const live = () => {
     onSample?.();
     const started = performance.now();
@@ -39,7 +43,15 @@ export function sampleMemory({ everyMs = 100, liveEveryMs = 10_000, onSample }: 
     peak.liveHeap = Math.max(peak.liveHeap, bytes);
     peak.liveSeries.push({ at: performance.now(), bytes });
   };
-  const peak: TMemoryPeak = { rss: 0, heapUsed: 0, liveHeap: 0, startRss: 0, startLiveHeap: 0, fullGcMs: 0, liveSeries: [] };
+  const peak: TMemoryPeak = {
+    rss: 0,
+    heapUsed: 0,
+    liveHeap: 0,
+    startRss: 0,
+    startLiveHeap: 0,
+    fullGcMs: 0,
+    liveSeries: [],
+  };
   live();
   peak.startRss = process.memoryUsage().rss;
   peak.startLiveHeap = peak.liveHeap;

@@ -3,7 +3,16 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatCount } from "./measure";
 
-export type TUserMix = { users: number; withPreference: number; optOutInApp: number; optOutEmail: number; discordChosen: number; unverified: number; discordLinked: number; discordPending: number };
+export type TUserMix = {
+  users: number;
+  withPreference: number;
+  optOutInApp: number;
+  optOutEmail: number;
+  discordChosen: number;
+  unverified: number;
+  discordLinked: number;
+  discordPending: number;
+};
 
 /** bench-user-00001 … (zero-padded to `count`'s width, so the ids sort as the numbers do). */
 export const benchUserId = (i: number, count: number) => `bench-user-${String(i).padStart(String(count).length, "0")}`;

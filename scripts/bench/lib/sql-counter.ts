@@ -54,6 +54,8 @@ export function createCountedDb(connectionString: string): { db: PrismaClient; s
 /** "UPDATE "Team" AS t SET …" → a one-line summary of a statement for the report. */
 export function summarizeStatement(text: string, width = 60): string {
   const oneLine = text.replaceAll(/\s+/g, " ").trim();
-  const main = /^WITH\b/i.test(oneLine) ? (oneLine.match(/\)\s*((UPDATE|INSERT|DELETE|SELECT)\b.*)$/i)?.[1] ?? oneLine) : oneLine;
+  const main = /^WITH\b/i.test(oneLine)
+    ? (oneLine.match(/\)\s*((UPDATE|INSERT|DELETE|SELECT)\b.*)$/i)?.[1] ?? oneLine)
+    : oneLine;
   return main.length > width ? `${main.slice(0, width - 1)}…` : main;
 }

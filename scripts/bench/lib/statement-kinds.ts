@@ -24,8 +24,15 @@ export function slowestKinds(statements: TStatement[], top: number, width = 46):
     .slice(0, top)
     .map((entry) => {
       const tenth = Math.max(1, Math.floor(entry.statements.length / 10));
-      const average = (part: TStatement[]) => part.reduce((total, statement) => total + statement.ms, 0) / Math.max(1, part.length);
-      const growth = entry.statements.length >= 10 ? ` · first tenth ${formatMs(average(entry.statements.slice(0, tenth)))} → last tenth ${formatMs(average(entry.statements.slice(-tenth)))} each` : "";
-      return [`  ${entry.kind}`, `${formatMs(entry.ms)} · ${formatCount(entry.statements.length)}× · max ${formatMs(entry.max)}${growth}`];
+      const average = (part: TStatement[]) =>
+        part.reduce((total, statement) => total + statement.ms, 0) / Math.max(1, part.length);
+      const growth =
+        entry.statements.length >= 10
+          ? ` · first tenth ${formatMs(average(entry.statements.slice(0, tenth)))} → last tenth ${formatMs(average(entry.statements.slice(-tenth)))} each`
+          : "";
+      return [
+        `  ${entry.kind}`,
+        `${formatMs(entry.ms)} · ${formatCount(entry.statements.length)}× · max ${formatMs(entry.max)}${growth}`,
+      ];
     });
 }

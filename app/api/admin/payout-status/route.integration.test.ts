@@ -5,7 +5,9 @@ import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test
 import { GET } from "./route";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null) }));
+vi.mock("@/lib/auth/index", () => ({
+  auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null),
+}));
 
 const statusOf = (query: string) => GET(new Request(`http://localhost/api/admin/payout-status${query}`));
 
@@ -31,7 +33,11 @@ describe("GET /api/admin/payout-status", () => {
     const response = await statusOf(`?tournamentId=${seedId.tournament("completed")}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(await response.json()).toMatchObject({ tournamentId: seedId.tournament("completed"), state: "idle", ledger: { rows: [], totalCoins: 0 } });
+    expect(await response.json()).toMatchObject({
+      tournamentId: seedId.tournament("completed"),
+      state: "idle",
+      ledger: { rows: [], totalCoins: 0 },
+    });
     expect((await statusOf("")).status).toBe(400);
     expect((await statusOf("?tournamentId=nope")).status).toBe(404);
   });

@@ -34,23 +34,42 @@ describe("/api/cron/<job>", () => {
     const first = await callCron("expire-invites", `Bearer ${SECRET}`);
     expect(first.status).toBe(202);
     const body = await first.json();
-    expect(body).toMatchObject({ queued: true, job: "expire-invites", eventId: expect.stringMatching(/^cron:expire-invites:\d{4}-\d{2}-\d{2}T\d{2}$/) });
+    expect(body).toMatchObject({
+      queued: true,
+      job: "expire-invites",
+      eventId: expect.stringMatching(/^cron:expire-invites:\d{4}-\d{2}-\d{2}T\d{2}$/),
+    });
 
     const second = await callCron("expire-invites", `Bearer ${SECRET}`);
     expect(second.status).toBe(202);
     const queued = sentEvents().filter((event) => event.id === body.eventId);
-    expect(queued).toEqual([expect.objectContaining({ name: "jobs/expire-invites.requested", data: { trigger: "CRON" } })]);
+    expect(queued).toEqual([
+      expect.objectContaining({ name: "jobs/expire-invites.requested", data: { trigger: "CRON" } }),
+    ]);
   });
 
   it("asks for a rankings recompute of all teams", async () => {
     const response = await callCron("recompute-rankings", `Bearer ${SECRET}`);
     const { eventId } = await response.json();
-    expect(sentEvents()).toContainEqual(expect.objectContaining({ id: eventId, name: "rankings/recompute.requested", data: { tournamentId: null, trigger: "CRON" } }));
+    expect(sentEvents()).toContainEqual(
+      expect.objectContaining({
+        id: eventId,
+        name: "rankings/recompute.requested",
+        data: { tournamentId: null, trigger: "CRON" },
+      }),
+    );
   });
 
   it("sweeps the outbox itself", async () => {
     const { db } = await import("@/lib/db");
-    await db.outboxEvent.create({ data: { id: "cron-stuck", name: "tournament/completed", data: { tournamentId: "x" }, createdAt: new Date(Date.now() - 120_000) } });
+    await db.outboxEvent.create({
+      data: {
+        id: "cron-stuck",
+        name: "tournament/completed",
+        data: { tournamentId: "x" },
+        createdAt: new Date(Date.now() - 120_000),
+      },
+    });
     const response = await callCron("outbox", `Bearer ${SECRET}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ sent: 1, pending: 0 });
@@ -62,7 +81,9 @@ describe("/api/cron/<job>", () => {
 
   it("vercel.json schedules every job at the same time as its Inngest cron", () => {
     const vercel = JSON.parse(readFileSync("vercel.json", "utf8")) as { crons: { path: string; schedule: string }[] };
-    const fromVercel = Object.fromEntries(vercel.crons.map((entry) => [entry.path.replace("/api/cron/", ""), entry.schedule]));
+    const fromVercel = Object.fromEntries(
+      vercel.crons.map((entry) => [entry.path.replace("/api/cron/", ""), entry.schedule]),
+    );
     const fromJobs = Object.fromEntries(Object.entries(SCHEDULED_JOBS).map(([name, job]) => [name, job.schedule]));
     expect(fromVercel).toEqual({ ...fromJobs, outbox: "* * * * *" });
   });

@@ -15,7 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ job:
   try {
     verifyCronSecret(request);
     const { job } = await params;
-    if (job === "outbox") return Response.json({ ...(await relayOutbox()), pruned: (await pruneOutbox()).deletedCount });
+    if (job === "outbox")
+      return Response.json({ ...(await relayOutbox()), pruned: (await pruneOutbox()).deletedCount });
     if (!isScheduledJobName(job)) throw new AppError("NOT_FOUND", `No scheduled job named "${job}".`);
     return Response.json({ queued: true, ...(await requestJobRun(job, "CRON")) }, { status: 202 });
   } catch (error) {

@@ -27,17 +27,28 @@ const sessions = () => db.session.count();
 
 describe("POST /api/dev/sign-in under next dev", () => {
   it("signs in from the app's own sign-in page and redirects to an app path", async () => {
-    const response = await POST(signInRequest(form({ email: "dev-admin@deltacrown.test", callbackUrl: "/admin" }), { "content-type": "application/x-www-form-urlencoded" }));
+    const response = await POST(
+      signInRequest(form({ email: "dev-admin@deltacrown.test", callbackUrl: "/admin" }), {
+        "content-type": "application/x-www-form-urlencoded",
+      }),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${APP_URL}/admin`);
     expect(response.headers.get("set-cookie")).toContain("authjs.session-token=");
   });
 
-  it.each(["/\t/evil.example", "/\n/evil.example", "//evil.example", "https://evil.example", "/\\evil.example"])("keeps the callback %j on the app", async (callbackUrl) => {
-    const response = await POST(signInRequest(form({ email: "dev-admin@deltacrown.test", callbackUrl }), { "content-type": "application/x-www-form-urlencoded" }));
-    expect(response.status).toBe(303);
-    expect(new URL(response.headers.get("location") ?? "").origin).toBe(APP_URL);
-  });
+  it.each(["/\t/evil.example", "/\n/evil.example", "//evil.example", "https://evil.example", "/\\evil.example"])(
+    "keeps the callback %j on the app",
+    async (callbackUrl) => {
+      const response = await POST(
+        signInRequest(form({ email: "dev-admin@deltacrown.test", callbackUrl }), {
+          "content-type": "application/x-www-form-urlencoded",
+        }),
+      );
+      expect(response.status).toBe(303);
+      expect(new URL(response.headers.get("location") ?? "").origin).toBe(APP_URL);
+    },
+  );
 
   it.each([
     ["no Origin", {}],

@@ -18,9 +18,15 @@ export async function POST(request: Request) {
     const form = await request.formData().catch(() => {
       throw new AppError("INVALID_INPUT", "Send the sign-in form (email, callbackUrl) as form data.");
     });
-    const session = await createDevSession({ email: String(form.get("email") ?? ""), callbackUrl: form.get("callbackUrl")?.toString() ?? null });
+    const session = await createDevSession({
+      email: String(form.get("email") ?? ""),
+      callbackUrl: form.get("callbackUrl")?.toString() ?? null,
+    });
     const response = NextResponse.redirect(new URL(session.redirectTo, env.APP_URL), 303);
-    response.cookies.set(SESSION_COOKIE.name, session.sessionToken, { ...SESSION_COOKIE.options, expires: session.expires });
+    response.cookies.set(SESSION_COOKIE.name, session.sessionToken, {
+      ...SESSION_COOKIE.options,
+      expires: session.expires,
+    });
     return response;
   } catch (error) {
     return errorResponse(error);

@@ -6,7 +6,9 @@ import { player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { GET } from "./route";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null) }));
+vi.mock("@/lib/auth/index", () => ({
+  auth: async () => (signedIn.user ? { user: { ...signedIn.user, name: null, email: null } } : null),
+}));
 
 const base = new Date("2026-11-29T12:00:00Z");
 
@@ -28,7 +30,16 @@ beforeEach(async () => {
       archivedAt: index === 6 ? base : null,
     })),
   });
-  await db.notification.create({ data: { id: "alex1", userId: seedId.user("alex"), type: "system", title: "Not zoe's", body: "", dedupKey: "alex-1" } });
+  await db.notification.create({
+    data: {
+      id: "alex1",
+      userId: seedId.user("alex"),
+      type: "system",
+      title: "Not zoe's",
+      body: "",
+      dedupKey: "alex-1",
+    },
+  });
 });
 
 describe("GET /api/notifications/summary", () => {

@@ -13,7 +13,10 @@ const NO_STORE = "no-store";
 export async function GET() {
   try {
     const user = await requireUser();
-    const [unreadCount, page] = await Promise.all([countUnread(user.id), listNotifications(user.id, { limit: BELL_LATEST_COUNT })]);
+    const [unreadCount, page] = await Promise.all([
+      countUnread(user.id),
+      listNotifications(user.id, { limit: BELL_LATEST_COUNT }),
+    ]);
     const body: TNotificationSummary = { unreadCount, latest: page.items.map((item) => toBellItem(item, env.APP_URL)) };
     return Response.json(body, { headers: { "Cache-Control": NO_STORE } });
   } catch (error) {

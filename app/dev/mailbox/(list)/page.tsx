@@ -40,17 +40,26 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         title="Dev mailbox"
         description={
           <>
-            Mail the app would have sent. Nothing leaves this machine; set <code className="rounded bg-zinc-100 px-1 text-sm">RESEND_API_KEY</code> to send for real.
+            Mail the app would have sent. Nothing leaves this machine; set{" "}
+            <code className="rounded bg-zinc-100 px-1 text-sm">RESEND_API_KEY</code> to send for real.
           </>
         }
       />
 
-      <form method="get" className="flex flex-wrap items-end gap-2 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-2 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm"
+      >
         <div className="min-w-0 flex-1 space-y-1 sm:flex-none">
           <label htmlFor="to" className="block text-sm font-medium text-zinc-700">
             Recipient
           </label>
-          <select id="to" name="to" defaultValue={to ?? ""} className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm sm:w-72 sm:text-sm">
+          <select
+            id="to"
+            name="to"
+            defaultValue={to ?? ""}
+            className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm sm:w-72 sm:text-sm"
+          >
             <option value="">All recipients</option>
             {recipients.map((recipient) => (
               <option key={recipient.to} value={recipient.to}>
@@ -86,10 +95,15 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         <ul className="divide-y divide-zinc-100 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
           {emails.map((email) => {
             const hasSignInLink = findSignInLink({ text: email.text }) !== null;
-            const hasUnsubscribe = Boolean(email.headers && typeof email.headers === "object" && "List-Unsubscribe" in email.headers);
+            const hasUnsubscribe = Boolean(
+              email.headers && typeof email.headers === "object" && "List-Unsubscribe" in email.headers,
+            );
             return (
               <li key={email.id}>
-                <Link href={`/dev/mailbox/${email.id}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-zinc-50 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
+                <Link
+                  href={`/dev/mailbox/${email.id}`}
+                  className="flex flex-col gap-1 px-4 py-3 hover:bg-zinc-50 sm:flex-row sm:items-center sm:justify-between sm:gap-4"
+                >
                   <span className="min-w-0">
                     <span className="block truncate font-medium text-zinc-900">{email.subject}</span>
                     <span className="block truncate text-xs text-zinc-500">to {email.to}</span>

@@ -34,7 +34,10 @@ export default async function CapturedEmailPage({ params }: { params: Promise<{ 
         <Link href="/dev/mailbox" className="font-medium text-brand-700 underline-offset-2 hover:underline">
           ← Dev mailbox
         </Link>
-        <Link href={`/dev/mailbox?to=${encodeURIComponent(email.to)}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link
+          href={`/dev/mailbox?to=${encodeURIComponent(email.to)}`}
+          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+        >
           All mail to {email.to}
         </Link>
       </nav>
@@ -47,15 +50,24 @@ export default async function CapturedEmailPage({ params }: { params: Promise<{ 
         </p>
         {signInLink ? (
           <div className="mt-4 flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 p-3">
-            <a href={signInLink} className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+            <a
+              href={signInLink}
+              className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+            >
               Open the sign-in link
             </a>
-            <p className="text-xs text-zinc-600">Signs this browser in as {email.to}. The link works once and expires 15 minutes after it was sent.</p>
+            <p className="text-xs text-zinc-600">
+              Signs this browser in as {email.to}. The link works once and expires 15 minutes after it was sent.
+            </p>
           </div>
         ) : null}
       </div>
 
-      <Card title="HTML part" headingId="html-heading" description="Rendered in a sandbox: no scripts run; links open on click.">
+      <Card
+        title="HTML part"
+        headingId="html-heading"
+        description="Rendered in a sandbox: no scripts run; links open on click."
+      >
         <iframe
           title={`HTML part of “${email.subject}”`}
           sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
@@ -66,7 +78,9 @@ export default async function CapturedEmailPage({ params }: { params: Promise<{ 
       </Card>
 
       <Card title="Text part" headingId="text-heading">
-        <pre className="max-h-[480px] overflow-auto whitespace-pre-wrap break-words rounded-lg bg-zinc-50 p-3 font-mono text-xs text-zinc-800">{email.text}</pre>
+        <pre className="max-h-[480px] overflow-auto whitespace-pre-wrap break-words rounded-lg bg-zinc-50 p-3 font-mono text-xs text-zinc-800">
+          {email.text}
+        </pre>
       </Card>
 
       <Card title="Headers" headingId="headers-heading">
@@ -79,7 +93,10 @@ export default async function CapturedEmailPage({ params }: { params: Promise<{ 
           ))}
         </dl>
         {!headers.some(([name]) => name === "List-Unsubscribe") ? (
-          <p className="mt-3 text-xs text-zinc-500">No List-Unsubscribe header: transactional mail such as sign-in links has none; notification emails and digests do.</p>
+          <p className="mt-3 text-xs text-zinc-500">
+            No List-Unsubscribe header: transactional mail such as sign-in links has none; notification emails and
+            digests do.
+          </p>
         ) : null}
       </Card>
     </div>
