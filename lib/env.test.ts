@@ -3,6 +3,7 @@ import { parseEnv } from "./env";
 
 const PRODUCTION_SECRETS = {
   NODE_ENV: "production",
+  SCHEDULER: "vercel",
   DATABASE_URL: "postgresql://app:secret@db.example.com:5432/deltacrown",
   APP_URL: "https://deltacrown.gg",
   RESEND_API_KEY: "re_live_123",
@@ -44,15 +45,22 @@ describe("configuration", () => {
   });
 
   it("names every secret production is missing and says why", () => {
-    const message = errorOf({ NODE_ENV: "production" });
+    const message = errorOf({ NODE_ENV: "production", SCHEDULER: "vercel" });
     expect(message).toContain("AUTH_SECRET is required in production");
-    expect(message).toContain("CRON_SECRET is required in production");
+    expect(message).toContain("CRON_SECRET is required in production with SCHEDULER=vercel");
     expect(message).toContain("INNGEST_SIGNING_KEY is required in production");
     expect(message).toContain("INNGEST_EVENT_KEY is required in production");
     expect(message).toContain("DATABASE_URL is required in production");
     expect(message).toContain("APP_URL is required in production");
     expect(message).toContain("RESEND_API_KEY is required in production");
     expect(message).toContain("EMAIL_FROM is required in production");
+  });
+
+  it("needs no cron secret when Inngest fires the schedules (the default)", () => {
+    expect(() => parseEnv({ ...PRODUCTION_SECRETS, SCHEDULER: undefined, CRON_SECRET: undefined })).not.toThrow();
+    expect(errorOf({ ...PRODUCTION_SECRETS, SCHEDULER: "cron-job.org" })).toContain(
+      'SCHEDULER must be "inngest" or "vercel"',
+    );
   });
 
   it.each([

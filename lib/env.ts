@@ -30,6 +30,25 @@ const ZFlag = z
 const server = {
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: ZPostgresUrl.optional(),
+  /**
+   * The direct (unpooled) connection, for migrations: a transaction-mode pooler (PgBouncer,
+   * Neon's -pooler host, Supabase's port 6543) cannot hold the migration lock. Defaults to DATABASE_URL.
+   */
+  DIRECT_URL: ZPostgresUrl.optional(),
+  /** Connections per app instance (per serverless function instance on Vercel): keep it small behind a pooler. */
+  DATABASE_POOL_MAX: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100, "must be at most 100")
+    .default(5),
+  /** How long an idle connection stays open (ms); short on serverless, where an instance may be frozen. */
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int("must be a whole number")
+    .min(1_000, "must be at least 1000 (1 s)")
+    .max(600_000, "must be at most 600000 (10 min)")
+    .default(5_000),
   EMBEDDED_PG_PORT: z.coerce
     .number({ message: "must be a port number" })
     .int()
@@ -74,6 +93,11 @@ const server = {
     .optional(),
   DISCORD_WEBHOOK_URL: z.url({ message: "must be a Discord webhook URL" }).optional(),
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * Who fires the scheduled jobs: Inngest's own crons (default), or Vercel Cron calling
+   * /api/cron/<job> (the Inngest functions then register without cron triggers). Never both.
+   */
+  SCHEDULER: z.enum(["inngest", "vercel"], { message: 'must be "inngest" or "vercel"' }).default("inngest"),
 };
 
 type TRawEnv = Record<string, string | undefined>;
@@ -102,7 +126,12 @@ export function parseEnv(source: TRawEnv) {
             "is required in production: links in emails and the session cookie's Secure flag come from it",
           );
           requireIn("AUTH_SECRET", "is required in production (generate one: openssl rand -base64 32)");
-          requireIn("CRON_SECRET", "is required in production: Vercel Cron and /api/cron/* authenticate with it");
+          if (value.SCHEDULER === "vercel") {
+            requireIn(
+              "CRON_SECRET",
+              "is required in production with SCHEDULER=vercel: Vercel Cron calls /api/cron/* with it",
+            );
+          }
           requireIn("INNGEST_SIGNING_KEY", "is required in production: /api/inngest verifies requests with it");
           requireIn("INNGEST_EVENT_KEY", "is required in production: sending events needs it");
           requireIn(
@@ -154,6 +183,8 @@ export function parseEnv(source: TRawEnv) {
     EMAIL_FROM: parsed.EMAIL_FROM ?? DEV_EMAIL_FROM,
     /** The database to use: DATABASE_URL, or the embedded PostgreSQL of `npm run dev`. */
     DATABASE_URL: parsed.DATABASE_URL ?? embeddedDatabaseUrl,
+    /** Where migrations run: DIRECT_URL, else DATABASE_URL, else the embedded PostgreSQL. */
+    DIRECT_URL: parsed.DIRECT_URL ?? parsed.DATABASE_URL ?? embeddedDatabaseUrl,
     /** True when DATABASE_URL is unset and the project's embedded PostgreSQL is the database. */
     isEmbeddedDatabase: parsed.DATABASE_URL === undefined,
     isProduction,

@@ -1,4 +1,7 @@
 // Every Inngest function of the app: the list served at /api/inngest. One function per file.
+// The outbox sweep is cron-only: when Vercel Cron fires the schedules (SCHEDULER=vercel),
+// /api/cron/outbox sweeps instead and the function is not served.
+import { env } from "@/lib/env";
 import { cleanupNotificationsFunction } from "./cleanup-notifications";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
@@ -23,7 +26,7 @@ export const functions = [
   expireInvitesFunction,
   expireSponsorsFunction,
   processPromotionsFunction,
-  relayOutboxFunction,
+  ...(env.SCHEDULER === "inngest" ? [relayOutboxFunction] : []),
   notifyFunction,
   sendEmailBatchFunction,
   postToDiscordFunction,

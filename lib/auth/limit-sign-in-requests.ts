@@ -4,9 +4,9 @@
 // sendVerificationRequest (send-sign-in-link.ts): the one step every magic link passes through, from
 // the sign-in form's action and from a direct POST to /api/auth/signin/email alike.
 import { createHash } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -43,13 +43,9 @@ export function createSignInLimiters(
 
 const globalForLimiters = globalThis as unknown as { deltacrownSignInLimiters?: TSignInLimiters };
 
-/** Created on first use (the build has no database); one pool across hot reloads, as lib/db.ts does. */
+/** Created on first use, over the app's pool (lib/db.ts); kept across hot reloads. */
 function defaultLimiters(): TSignInLimiters {
   if (globalForLimiters.deltacrownSignInLimiters) return globalForLimiters.deltacrownSignInLimiters;
-  // Its own small pool: PrismaPg keeps its pool private, and sign-in requests are rare.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, allowExitOnIdle: true });
-  // An idle connection dropped by the server (restart, failover) must not crash the process.
-  pool.on("error", (error) => console.error("Sign-in rate limit pool:", error.message));
   const limiters = createSignInLimiters(pool);
   globalForLimiters.deltacrownSignInLimiters = limiters;
   return limiters;

@@ -15,6 +15,12 @@ afterEach(() => {
 });
 
 describe("/api/inngest", () => {
+  it("may run as long as the Inngest client plans its requests for", async () => {
+    const route = await loadRoute({ INNGEST_DEV: "1" });
+    const { INNGEST_REQUEST_MAX_SECONDS } = await import("@/inngest/client");
+    expect(route.maxDuration).toBe(INNGEST_REQUEST_MAX_SECONDS);
+  });
+
   it("answers introspection in dev mode", async () => {
     const route = await loadRoute({ INNGEST_DEV: "1" });
     const response = await route.GET(new Request(URL_BASE) as never, undefined as never);

@@ -5,5 +5,7 @@ import { inngest } from "@/inngest/client";
 import { functions } from "@/inngest/functions";
 
 export const dynamic = "force-dynamic";
+/** Seconds a request may run: INNGEST_REQUEST_MAX_SECONDS (Next needs the literal here). Streaming stays off. */
+export const maxDuration = 300;
 
 export const { GET, POST, PUT } = serve({ client: inngest, functions });

@@ -1,7 +1,5 @@
 // Vercel Cron → /api/cron/<job>: only with the cron secret; emits the job's event once per period.
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SCHEDULED_JOBS } from "@/lib/automation/scheduled-jobs";
 import { sentEvents } from "@/test-support/inngest-stand-in";
 
 const SECRET = "cron-secret-for-tests-0123456789";
@@ -77,14 +75,5 @@ describe("/api/cron/<job>", () => {
 
   it("answers 404 for an unknown job", async () => {
     expect((await callCron("make-coffee", `Bearer ${SECRET}`)).status).toBe(404);
-  });
-
-  it("vercel.json schedules every job at the same time as its Inngest cron", () => {
-    const vercel = JSON.parse(readFileSync("vercel.json", "utf8")) as { crons: { path: string; schedule: string }[] };
-    const fromVercel = Object.fromEntries(
-      vercel.crons.map((entry) => [entry.path.replace("/api/cron/", ""), entry.schedule]),
-    );
-    const fromJobs = Object.fromEntries(Object.entries(SCHEDULED_JOBS).map(([name, job]) => [name, job.schedule]));
-    expect(fromVercel).toEqual({ ...fromJobs, outbox: "* * * * *" });
   });
 });
