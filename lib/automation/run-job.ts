@@ -1,7 +1,7 @@
 // Every job run — from an Inngest cron, an event, the admin dashboard or the CLI — goes through
 // runJob: it writes an AutomationRun row (trigger, subject, status, duration, result or error) and, for
 // scheduled triggers, takes the period's dedup key so a second trigger in the same period does
-// nothing (Inngest cron + Vercel Cron both on, a redelivered event).
+// nothing (a retry, a redelivered event, a cron tick and a manual request for the same period).
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RunSubjectType, RunTrigger } from "@/lib/generated/prisma/enums";
