@@ -11,5 +11,5 @@ import { runScript } from "./lib/run-script";
 await runScript(async () => {
   const checks = await runDoctor(process.env);
   console.log(formatChecklist(checks));
-  if (checks.some((check) => check.status === "fail")) process.exitCode = 1;
+  if (checks.some((check) => check.status === "fail")) process.exit(1);
 });

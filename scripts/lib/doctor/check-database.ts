@@ -4,7 +4,7 @@
 import pg from "pg";
 import type { TEnv } from "@/lib/env";
 import { utcConnectionString } from "@/lib/postgres/utc-connection-string";
-import { readMigrations } from "../migrate";
+import { matchesChecksum, readMigrations, resolveCommands } from "../migrate";
 import { fail, pass, warn, type TCheck } from "./check";
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -92,23 +92,24 @@ async function checkMigrations(client: pg.Client, migrationsDir?: string): Promi
   const rows = exists
     ? (
         await client.query<TMigrationRow>(
-          `SELECT migration_name, checksum, finished_at, logs FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+          `SELECT migration_name, checksum, finished_at, logs FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY finished_at NULLS FIRST`,
         )
       ).rows
     : [];
-  const failed = rows.filter((row) => !row.finished_at);
+  const finished = new Set(rows.filter((row) => row.finished_at).map((row) => row.migration_name));
+  const failed = rows.filter((row) => !row.finished_at && !finished.has(row.migration_name));
   if (failed[0]) {
     const name = failed[0].migration_name;
     return fail(
       "Migrations",
       `${name} failed or is still running${failed[0].logs ? ` (${failed[0].logs.split("\n")[0]})` : ""}`,
-      `inspect the database; then \`npx prisma migrate resolve --rolled-back ${name}\` to retry it, or \`--applied ${name}\` if you completed it by hand`,
+      resolveCommands(name),
     );
   }
   const applied = new Map(rows.map((row) => [row.migration_name, row]));
   const edited = migrations.filter((migration) => {
     const row = applied.get(migration.name);
-    return row && row.checksum !== migration.checksum;
+    return row && !matchesChecksum(migration, row.checksum);
   });
   if (edited.length) {
     return fail(

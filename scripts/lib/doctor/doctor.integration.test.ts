@@ -1,7 +1,9 @@
 // `npm run doctor` against this file's database (migrated like production) and the Inngest server
 // stand-in: green when everything is right, and each misconfiguration a deploy meets prints its fix.
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync, appendFileSync } from "node:fs";
+import { execFile } from "node:child_process";
 import os from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -38,6 +40,19 @@ function vercelJson(scheduler: "inngest" | "vercel"): string {
 const failures = (checks: TCheck[]) => checks.filter((check) => check.status === "fail");
 
 describe("npm run doctor", () => {
+  it("prints the checklist and exits 1 on a blocker, 0 when ready", async () => {
+    const run = (env: Record<string, string | undefined>) =>
+      promisify(execFile)("node_modules/.bin/tsx", ["scripts/doctor.ts"], {
+        env: { PATH: process.env.PATH, NODE_ENV: "development", ...env },
+      });
+    await expect(run({ ...production(), AUTH_SECRET: undefined })).rejects.toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining("✖ Configuration AUTH_SECRET: AUTH_SECRET is required in production"),
+    });
+    const ready = await run(production());
+    expect(ready.stdout).toContain("Ready to deploy.");
+  });
+
   it("is all green on a correctly configured production-like environment", async () => {
     const checks = await runDoctor(production(), { vercelJsonPath: vercelJson("inngest") });
     expect(checks.filter((check) => check.status !== "pass")).toEqual([]);
