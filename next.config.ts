@@ -14,6 +14,9 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // A self-contained server (.next/standalone/server.js with only the node_modules it needs): what
+  // the Dockerfile ships and the e2e suite tests. `npm run build` copies static files in beside it.
+  output: "standalone",
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() → a real HTTP 403 with app/**/forbidden.tsx (the admin dashboard for non-admins).

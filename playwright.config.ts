@@ -1,4 +1,4 @@
-// End-to-end tests: a real Chromium against the production build (`next start`) on a throw-away
+// End-to-end tests: a real Chromium against the production build (`node .next/standalone/server.js`) on a throw-away
 // embedded PostgreSQL with the demo data — see e2e/support/start-server.ts. `npm run test:e2e`
 // builds first; `npx playwright test` alone needs an up-to-date `npm run build`.
 import { existsSync } from "node:fs";
@@ -14,7 +14,7 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  // Two cores: next start, PostgreSQL and Chromium already share them.
+  // Two cores: the server, PostgreSQL and Chromium already share them.
   workers: 1,
   reporter: [["list"], ["html", { open: "never" }]],
   use: {

@@ -56,6 +56,12 @@ describe("configuration", () => {
     expect(message).toContain("EMAIL_FROM is required in production");
   });
 
+  it("takes a self-hosted Inngest server's bare hex signing key", () => {
+    expect(parseEnv({ ...PRODUCTION_SECRETS, INNGEST_SIGNING_KEY: "0a1b".repeat(16) }).INNGEST_SIGNING_KEY).toBe(
+      "0a1b".repeat(16),
+    );
+  });
+
   it("needs no cron secret when Inngest fires the schedules (the default)", () => {
     expect(() => parseEnv({ ...PRODUCTION_SECRETS, SCHEDULER: undefined, CRON_SECRET: undefined })).not.toThrow();
     expect(errorOf({ ...PRODUCTION_SECRETS, SCHEDULER: "cron-job.org" })).toContain(
@@ -117,7 +123,8 @@ describe("configuration", () => {
     [{ RESEND_API_KEY: "sk_live_123" }, 'RESEND_API_KEY must start with "re_"'],
     [{ EMAIL_FROM: "not-an-address" }, "EMAIL_FROM must be an address like"],
     [{ DISCORD_WEBHOOK_URL: "discord" }, "DISCORD_WEBHOOK_URL must be a Discord webhook URL"],
-    [{ INNGEST_SIGNING_KEY: "abc" }, 'INNGEST_SIGNING_KEY must start with "signkey-"'],
+    [{ INNGEST_SIGNING_KEY: "abc" }, 'INNGEST_SIGNING_KEY must be "signkey-<environment>-<hex>"'],
+    [{ INNGEST_SIGNING_KEY: "signkey-prod-not-hex" }, 'INNGEST_SIGNING_KEY must be "signkey-<environment>-<hex>"'],
     [{ AUTH_DISCORD_ID: "123" }, "AUTH_DISCORD_SECRET set both AUTH_DISCORD_ID and AUTH_DISCORD_SECRET"],
     [{ AUTH_TRUST_HOST: "yes" }, 'AUTH_TRUST_HOST must be "1", "0", "true" or "false"'],
   ])("rejects %o with a message naming the variable", (source, expected) => {

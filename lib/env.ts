@@ -1,6 +1,6 @@
 // The one place that reads configuration. Every variable is validated once, at first import, with
 // a message that names the variable and says what is wrong. Defaults make `npm run dev` work with
-// no .env at all; production (`next start`, Vercel) must set the secrets.
+// no .env at all; production (`npm start`, Vercel) must set the secrets.
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
@@ -22,6 +22,17 @@ function isHttpsOrLoopback(value: string): boolean {
 const ZPostgresUrl = z
   .url({ message: "must be a URL like postgresql://user:password@host:5432/database" })
   .refine((value) => /^postgres(ql)?:\/\//.test(value), "must start with postgresql:// or postgres://");
+
+/**
+ * Inngest Cloud's keys read signkey-<environment>-<hex>; a self-hosted server's (`inngest start
+ * --signing-key`) is the bare hex. The SDK signs with the hex either way.
+ */
+const ZSigningKey = z
+  .string()
+  .regex(
+    /^(signkey-[a-z]+-)?([0-9a-f]{2})+$/i,
+    'must be "signkey-<environment>-<hex>" (Inngest dashboard → Manage → Signing key) or, self-hosted, the server\'s hex key',
+  );
 
 const ZFlag = z
   .enum(["1", "0", "true", "false"], { message: 'must be "1", "0", "true" or "false"' })
@@ -70,11 +81,8 @@ const server = {
   AUTH_DISCORD_ID: z.string().min(1).optional(),
   AUTH_DISCORD_SECRET: z.string().min(1).optional(),
   INNGEST_DEV: z.string().min(1).optional(),
-  INNGEST_SIGNING_KEY: z
-    .string()
-    .startsWith("signkey-", 'must start with "signkey-" (Inngest dashboard → Manage → Signing key)')
-    .optional(),
-  INNGEST_SIGNING_KEY_FALLBACK: z.string().startsWith("signkey-", 'must start with "signkey-"').optional(),
+  INNGEST_SIGNING_KEY: ZSigningKey.optional(),
+  INNGEST_SIGNING_KEY_FALLBACK: ZSigningKey.optional(),
   INNGEST_EVENT_KEY: z.string().min(1).optional(),
   INNGEST_BASE_URL: z.url({ message: "must be a URL" }).optional(),
   INNGEST_EVENT_API_BASE_URL: z.url({ message: "must be a URL" }).optional(),

@@ -2,7 +2,7 @@
 // ports, the URLs and the throw-away configuration the production build runs with under test.
 // Kept free of imports with side effects: the Playwright config and every spec worker load it.
 
-/** `next start` of the production build. */
+/** The production build's standalone server. */
 export const E2E_APP_PORT = 3100;
 export const E2E_APP_URL = `http://localhost:${E2E_APP_PORT}`;
 
@@ -33,7 +33,7 @@ export const E2E_RESEND_REQUESTS_PER_SECOND = 10;
 export const E2E_INNGEST_SIGNING_KEY = `signkey-test-${"0123456789abcdef".repeat(4)}`;
 
 /**
- * The environment of `next start`, as a production deployment sets it (lib/env.ts validates it).
+ * The environment of the standalone server, as a production deployment sets it (lib/env.ts validates it).
  * Variables the tests need absent are set to "" rather than left out: the app reads "" as unset,
  * and Next.js does not fill a variable that is already set (even to "") from a developer's .env.
  */

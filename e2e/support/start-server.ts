@@ -1,6 +1,6 @@
 // Playwright's webServer: a throw-away embedded PostgreSQL (fresh database, migrated, demo data),
-// then the production build (`next start`) against it, configured as in production.
-// SIGINT/SIGTERM stop next first, then the database, whose data dir is deleted.
+// then the production build's standalone server (`node .next/standalone/server.js`, the artefact
+// the Dockerfile ships) against it, configured as in production. SIGINT/SIGTERM stop the server first, then the database, whose data dir is deleted.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -24,6 +24,7 @@ import {
 } from "./config";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const STANDALONE_SERVER = path.join(ROOT, ".next/standalone/server.js");
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 const log = (line: string) => console.log(`[e2e] ${line}`);
@@ -51,8 +52,10 @@ try {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    throw new Error("There is no production build in .next (.next/BUILD_ID is missing): run npm run build first.");
+  if (!existsSync(STANDALONE_SERVER) || !existsSync(path.join(ROOT, ".next/standalone/.next/static"))) {
+    throw new Error(
+      "There is no standalone build (.next/standalone/server.js and its static files): run npm run build first.",
+    );
   }
 
   dataDir = mkdtempSync(path.join(os.tmpdir(), "deltacrown-e2e-pg-"));
@@ -81,17 +84,25 @@ async function main(): Promise<void> {
   await startResendStandIn({ port: E2E_RESEND_PORT, requestsPerSecond: E2E_RESEND_REQUESTS_PER_SECOND });
   log(`Resend stand-in on port ${E2E_RESEND_PORT}`);
 
-  next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "--port", String(E2E_APP_PORT)], {
-    cwd: ROOT,
-    env: { ...process.env, ...E2E_SERVER_ENV, DATABASE_URL: database.url },
+  // HOSTNAME set explicitly: the standalone server binds to it, and shells and containers often
+  // export the machine's own name there.
+  next = spawn(process.execPath, [STANDALONE_SERVER], {
+    cwd: path.dirname(STANDALONE_SERVER),
+    env: {
+      ...process.env,
+      ...E2E_SERVER_ENV,
+      DATABASE_URL: database.url,
+      PORT: String(E2E_APP_PORT),
+      HOSTNAME: "127.0.0.1",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   next.once("exit", (code, signal) => {
     if (isShuttingDown) return;
-    console.error(`✖ e2e server: next start exited on its own (${signal ?? `exit code ${code}`}).`);
+    console.error(`✖ e2e server: the standalone server exited on its own (${signal ?? `exit code ${code}`}).`);
     void shutdown(1);
   });
-  log(`Starting the production build at ${E2E_APP_URL}`);
+  log(`Starting the standalone production server at ${E2E_APP_URL}`);
 }
 
 async function shutdown(exitCode: number): Promise<void> {
@@ -99,7 +110,7 @@ async function shutdown(exitCode: number): Promise<void> {
   isShuttingDown = true;
   if (next) await stopProcess(next, 5000);
   await stopDatabase();
-  if (database) log("Stopped next and PostgreSQL; removed the throw-away data.");
+  if (database) log("Stopped the server and PostgreSQL; removed the throw-away data.");
   process.exit(exitCode);
 }
 

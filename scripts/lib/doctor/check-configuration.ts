@@ -49,14 +49,5 @@ export function checkConfiguration(source: TSource): { env: TEnv | null; checks:
       ),
     );
   }
-  if (!/^signkey-[a-z]+-[0-9a-f]{16,}$/.test(env.INNGEST_SIGNING_KEY ?? "")) {
-    checks.push(
-      warn(
-        "INNGEST_SIGNING_KEY",
-        "does not look like a key copied from Inngest (signkey-<environment>-<hex>)",
-        "copy it again from Inngest → your environment → Manage → Signing key",
-      ),
-    );
-  }
   return { env, checks };
 }

@@ -80,13 +80,12 @@ describe("npm run doctor", () => {
     expect(text).toMatch(/4 blocker\(s\), 0 warning\(s\): not ready to deploy\.$/);
   });
 
-  it("warns about links to this machine, a test sender and a key that was not copied from Inngest", async () => {
+  it("warns about links to this machine and a test sender", async () => {
     const checks = await runDoctor(
       {
         ...production(),
         APP_URL: "http://localhost:3000",
         EMAIL_FROM: "onboarding@resend.dev",
-        INNGEST_SIGNING_KEY: "signkey-prod-xyz",
       },
       { vercelJsonPath: vercelJson("inngest") },
     );
@@ -94,7 +93,6 @@ describe("npm run doctor", () => {
     expect(checks.filter((check) => check.status === "warn").map((check) => check.title)).toEqual([
       "APP_URL",
       "EMAIL_FROM",
-      "INNGEST_SIGNING_KEY",
     ]);
   });
 
