@@ -4,6 +4,7 @@
 import { useEffect, useId, useState, useTransition } from "react";
 import { completeTournamentAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form-message";
 import { placeLabel } from "@/lib/payouts/places";
 
@@ -23,7 +24,7 @@ export function CompleteTournamentForm({
   const [order, setOrder] = useState(teams);
   const [announcement, setAnnouncement] = useState("");
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const [isConfirming, setIsConfirming] = useState(false);
+  const step = useConfirmStep();
   const [result, setResult] = useState<TResult>(null);
   const [isPending, startTransition] = useTransition();
 
@@ -40,7 +41,7 @@ export function CompleteTournamentForm({
     next.splice(target, 0, team);
     setOrder(next);
     setResult(null);
-    setIsConfirming(false);
+    step.close({ refocus: false });
     setAnnouncement(`${team.name} moved to ${placeLabel(target + 1)} place.`);
     // Keep focus on the same button of the moved team; at the edge, on the other one.
     const edge = (by === -1 && target === 0) || (by === 1 && target === next.length - 1);
@@ -53,7 +54,7 @@ export function CompleteTournamentForm({
         tournamentId,
         placements: order.map((team, index) => ({ teamId: team.id, place: index + 1 })),
       });
-      setIsConfirming(false);
+      step.close({ refocus: false });
       setResult(
         outcome.ok
           ? {
@@ -111,26 +112,17 @@ export function CompleteTournamentForm({
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      {isConfirming ? (
-        <div
-          role="group"
-          aria-labelledby={`${id}-question`}
-          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p id={`${id}-question`} className="text-sm font-medium text-amber-950">
-            Complete {tournamentName} with {podium}? Final placements cannot be changed afterwards.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button size="sm" onClick={submit} disabled={isPending} autoFocus>
-              {isPending ? "Completing…" : "Confirm and complete"}
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setIsConfirming(false)} disabled={isPending}>
-              Cancel
-            </Button>
-          </div>
-        </div>
+      {step.isOpen ? (
+        <ConfirmStep
+          step={step}
+          question={`Complete ${tournamentName} with ${podium}? Final placements cannot be changed afterwards.`}
+          confirmLabel="Confirm and complete"
+          pendingLabel="Completing…"
+          isPending={isPending}
+          onConfirm={submit}
+        />
       ) : (
-        <Button size="sm" onClick={() => setIsConfirming(true)}>
+        <Button id={step.openerId} size="sm" onClick={step.open}>
           Complete tournament
         </Button>
       )}

@@ -3,9 +3,10 @@
 // queues the event → polls GET /api/admin/payout-status every 3 s while queued (15 s after two
 // minutes) → shows the run's outcome and the ledger, then refreshes the page's other sections.
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { requestPayoutsAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form-message";
 import type { TPayoutStatus } from "@/lib/payouts/get-payout-status";
 import { formatCoins } from "@/lib/format/format-coins";
@@ -29,26 +30,115 @@ export function PayoutPanel({
   podium: TPodiumLine[];
   initialStatus: TPayoutStatus;
 }) {
-  const router = useRouter();
   const [live, setLive] = useState<TPayoutStatus | null>(null);
-  const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
-  const questionId = useId();
-  const openerId = useId();
-  const shouldRefocus = useRef(false);
-
+  const headingId = useId();
+  const step = useConfirmStep();
   const status = live ?? initialStatus;
+  usePayoutStatusPolling(status, tournamentId, setLive, setError);
+
+  const confirm = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await requestPayoutsAction({ tournamentId });
+      step.close();
+      if (!result.ok) return setError(result.error);
+      const { eventId, requestedAt, isDelivered } = result.data;
+      setLive({
+        tournamentId,
+        state: "queued",
+        failedRun: null,
+        request: {
+          eventId,
+          requestedAt,
+          deliveredAt: isDelivered ? requestedAt : null,
+          attempts: isDelivered ? 1 : 0,
+          lastError: null,
+        },
+        lastRun: status.lastRun,
+        ledger: status.ledger,
+      });
+    });
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <Podium headingId={headingId} podium={podium} />
+        {step.isOpen ? null : (
+          <Button
+            id={step.openerId}
+            onClick={() => {
+              setError(null);
+              step.open();
+            }}
+            disabled={isPending}
+          >
+            Distribute payouts
+          </Button>
+        )}
+      </div>
+      <ConfirmStep
+        step={step}
+        question={payoutQuestion(podium, tournamentName)}
+        details={
+          <p className="text-sm text-amber-900">
+            {status.ledger.rows.length
+              ? "The ledger already holds this tournament’s payouts, so a new request moves no coins."
+              : "Each captain receives the prize once. The payout runs in the background; its outcome shows here."}
+          </p>
+        }
+        confirmLabel="Confirm payout"
+        pendingLabel="Requesting…"
+        isPending={isPending}
+        onConfirm={confirm}
+      />
+      <FormMessage result={error ? { ok: false, error } : null} />
+      <PayoutStatusView status={status} tournamentId={tournamentId} />
+    </section>
+  );
+}
+
+function payoutQuestion(podium: TPodiumLine[], tournamentName: string): string {
+  if (!podium.length) {
+    return `No final placements are recorded for ${tournamentName}: the run will answer “not ready”. Request anyway?`;
+  }
+  const amounts = podium.map((line) => line.amount.toLocaleString("en-US")).join(" / ");
+  return `Pay ${amounts} coins to the captains of ${podium.map((line) => line.teamName).join(", ")}?`;
+}
+
+function Podium({ headingId, podium }: { headingId: string; podium: TPodiumLine[] }) {
+  return (
+    <div className="min-w-0">
+      <h4 id={headingId} className="font-semibold">
+        Prize payouts
+      </h4>
+      {podium.length ? (
+        <ul className="mt-1 space-y-0.5 text-sm text-zinc-700">
+          {podium.map((line) => (
+            <li key={line.place}>
+              <span className="font-medium">{placeLabel(line.place)}</span> {line.teamName} · {formatCoins(line.amount)}{" "}
+              to the captain
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-1 text-sm text-zinc-600">No final placements recorded.</p>
+      )}
+    </div>
+  );
+}
+
+/** Follows a queued request until a run for it finishes, then refreshes the page's other sections. */
+function usePayoutStatusPolling(
+  status: TPayoutStatus,
+  tournamentId: string,
+  setLive: (status: TPayoutStatus) => void,
+  setError: (error: string) => void,
+) {
+  const router = useRouter();
   const isQueued = status.state === "queued";
   const eventId = status.request?.eventId ?? null;
-
-  useEffect(() => {
-    if (isConfirming || !shouldRefocus.current) return;
-    shouldRefocus.current = false;
-    document.getElementById(openerId)?.focus();
-  }, [isConfirming, openerId]);
-
-  // Follow a queued request until a run for it finishes.
   useEffect(() => {
     if (!isQueued) return;
     let isCancelled = false;
@@ -66,10 +156,7 @@ export function PayoutPanel({
           const next: TPayoutStatus = await response.json();
           if (isCancelled) return;
           setLive(next);
-          if (next.state !== "queued") {
-            router.refresh();
-            return;
-          }
+          if (next.state !== "queued") return router.refresh();
         }
       } catch {
         // A network blip: the next poll tries again.
@@ -81,123 +168,5 @@ export function PayoutPanel({
       isCancelled = true;
       clearTimeout(timer);
     };
-  }, [isQueued, eventId, tournamentId, router]);
-
-  const confirm = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await requestPayoutsAction({ tournamentId });
-      shouldRefocus.current = true;
-      setIsConfirming(false);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      const { eventId: id, requestedAt, isDelivered } = result.data;
-      setLive({
-        tournamentId,
-        state: "queued",
-        failedRun: null,
-        request: {
-          eventId: id,
-          requestedAt,
-          deliveredAt: isDelivered ? requestedAt : null,
-          attempts: isDelivered ? 1 : 0,
-          lastError: null,
-        },
-        lastRun: status.lastRun,
-        ledger: status.ledger,
-      });
-    });
-
-  const amounts = podium.map((line) => line.amount.toLocaleString("en-US")).join(" / ");
-  const teams = podium.map((line) => line.teamName).join(", ");
-  const question = podium.length
-    ? `Pay ${amounts} coins to the captains of ${teams}?`
-    : `No final placements are recorded for ${tournamentName}: the run will answer “not ready”. Request anyway?`;
-
-  return (
-    <section
-      aria-labelledby={`${questionId}-heading`}
-      className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4"
-    >
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h4 id={`${questionId}-heading`} className="font-semibold">
-            Prize payouts
-          </h4>
-          {podium.length ? (
-            <ul className="mt-1 space-y-0.5 text-sm text-zinc-700">
-              {podium.map((line) => (
-                <li key={line.place}>
-                  <span className="font-medium">{placeLabel(line.place)}</span> {line.teamName} ·{" "}
-                  {formatCoins(line.amount)} to the captain
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-1 text-sm text-zinc-600">No final placements recorded.</p>
-          )}
-        </div>
-        {isConfirming ? null : (
-          <Button
-            id={openerId}
-            onClick={() => {
-              setError(null);
-              setIsConfirming(true);
-            }}
-            disabled={isPending}
-          >
-            Distribute payouts
-          </Button>
-        )}
-      </div>
-
-      {isConfirming ? (
-        <div
-          role="group"
-          aria-labelledby={questionId}
-          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-          onKeyDown={(event) => {
-            if (event.key === "Escape" && !isPending) {
-              shouldRefocus.current = true;
-              setIsConfirming(false);
-            }
-          }}
-        >
-          <p id={questionId} className="text-sm font-medium text-amber-950">
-            {question}
-          </p>
-          {status.ledger.rows.length ? (
-            <p className="text-sm text-amber-900">
-              The ledger already holds this tournament’s payouts, so a new request moves no coins.
-            </p>
-          ) : (
-            <p className="text-sm text-amber-900">
-              Each captain receives the prize once. The payout runs in the background; its outcome shows here.
-            </p>
-          )}
-          <div className="flex flex-wrap gap-2">
-            <Button size="sm" onClick={confirm} disabled={isPending} autoFocus>
-              {isPending ? "Requesting…" : "Confirm payout"}
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={isPending}
-              onClick={() => {
-                shouldRefocus.current = true;
-                setIsConfirming(false);
-              }}
-            >
-              Cancel
-            </Button>
-          </div>
-        </div>
-      ) : null}
-
-      <FormMessage result={error ? { ok: false, error } : null} />
-      <PayoutStatusView status={status} tournamentId={tournamentId} />
-    </section>
-  );
+  }, [isQueued, eventId, tournamentId, router, setLive, setError]);
 }

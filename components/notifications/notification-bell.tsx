@@ -2,7 +2,7 @@
 // The header bell: the unread count (rendered on the server first, then kept live by polling),
 // and a popover with the five newest notifications, "Mark all read" and a link to the center.
 import Link from "next/link";
-import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { type MouseEvent, type Ref, useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
 import { markAllNotificationsReadAction } from "@/app/notifications/actions";
 import { useDismiss } from "@/components/layout/use-dismiss";
 import { Button } from "@/components/ui/button";
@@ -15,54 +15,21 @@ import { useNotificationSummary } from "./use-notification-summary";
 import { useOpenNotification } from "./use-open-notification";
 
 export function NotificationBell({ initialCount }: { initialCount: number }) {
-  const [count, setCount] = useState(initialCount);
-  // A server re-render (after a server action) brings a fresh count: take it.
-  const [serverCount, setServerCount] = useState(initialCount);
-  if (initialCount !== serverCount) {
-    setServerCount(initialCount);
-    setCount(initialCount);
-  }
+  const { count, setCount, latest, setLatest, fetchedAt, refresh, invalidate } = useBellData(initialCount);
   const [optimisticCount, setOptimisticCount] = useOptimistic(count);
-  const [latest, setLatest] = useState<TBellItem[] | null>(null);
   const [isOpen, setIsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isMarking, startMarking] = useTransition();
-  const { summary, fetchedAt, refresh, invalidate } = useNotificationSummary();
-  const [seenSummary, setSeenSummary] = useState(summary);
-  if (summary !== seenSummary) {
-    // A fresh answer from the server replaces what we show.
-    setSeenSummary(summary);
-    if (summary) {
-      setCount(summary.unreadCount);
-      setLatest(summary.latest);
-    }
-  }
   const { open: openItem } = useOpenNotification();
 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const headingId = useId();
   useDismiss(isOpen, () => setIsOpen(false), { trigger: buttonRef, panel: panelRef });
 
   useEffect(() => {
     if (isOpen) panelRef.current?.focus();
   }, [isOpen]);
-
-  // A change made elsewhere on the page (the center) shows here at once; the refetch confirms it.
-  useEffect(
-    () =>
-      subscribeToNotificationsChanged((change) => {
-        if (change.kind === "all-read") {
-          setCount(0);
-          setLatest(
-            (items) =>
-              items?.map((item) => (item.readAt ? item : { ...item, readAt: new Date().toISOString() })) ?? null,
-          );
-        }
-      }),
-    [],
-  );
 
   function toggle() {
     setError(null);
@@ -83,9 +50,8 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
           setError(result.error);
           return;
         }
-        const now = new Date().toISOString();
         setCount(0);
-        setLatest((items) => items?.map((item) => (item.readAt ? item : { ...item, readAt: now })) ?? null);
+        setLatest(allRead);
       });
     });
   }
@@ -126,85 +92,177 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
       </button>
 
       {isOpen ? (
-        <div
+        <BellPanel
           ref={panelRef}
           id={panelId}
-          role="dialog"
-          aria-labelledby={headingId}
-          tabIndex={-1}
-          className="fixed inset-x-2 top-16 z-50 max-h-[calc(100dvh-5rem)] overflow-y-auto rounded-xl border border-zinc-200 bg-white shadow-lg focus:outline-none sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-96"
-        >
-          <div className="flex items-center justify-between gap-3 border-b border-zinc-200 px-4 py-3">
-            <h2 id={headingId} className="text-sm font-semibold text-zinc-900">
-              Notifications {badge ? <span className="font-normal text-zinc-600">· {badge} unread</span> : null}
-            </h2>
-            <Button variant="ghost" size="sm" onClick={markAllRead} disabled={isMarking || optimisticCount === 0}>
-              Mark all read
-            </Button>
-          </div>
-          {error ? (
-            <div className="px-4 pt-3">
-              <FormMessage result={{ ok: false, error }} />
-            </div>
-          ) : null}
-          {latest === null ? (
-            <p className="px-4 py-6 text-center text-sm text-zinc-600" role="status">
-              Loading…
-            </p>
-          ) : latest.length === 0 ? (
-            <p className="px-4 py-6 text-center text-sm text-zinc-600">
-              Nothing yet. Match results, invites, payouts and team news will show up here.
-            </p>
-          ) : (
-            <ul className="divide-y divide-zinc-100">
-              {latest.map((item) => {
-                const isUnread = item.readAt === null;
-                const href = item.url ?? "/notifications";
-                return (
-                  <li key={item.id}>
-                    <Link
-                      href={href}
-                      onClick={(event) => {
-                        setIsOpen(false);
-                        openItem(event, { id: item.id, href, isUnread }, () => markOneReadLocally(item.id));
-                      }}
-                      className={`flex items-start gap-3 px-4 py-3 hover:bg-zinc-50 focus-visible:-outline-offset-2 ${isUnread ? "bg-brand-50" : ""}`}
-                    >
-                      <span aria-hidden className="mt-0.5 text-lg leading-none">
-                        {item.emoji}
-                      </span>
-                      <span className="min-w-0 flex-1">
-                        <span
-                          className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}
-                        >
-                          {item.title}
-                        </span>
-                        <RelativeTime value={item.createdAt} now={now} className="mt-0.5 block text-xs text-zinc-600" />
-                      </span>
-                      {isUnread ? (
-                        <>
-                          <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
-                          <span className="sr-only">(unread)</span>
-                        </>
-                      ) : null}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <div className="border-t border-zinc-200 p-2">
-            <Link
-              href="/notifications"
-              onClick={() => setIsOpen(false)}
-              className="block rounded-md px-3 py-2 text-center text-sm font-semibold text-brand-700 hover:bg-brand-50"
-            >
-              See all notifications
-            </Link>
-          </div>
-        </div>
+          badge={badge}
+          canMarkAll={!isMarking && optimisticCount > 0}
+          onMarkAllRead={markAllRead}
+          error={error}
+          latest={latest}
+          now={now}
+          onClose={() => setIsOpen(false)}
+          onOpenItem={(event, item) => {
+            setIsOpen(false);
+            const href = item.url ?? "/notifications";
+            openItem(event, { id: item.id, href, isUnread: item.readAt === null }, () => markOneReadLocally(item.id));
+          }}
+        />
       ) : null}
     </div>
+  );
+}
+
+const allRead = (items: TBellItem[] | null) => {
+  const now = new Date().toISOString();
+  return items?.map((item) => (item.readAt ? item : { ...item, readAt: now })) ?? null;
+};
+
+/**
+ * The count and the five newest: rendered on the server first, then from each polled summary; a
+ * fresh server render (after a server action) or a change made in the center applies at once.
+ */
+function useBellData(initialCount: number) {
+  const [count, setCount] = useState(initialCount);
+  const [serverCount, setServerCount] = useState(initialCount);
+  if (initialCount !== serverCount) {
+    setServerCount(initialCount);
+    setCount(initialCount);
+  }
+  const [latest, setLatest] = useState<TBellItem[] | null>(null);
+  const { summary, fetchedAt, refresh, invalidate } = useNotificationSummary();
+  const [seenSummary, setSeenSummary] = useState(summary);
+  if (summary !== seenSummary) {
+    setSeenSummary(summary);
+    if (summary) {
+      setCount(summary.unreadCount);
+      setLatest(summary.latest);
+    }
+  }
+  // The refetch confirms a change made in the center.
+  useEffect(
+    () =>
+      subscribeToNotificationsChanged((change) => {
+        if (change.kind !== "all-read") return;
+        setCount(0);
+        setLatest(allRead);
+      }),
+    [],
+  );
+  return { count, setCount, latest, setLatest, fetchedAt, refresh, invalidate };
+}
+
+type TBellPanelProps = {
+  ref: Ref<HTMLDivElement>;
+  id: string;
+  badge: string | null;
+  canMarkAll: boolean;
+  onMarkAllRead: () => void;
+  error: string | null;
+  latest: TBellItem[] | null;
+  now: string;
+  onClose: () => void;
+  onOpenItem: (event: MouseEvent<HTMLAnchorElement>, item: TBellItem) => void;
+};
+
+/** The popover: the five newest, "Mark all read", and the way to the center. */
+function BellPanel({
+  ref,
+  id,
+  badge,
+  canMarkAll,
+  onMarkAllRead,
+  error,
+  latest,
+  now,
+  onClose,
+  onOpenItem,
+}: TBellPanelProps) {
+  const headingId = useId();
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className="fixed inset-x-2 top-16 z-50 max-h-[calc(100dvh-5rem)] overflow-y-auto rounded-xl border border-zinc-200 bg-white shadow-lg focus:outline-none sm:absolute sm:inset-x-auto sm:right-0 sm:top-full sm:mt-2 sm:w-96"
+    >
+      <div className="flex items-center justify-between gap-3 border-b border-zinc-200 px-4 py-3">
+        <h2 id={headingId} className="text-sm font-semibold text-zinc-900">
+          Notifications {badge ? <span className="font-normal text-zinc-600">· {badge} unread</span> : null}
+        </h2>
+        <Button variant="ghost" size="sm" onClick={onMarkAllRead} disabled={!canMarkAll}>
+          Mark all read
+        </Button>
+      </div>
+      {error ? (
+        <div className="px-4 pt-3">
+          <FormMessage result={{ ok: false, error }} />
+        </div>
+      ) : null}
+      {latest === null ? (
+        <p className="px-4 py-6 text-center text-sm text-zinc-600" role="status">
+          Loading…
+        </p>
+      ) : latest.length === 0 ? (
+        <p className="px-4 py-6 text-center text-sm text-zinc-600">
+          Nothing yet. Match results, invites, payouts and team news will show up here.
+        </p>
+      ) : (
+        <ul className="divide-y divide-zinc-100">
+          {latest.map((item) => (
+            <BellItem key={item.id} item={item} now={now} onOpen={(event) => onOpenItem(event, item)} />
+          ))}
+        </ul>
+      )}
+      <div className="border-t border-zinc-200 p-2">
+        <Link
+          href="/notifications"
+          onClick={onClose}
+          className="block rounded-md px-3 py-2 text-center text-sm font-semibold text-brand-700 hover:bg-brand-50"
+        >
+          See all notifications
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function BellItem({
+  item,
+  now,
+  onOpen,
+}: {
+  item: TBellItem;
+  now: string;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  const isUnread = item.readAt === null;
+  return (
+    <li>
+      <Link
+        href={item.url ?? "/notifications"}
+        onClick={onOpen}
+        className={`flex items-start gap-3 px-4 py-3 hover:bg-zinc-50 focus-visible:-outline-offset-2 ${isUnread ? "bg-brand-50" : ""}`}
+      >
+        <span aria-hidden className="mt-0.5 text-lg leading-none">
+          {item.emoji}
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}>
+            {item.title}
+          </span>
+          <RelativeTime value={item.createdAt} now={now} className="mt-0.5 block text-xs text-zinc-600" />
+        </span>
+        {isUnread ? (
+          <>
+            <span aria-hidden className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
+            <span className="sr-only">(unread)</span>
+          </>
+        ) : null}
+      </Link>
+    </li>
   );
 }
 

@@ -19,6 +19,7 @@ import type {
 } from "@/lib/notifications/inbox/notification-view";
 import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
 import { belongs, initialListState, listReducer, type TListAction } from "./notification-list-state";
+import { archiveMessage, loadedMessage, markAllMessage, readMessage } from "./notification-list-messages";
 import type { TStatus } from "./notification-toast";
 
 type TOptions = {
@@ -29,56 +30,23 @@ type TOptions = {
   timeZone: string;
 };
 
-const countLabel = (count: number) => `${count} ${count === 1 ? "notification" : "notifications"}`;
-
 export function useNotificationList({ initialPage, unreadCount, view, type, timeZone }: TOptions) {
-  const reducer = useMemo(() => listReducer(view), [view]);
-  const [state, dispatch] = useReducer(reducer, initialListState(initialPage, unreadCount));
-  if (state.source !== initialPage || state.sourceUnread !== unreadCount) {
-    // The server re-rendered (a server action revalidated the page): take its first page and count.
-    dispatch({ type: "server-render", page: initialPage, unreadCount });
-  }
-  const [shown, showNow] = useOptimistic(state, reducer);
-  const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
+  const { shown, dispatch, act, error, setError } = useOptimisticList(initialPage, unreadCount, view);
+  const { busyIds, withBusy } = useBusyIds();
   const [pending, setPending] = useState<"mark-all" | "load-more" | null>(null);
-  const [status, setStatus] = useState<TStatus>(null);
-  const [error, setError] = useState<string | null>(null);
-  const focus = useListFocus();
-
-  // Changes made from the bell (or echoed from here) apply to what is on screen.
-  useEffect(
-    () =>
-      subscribeToNotificationsChanged((change) => {
-        if (change.kind === "archived") return;
-        const at = new Date().toISOString();
-        if (change.kind === "all-read") dispatch({ type: "read", ids: "all", isRead: true, at });
-        else dispatch({ type: "read", ids: change.ids, isRead: change.isRead, at });
-      }),
-    [],
-  );
-
-  /** Shows `action` now; keeps it when `request` succeeds, else puts the list back and shows why. */
-  function act<T>(action: TListAction | null, request: () => Promise<TActionResult<T>>, onDone: (data: T) => void) {
-    setError(null);
-    startTransition(async () => {
-      if (action) showNow(action);
-      const result = await request();
-      startTransition(() => {
-        if (!result.ok) return setError(result.error);
-        if (action) dispatch(action);
-        onDone(result.data);
-      });
-    });
-  }
-
-  function withBusy<T>(id: string, request: () => Promise<TActionResult<T>>) {
-    return async () => {
-      setBusyIds((current) => new Set(current).add(id));
-      const result = await request();
-      setBusyIds((current) => new Set([...current].filter((other) => other !== id)));
-      return result;
+  const pendingWhile =
+    <T>(kind: "mark-all" | "load-more", request: () => Promise<TActionResult<T>>) =>
+    async () => {
+      setPending(kind);
+      try {
+        return await request();
+      } finally {
+        setPending(null);
+      }
     };
-  }
+  const [status, setStatus] = useState<TStatus>(null);
+  const focus = useListFocus();
+  useBellChanges(dispatch);
 
   function toggleRead(item: TNotificationItemView) {
     const isRead = item.readAt === null;
@@ -87,7 +55,7 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
       { type: "read", ids: [item.id], isRead, at: new Date().toISOString() },
       withBusy(item.id, () => setNotificationsReadAction({ ids: [item.id], isRead })),
       () => {
-        setStatus({ text: isRead ? `Marked “${item.title}” as read.` : `Marked “${item.title}” as unread.` });
+        setStatus({ text: readMessage(item, isRead) });
         emitNotificationsChanged({ kind: "read", ids: [item.id], isRead });
       },
     );
@@ -100,54 +68,37 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
       { type: "archive", item, isArchived, at },
       withBusy(item.id, () => setNotificationsArchivedAction({ ids: [item.id], isArchived })),
       () => {
-        if (isUndo) {
-          const where = view === "archived" ? "the archive" : "your inbox";
-          setStatus({ text: `“${item.title}” is back in ${where}.` });
-          focus.on(item.id);
-        } else {
-          const text = isArchived ? `Archived “${item.title}”.` : `Moved “${item.title}” to your inbox.`;
-          setStatus({ text, undo: { ...item, archivedAt: isArchived ? at : null } });
-        }
+        const undo = isUndo ? undefined : { ...item, archivedAt: isArchived ? at : null };
+        setStatus({ text: archiveMessage(item, isArchived, isUndo, view), undo });
+        if (isUndo) focus.on(item.id);
         emitNotificationsChanged({ kind: "archived", ids: [item.id], isArchived });
       },
     );
   }
 
   function markAllRead() {
-    setPending("mark-all");
     act(
       { type: "read", ids: "all", isRead: true, at: new Date().toISOString() },
-      async () => {
+      pendingWhile("mark-all", async () => {
         const result = await markAllNotificationsReadAction();
         // Before the transition ends, so the bell drops to zero now, not with the server refresh.
         if (result.ok) emitNotificationsChanged({ kind: "all-read" });
-        setPending(null);
         return result;
-      },
-      ({ updated }) =>
-        setStatus({
-          text: updated === 0 ? "Nothing to mark: you were all caught up." : `Marked ${countLabel(updated)} as read.`,
-        }),
+      }),
+      ({ updated }) => setStatus({ text: markAllMessage(updated) }),
     );
   }
 
   function loadMore() {
     const cursor = shown.nextCursor;
     if (!cursor) return;
-    setPending("load-more");
     act(
       null,
-      async () => {
-        const result = await loadMoreNotificationsAction({ cursor, view, type: type ?? undefined, timeZone });
-        setPending(null);
-        return result;
-      },
+      pendingWhile("load-more", () => loadMoreNotificationsAction({ cursor, view, type: type ?? undefined, timeZone })),
       (page) => {
         const fresh = page.items.filter((item) => !shown.items.some((other) => other.id === item.id));
         dispatch({ type: "more", page });
-        setStatus({
-          text: fresh.length === 1 ? "Loaded 1 more notification." : `Loaded ${fresh.length} more notifications.`,
-        });
+        setStatus({ text: loadedMessage(fresh.length) });
         if (fresh[0]) focus.on(fresh[0].id);
       },
     );
@@ -177,6 +128,64 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
     focus,
     handlers: { toggleRead, setArchived, markAllRead, loadMore, markOpened, dismiss, undo },
   };
+}
+
+/**
+ * The list's state (the reducer's) and what the screen shows (useOptimistic over it): `act` shows an
+ * action at once and keeps it only when its request succeeds; a refusal ends the transition, so the
+ * screen goes back by itself, and the error is kept to say why.
+ */
+function useOptimisticList(initialPage: TNotificationPageView, unreadCount: number, view: TNotificationView) {
+  const reducer = useMemo(() => listReducer(view), [view]);
+  const [state, dispatch] = useReducer(reducer, initialListState(initialPage, unreadCount));
+  if (state.source !== initialPage || state.sourceUnread !== unreadCount) {
+    // The server re-rendered (a server action revalidated the page): take its first page and count.
+    dispatch({ type: "server-render", page: initialPage, unreadCount });
+  }
+  const [shown, showNow] = useOptimistic(state, reducer);
+  const [error, setError] = useState<string | null>(null);
+
+  function act<T>(action: TListAction | null, request: () => Promise<TActionResult<T>>, onDone: (data: T) => void) {
+    setError(null);
+    startTransition(async () => {
+      if (action) showNow(action);
+      const result = await request();
+      startTransition(() => {
+        if (!result.ok) return setError(result.error);
+        if (action) dispatch(action);
+        onDone(result.data);
+      });
+    });
+  }
+  return { shown, dispatch, act, error, setError };
+}
+
+/** Changes made from the bell (or echoed from here) apply to what is on screen. */
+function useBellChanges(dispatch: (action: TListAction) => void) {
+  useEffect(
+    () =>
+      subscribeToNotificationsChanged((change) => {
+        if (change.kind === "archived") return;
+        const at = new Date().toISOString();
+        if (change.kind === "all-read") dispatch({ type: "read", ids: "all", isRead: true, at });
+        else dispatch({ type: "read", ids: change.ids, isRead: change.isRead, at });
+      }),
+    [dispatch],
+  );
+}
+
+/** The items with a request out (their buttons wait for it). */
+function useBusyIds() {
+  const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
+  function withBusy<T>(id: string, request: () => Promise<TActionResult<T>>) {
+    return async () => {
+      setBusyIds((current) => new Set(current).add(id));
+      const result = await request();
+      setBusyIds((current) => new Set([...current].filter((other) => other !== id)));
+      return result;
+    };
+  }
+  return { busyIds, withBusy };
 }
 
 /** Where focus goes next: an item (after load more, undo) or, when the list empties, its heading. */

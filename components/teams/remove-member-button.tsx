@@ -1,10 +1,14 @@
 "use client";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { removeMemberAction } from "@/app/teams/actions";
 import { Button } from "@/components/ui/button";
+import { useConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** Two steps: "Remove" asks "Remove <name>?" inline, then removes; errors stay next to the member. */
+/**
+ * Two steps: "Remove" asks "Remove <name>?" inline (the confirm step's behaviour, in a row compact
+ * enough for the roster), then removes; errors stay next to the member.
+ */
 export function RemoveMemberButton({
   teamId,
   userId,
@@ -14,27 +18,18 @@ export function RemoveMemberButton({
   userId: string;
   memberName: string;
 }) {
-  const [isConfirming, setIsConfirming] = useState(false);
+  const step = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const shouldRestoreFocus = useRef(false);
 
-  // After "Cancel", keyboard focus goes back to "Remove" instead of being lost with the dialog row.
-  useEffect(() => {
-    if (!isConfirming && shouldRestoreFocus.current) {
-      shouldRestoreFocus.current = false;
-      containerRef.current?.querySelector("button")?.focus();
-    }
-  }, [isConfirming]);
-
-  if (!isConfirming) {
+  if (!step.isOpen) {
     return (
-      <div ref={containerRef}>
+      <div>
         <Button
+          id={step.openerId}
           variant="ghost"
           size="sm"
-          onClick={() => setIsConfirming(true)}
+          onClick={step.open}
           aria-label={`Remove ${memberName} from the team`}
         >
           Remove
@@ -44,10 +39,12 @@ export function RemoveMemberButton({
   }
   return (
     <div
-      ref={containerRef}
       className="flex flex-col items-end gap-1"
       role="group"
       aria-label={`Confirm removing ${memberName}`}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && !isPending) step.close();
+      }}
     >
       <div className="flex flex-wrap items-center justify-end gap-2">
         <span className="text-sm text-zinc-700">Remove {memberName}?</span>
@@ -70,9 +67,8 @@ export function RemoveMemberButton({
           size="sm"
           disabled={isPending}
           onClick={() => {
-            setIsConfirming(false);
             setError(null);
-            shouldRestoreFocus.current = true;
+            step.close();
           }}
         >
           Cancel

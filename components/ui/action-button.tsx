@@ -1,8 +1,9 @@
 "use client";
 // A button that runs one bound server action (publish bracket, approve / reject a sponsorship) and
-// says how it went, with an optional inline "are you sure?" step for what cannot be undone.
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+// says how it went, with an optional "are you sure?" step (confirm-step.tsx) for what cannot be undone.
+import { useState, useTransition } from "react";
 import { Button, type TButtonProps } from "@/components/ui/button";
+import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form-message";
 import type { TActionResult } from "@/lib/actions/action-result";
 
@@ -28,69 +29,38 @@ export function ActionButton({
   ariaLabel,
 }: TActionButtonProps) {
   const [isPending, startTransition] = useTransition();
-  const [isConfirming, setIsConfirming] = useState(false);
   const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
-  const questionId = useId();
-  const openerId = useId();
-  // After "Cancel", focus returns to the button that opened the question.
-  const shouldRefocus = useRef(false);
-  useEffect(() => {
-    if (isConfirming || !shouldRefocus.current) return;
-    shouldRefocus.current = false;
-    document.getElementById(openerId)?.focus();
-  }, [isConfirming, openerId]);
+  const step = useConfirmStep();
 
   const run = () =>
     startTransition(async () => {
       const outcome = await action();
-      setIsConfirming(false);
+      step.close({ refocus: false });
       setResult(outcome.ok ? { ok: true, message: successMessage } : { ok: false, error: outcome.error });
     });
 
   return (
     <div className="space-y-2">
-      {isConfirming && confirm ? (
-        <div
-          role="group"
-          aria-labelledby={questionId}
-          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p id={questionId} className="text-sm text-amber-950">
-            {confirm.question}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              variant={variant === "danger" ? "danger" : "primary"}
-              onClick={run}
-              disabled={isPending}
-              autoFocus
-            >
-              {isPending ? pendingLabel : confirm.confirmLabel}
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={isPending}
-              onClick={() => {
-                shouldRefocus.current = true;
-                setIsConfirming(false);
-              }}
-            >
-              Cancel
-            </Button>
-          </div>
-        </div>
+      {confirm && step.isOpen ? (
+        <ConfirmStep
+          step={step}
+          question={confirm.question}
+          confirmLabel={confirm.confirmLabel}
+          pendingLabel={pendingLabel}
+          isPending={isPending}
+          onConfirm={run}
+          tone={variant === "danger" ? "danger" : "primary"}
+        />
       ) : (
         <Button
-          id={openerId}
+          id={step.openerId}
           size="sm"
           variant={variant}
           aria-label={ariaLabel}
           disabled={isPending}
           onClick={() => {
             setResult(null);
-            if (confirm) setIsConfirming(true);
+            if (confirm) step.open();
             else run();
           }}
         >
