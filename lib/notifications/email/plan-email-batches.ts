@@ -34,13 +34,17 @@ export async function planEmailBatches(
   });
 
   // Every unsent batch of these recipients' deliveries: ours, or an earlier plan's that may not have
-  // been sent yet. From the recipients' rows (the (userId, dedupKey) index), never the whole table.
+  // been sent yet. From the recipients' rows first (the (userId, dedupKey) and (notificationId,
+  // channel) indexes; MATERIALIZED keeps the planner from starting at every PENDING batch, which
+  // grew with the table: 11 → 246 ms a run over a 100,000-user fan-out), then their few batches.
   const batches = await db.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT d."emailBatchId" AS id
-    FROM "Notification" n JOIN "Delivery" d ON d."notificationId" = n.id AND d.channel = 'EMAIL'
-    JOIN "EmailBatch" b ON b.id = d."emailBatchId"
-    WHERE n."userId" = ANY(${request.recipientIds}::text[]) AND n."dedupKey" = ${request.dedupKey} AND b.status = 'PENDING'
-    ORDER BY 1`;
+    WITH mine AS MATERIALIZED (
+      SELECT DISTINCT d."emailBatchId" AS id
+      FROM "Notification" n JOIN "Delivery" d ON d."notificationId" = n.id AND d.channel = 'EMAIL'
+      WHERE n."userId" = ANY(${request.recipientIds}::text[]) AND n."dedupKey" = ${request.dedupKey}
+        AND d."emailBatchId" IS NOT NULL
+    )
+    SELECT b.id FROM mine JOIN "EmailBatch" b ON b.id = mine.id WHERE b.status = 'PENDING' ORDER BY 1`;
   return emailBatchEventsFor(batches.map((batch) => batch.id));
 }
 
