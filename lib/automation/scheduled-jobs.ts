@@ -84,7 +84,7 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
   },
   "cleanup-notifications": {
-    description: `Delete read notifications older than ${DEFAULT_RETENTION_DAYS} days (unread are kept)`,
+    description: `Retention: read and hidden notifications and finished runs older than ${DEFAULT_RETENTION_DAYS} days, week-old dev mail, expired sessions and sign-in tokens (unread notifications are kept)`,
     schedule: "30 4 * * *",
     period: "day",
     run: (at) => cleanupNotifications({ now: at }),
