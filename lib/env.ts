@@ -95,6 +95,11 @@ const server = {
     .min(1, "must be at least 1")
     .max(100, "must be at most 100")
     .default(2),
+  /** Resend → Webhooks → the endpoint's signing secret: /api/webhooks/resend verifies every call with it. */
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .startsWith("whsec_", 'must start with "whsec_" (Resend dashboard → Webhooks → your endpoint → Signing secret)')
+    .optional(),
   EMAIL_FROM: z
     .string()
     .regex(/^(.+<[^@\s]+@[^@\s]+>|[^@\s]+@[^@\s]+)$/, 'must be an address like "DeltaCrown <notify@deltacrown.gg>"')

@@ -61,6 +61,9 @@ export const PROMOTION_STATUS: Record<PromotionStatus, TEnumDisplay> = {
 /** In the order the admin's delivery counts show them. */
 export const DELIVERY_STATUS: Record<DeliveryStatus, TEnumDisplay> = {
   SENT: { label: "Sent", tone: "success" },
+  DELIVERED: { label: "Delivered", tone: "success" },
+  BOUNCED: { label: "Bounced", tone: "danger" },
+  COMPLAINED: { label: "Marked as spam", tone: "danger" },
   FAILED: { label: "Failed", tone: "danger" },
   PENDING: { label: "Pending", tone: "neutral" },
   SKIPPED: { label: "Skipped", tone: "neutral" },

@@ -141,8 +141,14 @@ describe("the admin dashboard read model", () => {
     const { deliveries } = await getAdminDashboard(ADMIN);
 
     expect(deliveries.channels).toEqual([
-      { channel: "EMAIL", counts: { SENT: 1, FAILED: 1, SKIPPED: 0, PENDING: 0 } },
-      { channel: "DISCORD", counts: { SENT: 0, FAILED: 0, SKIPPED: 1, PENDING: 0 } },
+      {
+        channel: "EMAIL",
+        counts: { SENT: 1, FAILED: 1, SKIPPED: 0, PENDING: 0, DELIVERED: 0, BOUNCED: 0, COMPLAINED: 0 },
+      },
+      {
+        channel: "DISCORD",
+        counts: { SENT: 0, FAILED: 0, SKIPPED: 1, PENDING: 0, DELIVERED: 0, BOUNCED: 0, COMPLAINED: 0 },
+      },
     ]);
     expect(deliveries.recentFailures).toEqual([
       expect.objectContaining({

@@ -3,7 +3,7 @@
 // so an email provider that refuses everything, or a Discord webhook that is gone, shows up here
 // and not only in players' notification centers. Two queries, both on Delivery's (status, createdAt) index.
 import { db } from "@/lib/db";
-import { DeliveryChannel, type DeliveryStatus, type NotificationType } from "@/lib/generated/prisma/enums";
+import { DeliveryChannel, DeliveryStatus, type NotificationType } from "@/lib/generated/prisma/enums";
 
 export const DELIVERY_HEALTH_DAYS = 7;
 const FAILURES_SHOWN = 8;
@@ -38,7 +38,10 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
     }),
   ]);
   const channels = Object.values(DeliveryChannel).map((channel) => {
-    const counts: Record<DeliveryStatus, number> = { SENT: 0, FAILED: 0, SKIPPED: 0, PENDING: 0 };
+    const counts = Object.fromEntries(Object.values(DeliveryStatus).map((status) => [status, 0])) as Record<
+      DeliveryStatus,
+      number
+    >;
     for (const group of groups) if (group.channel === channel) counts[group.status] = group._count._all;
     return { channel, counts };
   });

@@ -56,7 +56,16 @@ export function describeDelivery(delivery: TDeliveryInput): TDeliveryNote {
   const note = { channel: delivery.channel, status: delivery.status, icon: words.icon };
   switch (delivery.status) {
     case "SENT":
-      return { ...note, text: words.sent, tone: "success" };
+      // A delayed email is still on its way: the provider said why.
+      return delivery.reason
+        ? { ...note, text: withReason(words.sent, delivery.reason), tone: "warning" }
+        : { ...note, text: words.sent, tone: "success" };
+    case "DELIVERED":
+      return { ...note, text: "Email delivered", tone: "success" };
+    case "BOUNCED":
+      return { ...note, text: withReason("Email bounced", delivery.reason), tone: "danger" };
+    case "COMPLAINED":
+      return { ...note, text: "Email marked as spam", tone: "danger" };
     case "SKIPPED":
       return { ...note, text: withReason(words.skipped, delivery.reason), tone: "neutral" };
     case "FAILED":
