@@ -56,10 +56,8 @@ export function describeDelivery(delivery: TDeliveryInput): TDeliveryNote {
   const note = { channel: delivery.channel, status: delivery.status, icon: words.icon };
   switch (delivery.status) {
     case "SENT":
-      // A delayed email is still on its way: the provider said why.
-      return delivery.reason
-        ? { ...note, text: withReason(words.sent, delivery.reason), tone: "warning" }
-        : { ...note, text: words.sent, tone: "success" };
+      // Handed over; a reason says more ("delayed by the receiving mail server", "posted without mentioning you").
+      return { ...note, text: withReason(words.sent, delivery.reason), tone: "success" };
     case "DELIVERED":
       return { ...note, text: "Email delivered", tone: "success" };
     case "BOUNCED":
