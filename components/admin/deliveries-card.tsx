@@ -19,8 +19,10 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {health.channels.map(({ channel, counts }) => {
-          const attempted = counts.SENT + counts.FAILED;
-          const rate = attempted === 0 ? null : Math.round((counts.SENT / attempted) * 1000) / 10;
+          // Handed over and not bounced (a spam complaint was delivered first), out of everything tried.
+          const reached = counts.SENT + counts.DELIVERED + counts.COMPLAINED;
+          const lost = counts.FAILED + counts.BOUNCED;
+          const rate = reached + lost === 0 ? null : Math.round((reached / (reached + lost)) * 1000) / 10;
           return (
             <div
               key={channel}
@@ -32,9 +34,7 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
                 {rate === null ? (
                   <Badge>No sends</Badge>
                 ) : (
-                  <Badge tone={counts.FAILED === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>
-                    {rate}% delivered
-                  </Badge>
+                  <Badge tone={lost === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>{rate}% delivered</Badge>
                 )}
               </div>
               <dl className="mt-2 grid grid-cols-4 gap-2 text-center text-sm">
@@ -53,6 +53,23 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
           );
         })}
       </div>
+      {health.brokenWebhooks.length > 0 ? (
+        <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="broken-webhooks">
+          <h3 className="font-semibold text-amber-900">Broken team webhooks</h3>
+          <ul className="mt-2 space-y-2">
+            {health.brokenWebhooks.map((hook) => (
+              <li key={hook.teamId}>
+                <a href={`/teams/${hook.slug}`} className="font-medium underline underline-offset-2">
+                  {hook.teamName}
+                </a>
+                : gone since <RelativeTime value={hook.brokenAt} timeZone={timeZone} /> — nothing is posted there until
+                the captain sets a new one.
+                {hook.lastError ? <p className="break-words text-amber-900">{hook.lastError}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {health.recentFailures.length > 0 ? (
         <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="delivery-failures">
           <h3 className="font-semibold text-red-800">Latest failures</h3>

@@ -13,11 +13,12 @@ type TResult = { ok: true; message: string } | { ok: false; error: string } | nu
 export function WebhookForm({
   teamId,
   maskedUrl,
-  isBroken,
+  broken,
 }: {
   teamId: string;
   maskedUrl: string | null;
-  isBroken: boolean;
+  /** Discord said the webhook is gone: since when, and what it last answered. */
+  broken: { since: string; lastError: string | null } | null;
 }) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
@@ -49,12 +50,13 @@ export function WebhookForm({
 
   return (
     <div className="space-y-3">
-      {isBroken ? (
+      {broken ? (
         <p
           role="alert"
           className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
         >
-          ⚠ Discord says this webhook no longer exists — set a new one.
+          ⚠ Discord says this webhook no longer exists (since {broken.since}) — set a new one.
+          {broken.lastError ? <span className="block font-normal">Discord answered: {broken.lastError}</span> : null}
         </p>
       ) : null}
       <p className="text-sm text-zinc-700">

@@ -158,6 +158,38 @@ describe("the admin dashboard read model", () => {
         recipient: user.name,
       }),
     ]);
+    expect(deliveries.brokenWebhooks).toEqual([]);
+  });
+
+  it("lists the team webhooks Discord said are gone, with when and Discord's last answer", async () => {
+    const team = seedId.team("crimson");
+    await db.team.update({
+      where: { id: team },
+      data: { discordWebhookUrl: "https://discord.com/api/webhooks/1/x", discordWebhookBrokenAt: new Date() },
+    });
+    await db.discordPost.create({
+      data: {
+        dedupKey: "gone",
+        requestDedupKey: "gone",
+        webhookKey: `team:${team}`,
+        target: "TEAM",
+        teamId: team,
+        type: "match_result",
+        payload: {},
+        status: "FAILED",
+        reason: "Discord answered 404 Unknown Webhook",
+      },
+    });
+    const { deliveries } = await getAdminDashboard(ADMIN);
+    expect(deliveries.brokenWebhooks).toEqual([
+      {
+        teamId: team,
+        teamName: "Crimson Vanguard",
+        slug: expect.any(String),
+        brokenAt: expect.any(Date),
+        lastError: "Discord answered 404 Unknown Webhook",
+      },
+    ]);
   });
 });
 

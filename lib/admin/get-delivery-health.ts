@@ -1,9 +1,11 @@
 // Delivery health for the admin dashboard: per channel, what happened to the last week's
 // deliveries (sent, failed, skipped, still pending), and the latest failures with their reasons —
 // so an email provider that refuses everything, or a Discord webhook that is gone, shows up here
-// and not only in players' notification centers. Two queries, both on Delivery's (status, createdAt) index.
+// and not only in players' notification centers — and the team webhooks Discord said are gone. Two
+// queries on Delivery's (status, createdAt) index, two for the broken webhooks.
 import { db } from "@/lib/db";
 import { DeliveryChannel, DeliveryStatus, type NotificationType } from "@/lib/generated/prisma/enums";
+import { getBrokenTeamWebhooks, type TBrokenTeamWebhook } from "@/lib/notifications/discord/get-broken-team-webhooks";
 
 export const DELIVERY_HEALTH_DAYS = 7;
 const FAILURES_SHOWN = 8;
@@ -18,11 +20,17 @@ export type TDeliveryFailure = {
   title: string;
   recipient: string;
 };
-export type TDeliveryHealth = { days: number; channels: TChannelHealth[]; recentFailures: TDeliveryFailure[] };
+export type TDeliveryHealth = {
+  days: number;
+  channels: TChannelHealth[];
+  recentFailures: TDeliveryFailure[];
+  /** Team webhooks Discord said are gone: nothing is posted there until the captain sets a new one. */
+  brokenWebhooks: TBrokenTeamWebhook[];
+};
 
 export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHealth> {
   const since = new Date(now.getTime() - DELIVERY_HEALTH_DAYS * 86_400_000);
-  const [groups, failures] = await Promise.all([
+  const [groups, failures, brokenWebhooks] = await Promise.all([
     db.delivery.groupBy({ by: ["channel", "status"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
     db.delivery.findMany({
       where: { status: "FAILED", createdAt: { gte: since } },
@@ -36,6 +44,7 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
         notification: { select: { type: true, title: true, user: { select: { name: true, email: true } } } },
       },
     }),
+    getBrokenTeamWebhooks(),
   ]);
   const channels = Object.values(DeliveryChannel).map((channel) => {
     const counts = Object.fromEntries(Object.values(DeliveryStatus).map((status) => [status, 0])) as Record<
@@ -51,5 +60,5 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
     title: notification.title,
     recipient: notification.user.name ?? notification.user.email ?? "a player",
   }));
-  return { days: DELIVERY_HEALTH_DAYS, channels, recentFailures };
+  return { days: DELIVERY_HEALTH_DAYS, channels, recentFailures, brokenWebhooks };
 }

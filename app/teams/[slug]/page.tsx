@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format/format-date-time";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -81,7 +82,14 @@ export default async function TeamPage({ params }: TProps) {
               <WebhookForm
                 teamId={team.id}
                 maskedUrl={management.webhook?.maskedUrl ?? null}
-                isBroken={Boolean(management.webhook?.brokenAt)}
+                broken={
+                  management.webhook?.broken
+                    ? {
+                        since: formatDateTime(management.webhook.broken.at, timeZone),
+                        lastError: management.webhook.broken.lastError,
+                      }
+                    : null
+                }
               />
             </Card>
           ) : null}

@@ -2,6 +2,7 @@
 // team's pending invites, and the Discord webhook (masked — the token never reaches the browser).
 // Null for everyone else, so a page cannot show these by mistake.
 import type { TActor } from "@/lib/auth/actor";
+import { getBrokenTeamWebhooks } from "@/lib/notifications/discord/get-broken-team-webhooks";
 import { db } from "@/lib/db";
 import { getCoinBalance } from "./get-coin-balance";
 import { maskWebhookUrl } from "./mask-webhook-url";
@@ -19,7 +20,7 @@ export type TPendingInvite = {
 export type TTeamManagement = {
   captainBalance: number;
   pendingInvites: TPendingInvite[];
-  webhook: { maskedUrl: string; brokenAt: Date | null } | null;
+  webhook: { maskedUrl: string; broken: { at: Date; lastError: string | null } | null } | null;
 };
 
 export function canManageTeam(viewer: TActor | null, team: { captainId: string }): boolean {
@@ -63,7 +64,15 @@ export async function getTeamManagement(
       isExpired: invite.expiresAt <= now,
     })),
     webhook: hook.discordWebhookUrl
-      ? { maskedUrl: maskWebhookUrl(hook.discordWebhookUrl), brokenAt: hook.discordWebhookBrokenAt }
+      ? {
+          maskedUrl: maskWebhookUrl(hook.discordWebhookUrl),
+          broken: hook.discordWebhookBrokenAt
+            ? {
+                at: hook.discordWebhookBrokenAt,
+                lastError: (await getBrokenTeamWebhooks(team.id))[0]?.lastError ?? null,
+              }
+            : null,
+        }
       : null,
   };
 }

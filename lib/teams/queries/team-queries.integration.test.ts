@@ -39,6 +39,19 @@ describe("getTeamManagement", () => {
         discordWebhookBrokenAt: new Date(),
       },
     });
+    await db.discordPost.create({
+      data: {
+        dedupKey: "broken-post",
+        requestDedupKey: "broken-request",
+        webhookKey: `team:${CRIMSON}`,
+        target: "TEAM",
+        teamId: CRIMSON,
+        type: "match_result",
+        payload: {},
+        status: "FAILED",
+        reason: "Discord answered 404 Unknown Webhook",
+      },
+    });
 
     const management = await getTeamManagement(player("alex"), crimson);
 
@@ -52,7 +65,7 @@ describe("getTeamManagement", () => {
     ]);
     expect(management?.webhook).toEqual({
       maskedUrl: "discord.com/…/webhooks/1234567/••••",
-      brokenAt: expect.any(Date),
+      broken: { at: expect.any(Date), lastError: "Discord answered 404 Unknown Webhook" },
     });
     expect(JSON.stringify(management)).not.toContain("secret_token");
   });
