@@ -17,11 +17,15 @@ export type TDigestItem = {
   createdAt: Date;
 };
 
-/** SQL condition on `n` (a Notification) belonging to `userId` (an SQL expression) for a digest at `now`. */
+/**
+ * SQL condition on `n` (a Notification) belonging to `userId` (an SQL expression) for a digest at `now`:
+ * unread, in the inbox, in no digest yet, and not already emailed on its own (handed to Resend:
+ * SENT, or whatever Resend's webhooks said of it since).
+ */
 export function digestItemFilter(userId: Prisma.Sql, now: Date): Prisma.Sql {
   const since = new Date(now.getTime() - DIGEST_WINDOW_DAYS * 24 * 3_600_000);
   return Prisma.sql`n."userId" = ${userId} AND n."readAt" IS NULL AND n."archivedAt" IS NULL AND n."digestId" IS NULL AND n."createdAt" > ${since}
-    AND NOT EXISTS (SELECT 1 FROM "Delivery" e WHERE e."notificationId" = n.id AND e.channel = 'EMAIL' AND e.status = 'SENT')`;
+    AND NOT EXISTS (SELECT 1 FROM "Delivery" e WHERE e."notificationId" = n.id AND e.channel = 'EMAIL' AND e.status IN ('SENT', 'DELIVERED', 'BOUNCED', 'COMPLAINED'))`;
 }
 
 export function findDigestItems(client: DbClient, userId: string, now: Date): Promise<TDigestItem[]> {

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { findDigestItems } from "@/lib/notifications/digest/digest-items";
 import { aUser } from "@/test-support/factories";
 import type * as Route from "./route";
 
@@ -87,7 +88,7 @@ describe("POST /api/webhooks/resend", () => {
   });
 
   it("records delivered, then a delay is only a reason, and a replay changes nothing", async () => {
-    const { emailId, delivery } = await emailedNotification();
+    const { user, emailId, delivery } = await emailedNotification();
     const delayed = await route.POST(signed(event("email.delivery_delayed", emailId)));
     expect(await delayed.json()).toMatchObject({ outcome: "recorded", status: "SENT", changed: true });
     expect(await delivery()).toMatchObject({ status: "SENT", reason: expect.stringContaining("delayed") });
@@ -95,6 +96,8 @@ describe("POST /api/webhooks/resend", () => {
     const delivered = signed(event("email.delivered", emailId), { id: "msg_delivered" });
     expect(await (await route.POST(delivered)).json()).toMatchObject({ status: "DELIVERED", changed: true });
     expect(await delivery()).toMatchObject({ status: "DELIVERED", reason: null });
+    // Emailed on its own, so the daily digest does not carry it again.
+    expect(await findDigestItems(db, user.id, new Date())).toEqual([]);
     const replay = signed(event("email.delivered", emailId), { id: "msg_delivered" });
     expect(await (await route.POST(replay)).json()).toMatchObject({ status: "DELIVERED", changed: false });
     // Out of order: a delay reported after delivery does not move it back.
