@@ -1,6 +1,7 @@
 "use server";
 // Admin server actions: admins only; each runs one lib operation (which validates its input) and
 // refreshes the pages that show the change (lib/actions/define-action.ts).
+import { requestTournamentRankings } from "@/lib/admin/request-tournament-rankings";
 import { defineAction, type TRevalidate } from "@/lib/actions/define-action";
 import { requestJob } from "@/lib/admin/request-job";
 import { requestPayouts } from "@/lib/admin/request-payouts";
@@ -33,3 +34,6 @@ export const previewAnnouncementAction = defineAction("admin", previewAnnounceme
 export const requestPayoutsAction = defineAction("admin", requestPayouts, { revalidate: ["/admin"] });
 /** "Run now" / "Recompute rankings": queues a scheduled job's request event (trigger MANUAL). */
 export const requestJobRunAction = defineAction("admin", requestJob, { revalidate: ["/admin"] });
+export const requestTournamentRankingsAction = defineAction("admin", requestTournamentRankings, {
+  revalidate: ["/admin"],
+});

@@ -2,7 +2,7 @@
 // actions its status allows (publish bracket, post a result, complete; distribute payouts).
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { publishBracketAction } from "@/app/admin/actions";
+import { publishBracketAction, requestTournamentRankingsAction } from "@/app/admin/actions";
 import { TournamentStatusBadge } from "@/components/tournaments/status-badge";
 import { RelativeTime } from "@/components/ui/time";
 import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
@@ -153,6 +153,19 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
         </div>
       ) : null}
 
+      {tournament.completedMatchCount > 0 ? (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-zinc-200 p-4">
+          <p className="min-w-0 flex-1 text-sm text-zinc-700">
+            Refresh the stats of this tournament’s teams from their completed matches and re-rank everyone.
+          </p>
+          <ActionButton
+            action={requestTournamentRankingsAction.bind(null, { tournamentId: tournament.id })}
+            label="Recompute rankings"
+            pendingLabel="Requesting…"
+            successMessage="Rankings recompute requested: it shows in the automation runs once it has run."
+          />
+        </div>
+      ) : null}
       {isOpen ? <OpenTournamentActions tournament={tournament} timeZone={timeZone} /> : null}
       {tournament.status === "COMPLETED" && tournament.payout ? (
         <>
