@@ -67,7 +67,31 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-type TAppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; started_at: Date };
+export type TAppliedRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  started_at: Date;
+  logs: string | null;
+};
+
+/**
+ * The history as `prisma migrate` reads it: rows not rolled back, unfinished first, so that in a map
+ * by name a finished row wins over an older failed one of the same name (`resolve --applied`).
+ */
+export async function readMigrationHistory(client: pg.Client): Promise<TAppliedRow[]> {
+  const { rows } = await client.query<TAppliedRow>(
+    `SELECT migration_name, checksum, finished_at, started_at, logs FROM "_prisma_migrations"
+     WHERE rolled_back_at IS NULL ORDER BY finished_at NULLS FIRST`,
+  );
+  return rows;
+}
+
+/** Prisma's rule: a migration that started and never finished (and was not re-applied) blocks the rest. */
+export function findFailedMigration(rows: TAppliedRow[]): TAppliedRow | undefined {
+  const finished = new Set(rows.filter((row) => row.finished_at).map((row) => row.migration_name));
+  return rows.find((row) => !row.finished_at && !finished.has(row.migration_name));
+}
 
 /** Applies pending migrations to the database at `connectionString`. Re-running is a no-op. */
 export async function migrate(connectionString: string, options: TMigrateOptions = {}): Promise<TMigrateResult> {
@@ -79,12 +103,8 @@ export async function migrate(connectionString: string, options: TMigrateOptions
     await takeLock(client, options.lockTimeoutMs ?? LOCK_TIMEOUT_MS);
     isLocked = true;
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<TAppliedRow>(
-      `SELECT migration_name, checksum, finished_at, started_at FROM "_prisma_migrations"
-       WHERE rolled_back_at IS NULL ORDER BY finished_at NULLS FIRST`,
-    );
+    const rows = await readMigrationHistory(client);
     refuseIfFailed(rows);
-    // A finished row wins over an older unfinished one of the same name (`resolve --applied`).
     const applied = new Map(rows.map((row) => [row.migration_name, row]));
     const result: TMigrateResult = { applied: [], alreadyApplied: 0 };
 
@@ -130,8 +150,7 @@ async function takeLock(client: pg.Client, timeoutMs: number): Promise<void> {
 
 /** Prisma's P3009: with a failed migration recorded, nothing more is applied until it is resolved. */
 function refuseIfFailed(rows: TAppliedRow[]): void {
-  const finished = new Set(rows.filter((row) => row.finished_at).map((row) => row.migration_name));
-  const failed = rows.find((row) => !row.finished_at && !finished.has(row.migration_name));
+  const failed = findFailedMigration(rows);
   if (!failed) return;
   throw new Error(
     `Found a failed migration in the database, so no new migration will be applied: ` +

@@ -4,7 +4,13 @@
 import pg from "pg";
 import type { TEnv } from "@/lib/env";
 import { utcConnectionString } from "@/lib/postgres/utc-connection-string";
-import { matchesChecksum, readMigrations, resolveCommands } from "../migrate";
+import {
+  findFailedMigration,
+  matchesChecksum,
+  readMigrationHistory,
+  readMigrations,
+  resolveCommands,
+} from "../migrate";
 import { fail, pass, warn, type TCheck } from "./check";
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -82,27 +88,18 @@ export async function checkDatabase(env: TEnv, migrationsDir?: string): Promise<
   return checks;
 }
 
-type TMigrationRow = { migration_name: string; checksum: string; finished_at: Date | null; logs: string | null };
-
 async function checkMigrations(client: pg.Client, migrationsDir?: string): Promise<TCheck> {
   const migrations = readMigrations(migrationsDir);
   const [{ exists } = { exists: false }] = (
     await client.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`)
   ).rows;
-  const rows = exists
-    ? (
-        await client.query<TMigrationRow>(
-          `SELECT migration_name, checksum, finished_at, logs FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY finished_at NULLS FIRST`,
-        )
-      ).rows
-    : [];
-  const finished = new Set(rows.filter((row) => row.finished_at).map((row) => row.migration_name));
-  const failed = rows.filter((row) => !row.finished_at && !finished.has(row.migration_name));
-  if (failed[0]) {
-    const name = failed[0].migration_name;
+  const rows = exists ? await readMigrationHistory(client) : [];
+  const failed = findFailedMigration(rows);
+  if (failed) {
+    const name = failed.migration_name;
     return fail(
       "Migrations",
-      `${name} failed or is still running${failed[0].logs ? ` (${failed[0].logs.split("\n")[0]})` : ""}`,
+      `${name} failed or is still running${failed.logs ? ` (${failed.logs.split("\n")[0]})` : ""}`,
       resolveCommands(name),
     );
   }
