@@ -31,6 +31,6 @@ test("the unsubscribe link in an emailed notification turns that email off on th
 
   await signInAs(page, "priya@deltacrown.test");
   await page.goto("/settings/notifications");
-  await expect(page.getByRole("checkbox", { name: "Email for Team invites" })).not.toBeChecked();
+  await expect(page.getByRole("combobox", { name: "Email for Team invites" })).toHaveValue("off");
   await expect(page.getByRole("checkbox", { name: "In-app for Team invites" })).toBeChecked();
 });

@@ -656,7 +656,7 @@ async function seedPreferences(db: PrismaClient, ids: TIds) {
       digestTime: "18:30",
       channels: { match_scheduled: ["in_app", "email", "discord"], ranking_changed: ["in_app", "discord"] },
     },
-    { id: "seed_preference_kenji", userId: ids.user("kenji"), optOutEmail: true, digestEnabled: false },
+    { id: "seed_preference_kenji", userId: ids.user("kenji"), optOutEmail: true },
   ];
   const { count } = await db.notificationPreference.createMany({ skipDuplicates: true, data });
   return { total: data.length, count };

@@ -1,12 +1,16 @@
-// The types × channels table of labelled checkboxes. A column switched off globally (or Discord
-// without a linked account) is greyed and disabled but keeps its ticks, so switching the channel
-// back on restores the user's choices. Each checkbox is named "<Channel> for <Type label>".
+// The types × channels table: in-app and Discord as labelled checkboxes, email as a choice of
+// instant / daily digest / off. A column switched off globally (or Discord without a linked account)
+// is greyed and disabled but keeps its choices, so switching the channel back on restores them.
+// Each control is named "<Channel> for <Type label>".
 import {
   CHANNEL_LABELS,
   CHANNELS,
+  EMAIL_MODE_LABELS,
+  EMAIL_MODES,
   NOTIFICATION_CATALOG,
   NOTIFICATION_TYPES,
   type TChannel,
+  type TEmailMode,
   type TNotificationType,
 } from "@/lib/notifications/catalog";
 import { isDiscordCarried, OPT_OUT_OF, type TContactInfo, type TPreferencesDraft } from "./preferences-draft";
@@ -29,10 +33,12 @@ export function ChannelMatrix({
   draft,
   contact,
   onToggle,
+  onEmailMode,
 }: {
   draft: TPreferencesDraft;
   contact: TContactInfo;
   onToggle: (type: TNotificationType, channel: TChannel, isOn: boolean) => void;
+  onEmailMode: (type: TNotificationType, mode: TEmailMode) => void;
 }) {
   const columns = CHANNELS.map((channel) => ({ channel, ...columnState(channel, draft, contact) }));
   const notes = columns.filter((column) => column.note);
@@ -60,7 +66,7 @@ export function ChannelMatrix({
                 <th
                   key={column.channel}
                   scope="col"
-                  className={`w-16 py-2 pl-1 text-center align-bottom font-medium sm:w-24 ${column.channel === "discord" ? "pr-3" : "pr-1"} ${column.isPaused ? "text-zinc-500" : "text-zinc-800"}`}
+                  className={`py-2 pl-1 text-center align-bottom font-medium ${column.channel === "email" ? "w-32 sm:w-40" : "w-16 sm:w-24"} ${column.channel === "discord" ? "pr-3" : "pr-1"} ${column.isPaused ? "text-zinc-500" : "text-zinc-800"}`}
                 >
                   {CHANNEL_LABELS[column.channel]}
                   {column.badge ? (
@@ -93,7 +99,22 @@ export function ChannelMatrix({
                       key={column.channel}
                       className={`py-0 pl-0 text-center align-middle ${column.channel === "discord" ? "pr-3" : "pr-0"} ${column.isPaused ? "bg-zinc-100/70" : ""}`}
                     >
-                      {column.channel === "discord" && !isDiscordCarried(type) ? (
+                      {column.channel === "email" ? (
+                        <select
+                          aria-label={`Email for ${entry.label}`}
+                          className="my-2 w-full rounded-md border border-zinc-300 bg-white px-1.5 py-1.5 text-sm disabled:opacity-50"
+                          value={draft.emailModes[type]}
+                          disabled={column.isPaused}
+                          aria-describedby={column.note ? `column-note-${column.channel}` : undefined}
+                          onChange={(event) => onEmailMode(type, event.target.value as TEmailMode)}
+                        >
+                          {EMAIL_MODES.map((mode) => (
+                            <option key={mode} value={mode}>
+                              {EMAIL_MODE_LABELS[mode]}
+                            </option>
+                          ))}
+                        </select>
+                      ) : column.channel === "discord" && !isDiscordCarried(type) ? (
                         <span className="text-zinc-400">
                           <span aria-hidden>—</span>
                           <span className="sr-only">{`${entry.label} are never posted on Discord`}</span>

@@ -1,7 +1,7 @@
-// Daily digest: on/off, the half-hour slot and the time zone it is read in. A user who never chose
-// a zone gets the browser's pre-selected (the parent decides; this shows "Detected from your browser").
-import { DIGEST_TIMES } from "@/lib/notifications/preferences/digest-time";
-import type { TPreferencesDraft } from "./preferences-draft";
+// Daily digest: its time (any minute) and the time zone it is read in, and what goes in it (the types
+// whose email is "Daily digest" in the matrix). A user who never chose a zone gets the browser's
+// pre-selected (the parent decides; this shows "Detected from your browser").
+import { countDigestTypes, type TPreferencesDraft } from "./preferences-draft";
 
 export type TZoneSource = "saved" | "browser";
 
@@ -22,46 +22,37 @@ export function DigestSettings({
   browserZone: string | null;
   /** Why no email (so no digest) can be sent, e.g. all email turned off; null when email works. */
   emailBlockedReason: string | null;
-  onChange: (change: Partial<Pick<TPreferencesDraft, "digestEnabled" | "digestTime" | "timezone">>) => void;
+  onChange: (change: Partial<Pick<TPreferencesDraft, "digestTime" | "timezone">>) => void;
 }) {
   const zones = timeZones.includes(draft.timezone) ? timeZones : [draft.timezone, ...timeZones];
   const canUseBrowserZone = zoneSource === "saved" && browserZone !== null && browserZone !== draft.timezone;
-  const summary = !draft.digestEnabled
-    ? "Off: no daily summary email."
+  const typeCount = countDigestTypes(draft);
+  const isOff = typeCount === 0;
+  const summary = isOff
+    ? 'Off: no type is set to "Daily digest" above.'
     : emailBlockedReason
       ? `No digest is sent: ${emailBlockedReason}.`
-      : `A summary of unread notifications you haven't been emailed about, at ${draft.digestTime} ${draft.timezone.replaceAll("_", " ")} — only on days with something new.`;
+      : `Your unread notifications of ${typeCount === 1 ? "1 type" : `${typeCount} types`} set to "Daily digest", in one email at ${draft.digestTime} ${draft.timezone.replaceAll("_", " ")} — only on days with something new.`;
 
   return (
     <fieldset>
       <legend className="text-lg font-semibold">Daily digest</legend>
-      <label className="mt-3 flex cursor-pointer items-center gap-3">
-        <input
-          type="checkbox"
-          className="size-5 accent-brand-600"
-          checked={draft.digestEnabled}
-          aria-describedby="digest-summary"
-          onChange={(event) => onChange({ digestEnabled: event.target.checked })}
-        />
-        <span className="text-sm font-medium text-zinc-900">Send me a daily digest</span>
-      </label>
       <div className="mt-4 grid gap-4 sm:grid-cols-[10rem_1fr]">
         <div>
           <label htmlFor="digest-time" className="block text-sm font-medium text-zinc-700">
             Digest time
           </label>
-          <select
+          <input
             id="digest-time"
+            type="time"
+            required
             className={SELECT_CLASS}
             value={draft.digestTime}
-            onChange={(event) => onChange({ digestTime: event.target.value })}
-          >
-            {DIGEST_TIMES.map((time) => (
-              <option key={time} value={time}>
-                {time}
-              </option>
-            ))}
-          </select>
+            aria-describedby="digest-summary"
+            onChange={(event) => {
+              if (event.target.value) onChange({ digestTime: event.target.value });
+            }}
+          />
         </div>
         <div className="min-w-0">
           <label htmlFor="time-zone" className="block text-sm font-medium text-zinc-700">
@@ -98,7 +89,7 @@ export function DigestSettings({
       </div>
       <p
         id="digest-summary"
-        className={`mt-2 text-sm ${draft.digestEnabled && emailBlockedReason ? "text-amber-800" : "text-zinc-600"}`}
+        className={`mt-2 text-sm ${!isOff && emailBlockedReason ? "text-amber-800" : "text-zinc-600"}`}
       >
         {summary}
       </p>

@@ -8,12 +8,23 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { TChannel, TNotificationType } from "@/lib/notifications/catalog";
 import { SKIP_REASONS } from "@/lib/notifications/preferences/resolve-channels";
-import { defaultChannelMap, type TPreferences } from "@/lib/notifications/preferences/to-preferences";
+import {
+  defaultChannelMap,
+  defaultEmailModes,
+  type TPreferences,
+} from "@/lib/notifications/preferences/to-preferences";
 import { ChannelMatrix } from "./channel-matrix";
 import { ChannelOptOuts } from "./channel-opt-outs";
 import { DigestSettings, type TZoneSource } from "./digest-settings";
 import { DiscordNote } from "./discord-note";
-import { isSameDraft, type TContactInfo, type TPreferencesDraft, toDraft, withChannel } from "./preferences-draft";
+import {
+  isSameDraft,
+  type TContactInfo,
+  type TPreferencesDraft,
+  toDraft,
+  withChannel,
+  withEmailMode,
+} from "./preferences-draft";
 import { TestNotificationPanel } from "./test-notification-panel";
 
 type TSaveStatus = { kind: "idle" } | { kind: "saved" } | { kind: "error"; message: string };
@@ -84,9 +95,13 @@ export function NotificationSettingsForm({
         <Card
           title="What you get, and where"
           headingId="matrix-heading"
-          description="Tick the channels for each kind of notification."
+          description="Tick the channels for each kind of notification, and choose whether its email comes right away, in your daily digest, or not at all."
           actions={
-            <Button variant="ghost" size="sm" onClick={() => change({ ...draft, channels: defaultChannelMap() })}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => change({ ...draft, channels: defaultChannelMap(), emailModes: defaultEmailModes() })}
+            >
               Reset to defaults
             </Button>
           }
@@ -97,6 +112,7 @@ export function NotificationSettingsForm({
             onToggle={(type: TNotificationType, channel: TChannel, isOn: boolean) =>
               change(withChannel(draft, type, channel, isOn))
             }
+            onEmailMode={(type, mode) => change(withEmailMode(draft, type, mode))}
           />
           <DiscordNote contact={contact} />
         </Card>

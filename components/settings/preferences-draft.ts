@@ -5,9 +5,10 @@ import {
   NOTIFICATION_CATALOG,
   NOTIFICATION_TYPES,
   type TChannel,
+  type TEmailMode,
   type TNotificationType,
 } from "@/lib/notifications/catalog";
-import type { TPreferences } from "@/lib/notifications/preferences/to-preferences";
+import { applyChoices, type TPreferences } from "@/lib/notifications/preferences/to-preferences";
 
 export type TPreferencesDraft = Omit<TPreferences, "userId">;
 
@@ -28,28 +29,28 @@ export const OPT_OUT_OF: Record<TChannel, TOptOutKey> = {
 
 export function toDraft({
   channels,
+  emailModes,
   optOutEmail,
   optOutInApp,
   optOutDiscord,
-  digestEnabled,
   digestTime,
   timezone,
 }: TPreferences | TPreferencesDraft): TPreferencesDraft {
-  return { channels, optOutEmail, optOutInApp, optOutDiscord, digestEnabled, digestTime, timezone };
+  return { channels, emailModes, optOutEmail, optOutInApp, optOutDiscord, digestTime, timezone };
 }
 
 /** Same settings? Channel lists compare in CHANNELS order, so the order of ticking does not matter. */
 export function isSameDraft(a: TPreferencesDraft, b: TPreferencesDraft): boolean {
   const channelsOf = (draft: TPreferencesDraft) =>
-    NOTIFICATION_TYPES.map((type) =>
-      CHANNELS.filter((channel) => draft.channels[type].includes(channel)).join("+"),
+    NOTIFICATION_TYPES.map(
+      (type) =>
+        `${CHANNELS.filter((channel) => draft.channels[type].includes(channel)).join("+")}/${draft.emailModes[type]}`,
     ).join();
   return (
     channelsOf(a) === channelsOf(b) &&
     a.optOutEmail === b.optOutEmail &&
     a.optOutInApp === b.optOutInApp &&
     a.optOutDiscord === b.optOutDiscord &&
-    a.digestEnabled === b.digestEnabled &&
     a.digestTime === b.digestTime &&
     a.timezone === b.timezone
   );
@@ -65,7 +66,16 @@ export function withChannel(
   const next = isOn
     ? CHANNELS.filter((each) => each === channel || current.includes(each))
     : current.filter((each) => each !== channel);
-  return { ...draft, channels: { ...draft.channels, [type]: next } };
+  return { ...draft, ...applyChoices(draft, { channels: { [type]: next } }) };
+}
+
+export function withEmailMode(draft: TPreferencesDraft, type: TNotificationType, mode: TEmailMode): TPreferencesDraft {
+  return { ...draft, ...applyChoices(draft, { emailModes: { [type]: mode } }) };
+}
+
+/** How many types go in the daily digest (the digest section's summary). */
+export function countDigestTypes(draft: TPreferencesDraft): number {
+  return NOTIFICATION_TYPES.filter((type) => draft.emailModes[type] === "digest").length;
 }
 
 /** Types that are never posted to any Discord channel (no platform and no team webhook), so a Discord choice would do nothing. */

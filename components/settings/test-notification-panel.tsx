@@ -9,6 +9,7 @@ import { Badge, type TBadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { CHANNEL_LABELS, CHANNELS, NOTIFICATION_CATALOG, type TChannel } from "@/lib/notifications/catalog";
+import { describeDigestEmail } from "@/lib/notifications/preferences/describe-email-mode";
 import { resolveChannels } from "@/lib/notifications/preferences/resolve-channels";
 import type { TTestChannelOutcome, TTestOutcomeStatus } from "@/lib/notifications/send-test-notification";
 import type { TContactInfo, TPreferencesDraft } from "./preferences-draft";
@@ -27,6 +28,14 @@ function previewOf(saved: TPreferencesDraft, contact: TContactInfo): TPreviewRow
   return CHANNELS.map((channel) => {
     const skipped = plan.skipped.find((entry) => entry.channel === channel);
     if (skipped) return { channel, label: "Will skip", tone: "warning", detail: `Skipped: ${skipped.reason}.` };
+    if (channel === "email" && saved.emailModes.system === "digest") {
+      return {
+        channel,
+        label: "In digest",
+        tone: "neutral",
+        detail: describeDigestEmail(NOTIFICATION_CATALOG.system.label, saved.digestTime),
+      };
+    }
     if (!plan.channels.includes(channel)) {
       return {
         channel,

@@ -57,3 +57,16 @@ export async function databaseNow(): Promise<Date> {
     await db.$disconnect();
   }
 }
+
+/** The CLI's `send-digests` (every digest due today and not sent yet), through the Resend stand-in. */
+export async function sendDueDigestsNow(): Promise<void> {
+  const [{ db }, { sendDueDigests }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/notifications/digest/schedule-digests"),
+  ]);
+  try {
+    await sendDueDigests();
+  } finally {
+    await db.$disconnect();
+  }
+}

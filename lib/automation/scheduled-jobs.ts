@@ -77,9 +77,9 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => processPromotionsRequested.create({ trigger }),
   },
   "schedule-digests": {
-    description: "Users whose local digest time is now → their digests, sent in provider batches",
-    schedule: "0,30 * * * *",
-    period: "30m",
+    description: "Users whose local digest time has come → their digests, sent in provider batches",
+    schedule: "*/15 * * * *",
+    period: "15m",
     run: (at) => scheduleDigests(at),
     requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
   },

@@ -10,29 +10,21 @@ describe("notification catalog", () => {
     expect(new Set(NOTIFICATION_TYPES).size).toBe(NOTIFICATION_TYPES.length);
   });
 
-  it("uses the specification's default channels", () => {
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app")).toEqual([
-      "promotion_started",
-      "ranking_changed",
-      "roster_changed",
-    ]);
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() === "in_app,email")).toEqual([
-      "achievement_earned",
-      "announcement",
-      "bracket_ready",
-      "invite_accepted",
+  it("shows every type in-app by default, emails what cannot wait at once and puts the rest in the daily digest", () => {
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.join() !== "in_app")).toEqual([]);
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultEmail === "instant")).toEqual([
       "invite_sent",
       "match_result",
       "match_scheduled",
       "payout_received",
-      "sponsor_approved",
-      "system",
-      "tournament_registered",
     ]);
+    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultEmail === "off")).toEqual([]);
   });
 
   it("never uses Discord by default: players opt in to mentions", () => {
-    expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultChannels.includes("discord"))).toEqual([]);
+    expect(
+      typesWhere((type) => (NOTIFICATION_CATALOG[type].defaultChannels as readonly string[]).includes("discord")),
+    ).toEqual([]);
   });
 
   it("posts public events on the platform webhook and team events on the team webhook", () => {

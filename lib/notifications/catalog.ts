@@ -9,13 +9,24 @@ export const CHANNELS = ["in_app", "email", "discord"] as const;
 export type TChannel = (typeof CHANNELS)[number];
 export type TNotificationType = NotificationType;
 
+/** Email per type: on its own right away, in the daily digest, or never. */
+export const EMAIL_MODES = ["instant", "digest", "off"] as const;
+export type TEmailMode = (typeof EMAIL_MODES)[number];
+export const EMAIL_MODE_LABELS: Record<TEmailMode, string> = {
+  instant: "Instant",
+  digest: "Daily digest",
+  off: "Off",
+};
+
 export type TCatalogEntry = {
   /** Short name shown in settings and email subjects ("Match results"). */
   label: string;
   /** One line a player understands, shown under the label in settings. */
   description: string;
-  /** Channels used when the user has not chosen for this type. */
-  defaultChannels: readonly TChannel[];
+  /** In-app and Discord channels used when the user has not chosen for this type (email: `defaultEmail`). */
+  defaultChannels: readonly Exclude<TChannel, "email">[];
+  /** Email when the user has not chosen: instant for what cannot wait, the daily digest for the rest. */
+  defaultEmail: TEmailMode;
   /** platform: may post on the public platform webhook; team: posts on the team's own webhook. */
   discord: { platform: boolean; team: boolean };
   /** Discord embed colour (0xRRGGBB). */
@@ -23,7 +34,6 @@ export type TCatalogEntry = {
   emoji: string;
 };
 
-const IN_APP_EMAIL = ["in_app", "email"] as const;
 const IN_APP = ["in_app"] as const;
 
 /** In display order: team life, tournaments, standings and rewards, sponsors, platform. */
@@ -31,7 +41,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   invite_sent: {
     label: "Team invites",
     description: "A team invites you to join its roster",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "instant",
     discord: { platform: false, team: false },
     color: 0x5865f2,
     emoji: "✉️",
@@ -39,7 +50,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   invite_accepted: {
     label: "Invite accepted",
     description: "A player accepts your team's invite",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: false, team: true },
     color: 0x57f287,
     emoji: "🤝",
@@ -48,6 +60,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     label: "Roster changes",
     description: "Players join or leave your team, or change roles",
     defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: false, team: true },
     color: 0x3498db,
     emoji: "🔁",
@@ -55,7 +68,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   tournament_registered: {
     label: "Tournament registrations",
     description: "Your team is registered for a tournament",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: false, team: true },
     color: 0x1abc9c,
     emoji: "📝",
@@ -63,7 +77,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   match_scheduled: {
     label: "Match schedule",
     description: "When your team's next match is set or moved",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "instant",
     discord: { platform: false, team: true },
     color: 0x9b59b6,
     emoji: "📅",
@@ -71,7 +86,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   match_result: {
     label: "Match results",
     description: "Scores of your team's matches",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "instant",
     discord: { platform: true, team: true },
     color: 0xe67e22,
     emoji: "⚔️",
@@ -79,7 +95,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   bracket_ready: {
     label: "Brackets",
     description: "A tournament you are in publishes its bracket",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: true, team: false },
     color: 0x206694,
     emoji: "🗂️",
@@ -88,6 +105,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     label: "Ranking changes",
     description: "Your team moves up or down the leaderboard",
     defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: true, team: true },
     color: 0xf1c40f,
     emoji: "📈",
@@ -95,7 +113,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   payout_received: {
     label: "Prize payouts",
     description: "Coins from a tournament prize land in your balance",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "instant",
     discord: { platform: true, team: true },
     color: 0x2ecc71,
     emoji: "💰",
@@ -103,7 +122,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   achievement_earned: {
     label: "Achievements",
     description: "Your team wins a title or a podium place",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: true, team: true },
     color: 0xffd700,
     emoji: "🏆",
@@ -111,7 +131,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   sponsor_approved: {
     label: "Sponsors",
     description: "A sponsorship for your team is approved",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: false, team: true },
     color: 0xad1457,
     emoji: "🤑",
@@ -120,6 +141,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     label: "Promotions",
     description: "A promotion for your team goes live",
     defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: false, team: true },
     color: 0xe91e63,
     emoji: "📣",
@@ -127,7 +149,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   announcement: {
     label: "Announcements",
     description: "News from the DeltaCrown team and tournament organisers",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: true, team: false },
     color: 0x5b3fd6,
     emoji: "📢",
@@ -135,7 +158,8 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
   system: {
     label: "Account and system notices",
     description: "Test notifications and notices about your account or team setup",
-    defaultChannels: IN_APP_EMAIL,
+    defaultChannels: IN_APP,
+    defaultEmail: "digest",
     discord: { platform: false, team: false },
     color: 0x95a5a6,
     emoji: "⚙️",
@@ -149,6 +173,10 @@ export const CHANNEL_LABELS: Record<TChannel, string> = { in_app: "In-app", emai
 
 export function isNotificationType(value: unknown): value is TNotificationType {
   return typeof value === "string" && Object.hasOwn(NOTIFICATION_CATALOG, value);
+}
+
+export function isEmailMode(value: unknown): value is TEmailMode {
+  return typeof value === "string" && (EMAIL_MODES as readonly string[]).includes(value);
 }
 
 export function isChannel(value: unknown): value is TChannel {

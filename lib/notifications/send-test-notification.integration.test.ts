@@ -27,6 +27,9 @@ async function aTester(
   return user;
 }
 
+/** Account notices emailed at once (by default they go in the daily digest). */
+const INSTANT = { channels: { system: ["in_app", "email"] } };
+
 const outcome = (result: { channels: { channel: string; status: string; detail: string }[] }) =>
   Object.fromEntries(result.channels.map((entry) => [entry.channel, entry.status]));
 
@@ -47,8 +50,20 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
     vi.unstubAllEnvs();
   });
 
-  it("gives a user with default settings an in-app notification and a captured email", async () => {
+  it("gives a user with default settings an in-app notification and says its email goes in the daily digest", async () => {
     const user = await aTester(app);
+    const result = await app.sendTestNotification(user.id);
+
+    expect(outcome(result)).toEqual({ in_app: "delivered", email: "off", discord: "off" });
+    expect(result.channels.find((entry) => entry.channel === "email")?.detail).toBe(
+      "Not emailed on its own: account and system notices go in your daily digest at 08:00.",
+    );
+    expect(await deliveriesOf(app, result.notificationId)).toEqual({});
+    expect(await app.db.capturedEmail.count({ where: { to: user.email ?? "" } })).toBe(0);
+  });
+
+  it("gives a user with instant email an in-app notification and a captured email", async () => {
+    const user = await aTester(app, INSTANT);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "delivered", discord: "off" });
@@ -71,7 +86,7 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("gives a user who turned off all email the in-app notification and skips the email with the reason", async () => {
-    const user = await aTester(app, { optOutEmail: true });
+    const user = await aTester(app, { ...INSTANT, optOutEmail: true });
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "skipped", discord: "off" });
@@ -103,7 +118,7 @@ describe("sendTestNotification without an email provider (mail captured)", () =>
   });
 
   it("refuses a second test within 30 seconds and allows one after", async () => {
-    const user = await aTester(app);
+    const user = await aTester(app, INSTANT);
     const start = new Date();
     await app.sendTestNotification(user.id, start);
     await expect(app.sendTestNotification(user.id, new Date(start.getTime() + 5_000))).rejects.toMatchObject({
@@ -134,7 +149,7 @@ describe("sendTestNotification with Resend", () => {
   beforeEach(() => resend.reset());
 
   it("sends the email through the provider", async () => {
-    const user = await aTester(app);
+    const user = await aTester(app, INSTANT);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "delivered", discord: "off" });
@@ -144,7 +159,7 @@ describe("sendTestNotification with Resend", () => {
 
   it("reports a temporary email failure instead of throwing, and closes the delivery as FAILED", async () => {
     resend.failNext({ status: 503, body: { statusCode: 503, name: "application_error", message: "busy" } });
-    const user = await aTester(app);
+    const user = await aTester(app, INSTANT);
     const result = await app.sendTestNotification(user.id);
 
     expect(outcome(result)).toEqual({ in_app: "delivered", email: "failed", discord: "off" });

@@ -13,6 +13,7 @@ import { planEmailBatches } from "@/lib/notifications/email/plan-email-batches";
 import { createNotifications } from "@/lib/notifications/notify/create-notifications";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
 import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-preferences-for-users";
+import { describeDigestEmail } from "@/lib/notifications/preferences/describe-email-mode";
 import { resolveChannels, SKIP_REASONS } from "@/lib/notifications/preferences/resolve-channels";
 
 export const TEST_NOTIFICATION_COOLDOWN_MS = 30_000;
@@ -102,7 +103,13 @@ export async function sendTestNotification(userId: string, now = new Date()): Pr
   return {
     notificationId: notification.id,
     dedupKey: request.dedupKey,
-    channels: [inApp, emailOutcome(deliveryOf("EMAIL"), prefs.email), discordOutcome(deliveryOf("DISCORD"))],
+    channels: [
+      inApp,
+      !deliveryOf("EMAIL") && prefs.emailModes.system === "digest" && !prefs.optOutEmail
+        ? { channel: "email", status: "off", detail: describeDigestEmail(SYSTEM_LABEL, prefs.digestTime) }
+        : emailOutcome(deliveryOf("EMAIL"), prefs.email),
+      discordOutcome(deliveryOf("DISCORD")),
+    ],
   };
 }
 

@@ -328,12 +328,12 @@ const announcementFanOut: TBench = {
 
 export default announcementFanOut;
 
-/** Who must get the email, from the seeded tables: a verified address, email not turned off, and email in the announcement channels (the default has it). */
+/** Who must get the email, from the seeded tables: a verified address, email not turned off, and email in the announcement channels (instant; the default is the digest). */
 async function expectedEmailRecipients(db: PrismaClient): Promise<Set<string>> {
   const rows = await db.$queryRaw<{ email: string }[]>`
     SELECT u.email::text AS email FROM "User" u LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
     WHERE u."emailVerified" IS NOT NULL AND u.email IS NOT NULL AND NOT coalesce(p."optOutEmail", false)
-      AND (p.channels IS NULL OR NOT p.channels ? 'announcement' OR p.channels -> 'announcement' ? 'email')`;
+      AND coalesce(p.channels -> 'announcement' ? 'email', false)`;
   return new Set(rows.map((row) => row.email));
 }
 

@@ -46,8 +46,8 @@ type TUser = {
   index: number;
   timezone: string;
   isVerified: boolean;
-  /** null: no preference row (the defaults: digest on, 08:00). */
-  preference: { digestEnabled: boolean; optOutEmail: boolean; digestTime: string } | null;
+  /** null: no preference row (the defaults: brackets in the digest, 08:00). */
+  preference: { hasDigest: boolean; optOutEmail: boolean; digestTime: string } | null;
 };
 type TRun = TMeasurement<TDueDigest[]>;
 
@@ -74,13 +74,13 @@ const digestSelection: TBench = {
         .slice(0, upTo)
         .filter((user) => {
           const preference = user.preference ?? {
-            digestEnabled: true,
+            hasDigest: true,
             optOutEmail: false,
             digestTime: DEFAULT_DIGEST_TIME,
           };
           return (
             user.isVerified &&
-            preference.digestEnabled &&
+            preference.hasDigest &&
             !preference.optOutEmail &&
             digestSlot(user.timezone, preference.digestTime, TICK).isDue &&
             hasDigestItems(user.index) &&
@@ -204,7 +204,7 @@ function makeUser(index: number): TUser {
     index,
     timezone,
     isVerified: index % 25 !== 0,
-    preference: index % 2 === 0 ? { digestEnabled: index % 30 !== 0, optOutEmail: index % 40 === 0, digestTime } : null,
+    preference: index % 2 === 0 ? { hasDigest: index % 30 !== 0, optOutEmail: index % 40 === 0, digestTime } : null,
   };
 }
 
@@ -225,15 +225,16 @@ async function seed({ db }: TBenchContext, users: TUser[]): Promise<void> {
     SELECT id, id || '@bench.test', CASE WHEN verified THEN now() END, timezone, now()
     FROM unnest(${users.map((user) => user.id)}::text[], ${users.map((user) => user.isVerified)}::boolean[], ${users.map((user) => user.timezone)}::text[]) AS u(id, verified, timezone)`;
   const withPreference = users.filter((user) => user.preference);
-  await db.$executeRaw`INSERT INTO "NotificationPreference" (id, "userId", "digestEnabled", "optOutEmail", "digestTime", "updatedAt")
-    SELECT 'bench-preference-' || id, id, enabled, opt_out, digest_time, now()
-    FROM unnest(${withPreference.map((user) => user.id)}::text[], ${withPreference.map((user) => user.preference?.digestEnabled ?? true)}::boolean[],
+  // A user without a digest has every type's email "off" ({"bracket_ready": false} is enough: the seeded notifications are all brackets).
+  await db.$executeRaw`INSERT INTO "NotificationPreference" (id, "userId", "emailDigest", "optOutEmail", "digestTime", "updatedAt")
+    SELECT 'bench-preference-' || id, id, CASE WHEN enabled THEN '{}'::jsonb ELSE '{"bracket_ready": false}'::jsonb END, opt_out, digest_time, now()
+    FROM unnest(${withPreference.map((user) => user.id)}::text[], ${withPreference.map((user) => user.preference?.hasDigest ?? true)}::boolean[],
       ${withPreference.map((user) => user.preference?.optOutEmail ?? false)}::boolean[], ${withPreference.map((user) => user.preference?.digestTime ?? "08:00")}::text[]) AS p(id, enabled, opt_out, digest_time)`;
   const [from, to] = [users[0]?.index ?? 1, users.at(-1)?.index ?? 0];
   const tick = TICK.toISOString();
   // k = 1‥3: the unread ones (bucket 0‥6), k = 4: a read one; buckets 7‥9: one each (k = 1).
   await db.$executeRaw`INSERT INTO "Notification" (id, "userId", type, title, body, "dedupKey", "readAt", "createdAt")
-    SELECT 'bench-notification-' || i || '-' || k, 'bench-user-' || lpad(i::text, 5, '0'), (enum_range(NULL::"NotificationType"))[1 + (i + k) % 14], 'Notification ' || k, 'Body', 'bench-' || k,
+    SELECT 'bench-notification-' || i || '-' || k, 'bench-user-' || lpad(i::text, 5, '0'), 'bracket_ready', 'Notification ' || k, 'Body', 'bench-' || k,
       CASE WHEN (i % 10 <= 6 AND k = 4) OR i % 10 = 9 THEN ${tick}::timestamp - interval '1 hour' END,
       CASE WHEN i % 10 = 7 THEN ${tick}::timestamp - interval '8 days' ELSE ${tick}::timestamp - (k * 30 + i % 40) * interval '1 hour' END
     FROM generate_series(${from}::int, ${to}::int) i CROSS JOIN generate_series(1, 4) k

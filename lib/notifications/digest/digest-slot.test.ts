@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DIGEST_CATCH_UP_MINUTES, digestSlot } from "./digest-slot";
+import { DIGEST_CATCH_UP_MINUTES, digestSlot, WHOLE_DAY } from "./digest-slot";
 
 const at = (iso: string) => new Date(iso);
 
@@ -8,15 +8,23 @@ describe("digest slots in the user's own time zone", () => {
     expect(digestSlot("UTC", "08:00", at("2026-11-29T07:30:00Z")).isDue).toBe(false);
     expect(digestSlot("UTC", "08:00", at("2026-11-29T08:00:00Z"))).toEqual({ isDue: true, digestDate: "2026-11-29" });
     expect(digestSlot("UTC", "08:00", at("2026-11-29T08:00:59Z")).isDue).toBe(true);
-    expect(digestSlot("UTC", "08:00", at("2026-11-29T08:30:00Z")).isDue).toBe(DIGEST_CATCH_UP_MINUTES > 30);
-    expect(digestSlot("UTC", "08:00", at("2026-11-29T09:00:00Z")).isDue).toBe(false);
+    expect(digestSlot("UTC", "08:00", at("2026-11-29T08:30:00Z")).isDue).toBe(true);
+    expect(digestSlot("UTC", "08:00", at("2026-11-29T09:59:00Z")).isDue).toBe(DIGEST_CATCH_UP_MINUTES === 120);
+    expect(digestSlot("UTC", "08:00", at("2026-11-29T10:00:00Z")).isDue).toBe(false);
+    expect(digestSlot("UTC", "08:00", at("2026-11-29T23:59:00Z"), WHOLE_DAY).isDue).toBe(true);
+  });
+
+  it("takes any minute: 07:05 is due from 07:05, not at 07:04", () => {
+    expect(digestSlot("UTC", "07:05", at("2026-11-29T07:04:59Z")).isDue).toBe(false);
+    expect(digestSlot("UTC", "07:05", at("2026-11-29T07:05:00Z")).isDue).toBe(true);
+    expect(digestSlot("UTC", "07:05", at("2026-11-29T07:15:00Z")).isDue).toBe(true);
   });
 
   it("follows daylight saving time: 08:00 in Berlin is 07:00 UTC in winter and 06:00 UTC in summer", () => {
     expect(digestSlot("Europe/Berlin", "08:00", at("2026-01-15T07:00:00Z")).isDue).toBe(true);
     expect(digestSlot("Europe/Berlin", "08:00", at("2026-01-15T06:00:00Z")).isDue).toBe(false);
     expect(digestSlot("Europe/Berlin", "08:00", at("2026-07-15T06:00:00Z")).isDue).toBe(true);
-    expect(digestSlot("Europe/Berlin", "08:00", at("2026-07-15T07:00:00Z")).isDue).toBe(false);
+    expect(digestSlot("Europe/Berlin", "08:00", at("2026-07-15T05:00:00Z")).isDue).toBe(false);
   });
 
   it("still sends when the clocks skip the user's time (spring forward 02:00 → 03:00)", () => {

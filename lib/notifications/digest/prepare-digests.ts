@@ -16,8 +16,12 @@ export const DIGEST_PAGE_SIZE = 1_000;
 
 export type TDigestPage = { events: TEmailBatchEvent[]; due: number; prepared: number; nextAfter: string | null };
 
-export async function prepareDigestPage(now: Date, after: string | null): Promise<TDigestPage> {
-  const due = await selectDueDigests(now, { after, limit: DIGEST_PAGE_SIZE });
+export async function prepareDigestPage(
+  now: Date,
+  after: string | null,
+  lookBackMinutes?: number,
+): Promise<TDigestPage> {
+  const due = await selectDueDigests(now, { after, limit: DIGEST_PAGE_SIZE, lookBackMinutes });
   const nextAfter = due.length === DIGEST_PAGE_SIZE ? (due.at(-1)?.userId ?? null) : null;
   if (due.length === 0) return { events: [], due: 0, prepared: 0, nextAfter };
 
@@ -34,8 +38,9 @@ export async function prepareDigestPage(now: Date, after: string | null): Promis
       WITH claimed AS (SELECT * FROM unnest(${claimed.map((row) => row.id)}::text[], ${claimed.map((row) => row.userId)}::text[]) AS c(digest_id, user_id)),
       picked AS (
         SELECT item.id, c.digest_id FROM claimed c
+        LEFT JOIN "NotificationPreference" p ON p."userId" = c.user_id
         CROSS JOIN LATERAL (
-          SELECT n.id FROM "Notification" n WHERE ${digestItemFilter(Prisma.sql`c.user_id`, now)}
+          SELECT n.id FROM "Notification" n WHERE ${digestItemFilter(Prisma.sql`c.user_id`, Prisma.sql`p."emailDigest"`, now)}
           ORDER BY n."createdAt" DESC LIMIT ${DIGEST_MAX_ITEMS}
         ) item
       ),

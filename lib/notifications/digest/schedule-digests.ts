@@ -6,6 +6,7 @@ import { digestSlotDue } from "@/inngest/events";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { deliverEmailBatch } from "@/lib/notifications/email/deliver-email-batch";
 import { prepareDigestPage } from "./prepare-digests";
+import { WHOLE_DAY } from "./digest-slot";
 import { countDueDigests } from "./select-due-digests";
 
 export async function scheduleDigests(now = new Date()): Promise<{ dueCount: number }> {
@@ -18,13 +19,16 @@ export async function scheduleDigests(now = new Date()): Promise<{ dueCount: num
   return { dueCount };
 }
 
-/** The CLI's `send-digests`: the same pages, sent right here (one provider call at a time) instead of through Inngest. */
+/**
+ * The CLI's `send-digests`: every digest due today and not sent yet (not only this tick's), in the
+ * same pages, sent right here (one provider call at a time) instead of through Inngest.
+ */
 export async function sendDueDigests(
   now = new Date(),
 ): Promise<{ dueCount: number; prepared: number; emailBatches: number }> {
   const total = { dueCount: 0, prepared: 0, emailBatches: 0 };
   for (let after: string | null = null; ;) {
-    const page = await prepareDigestPage(now, after);
+    const page = await prepareDigestPage(now, after, WHOLE_DAY);
     for (const event of page.events) await deliverEmailBatch(event.data.batchId);
     total.dueCount += page.due;
     total.prepared += page.prepared;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_DIGEST_TIME } from "@/lib/notifications/preferences/digest-time";
 import { digestItemFilter } from "./digest-items";
-import { digestSlot } from "./digest-slot";
+import { DIGEST_CATCH_UP_MINUTES, digestSlot } from "./digest-slot";
 
 export type TDueDigest = { userId: string; digestDate: string };
 
@@ -15,9 +15,9 @@ export type TDueDigest = { userId: string; digestDate: string };
  */
 export async function selectDueDigests(
   now = new Date(),
-  page: { after?: string | null; limit?: number } = {},
+  page: { after?: string | null; limit?: number; lookBackMinutes?: number } = {},
 ): Promise<TDueDigest[]> {
-  const due = await dueDigestsSql(now);
+  const due = await dueDigestsSql(now, page.lookBackMinutes);
   if (!due) return [];
   return db.$queryRaw<TDueDigest[]>`
     SELECT "userId", "digestDate" FROM (${due}) AS due
@@ -26,21 +26,21 @@ export async function selectDueDigests(
 }
 
 /** How many digests are due now (the scheduler's count), in the same two queries. */
-export async function countDueDigests(now = new Date()): Promise<number> {
-  const due = await dueDigestsSql(now);
+export async function countDueDigests(now = new Date(), lookBackMinutes?: number): Promise<number> {
+  const due = await dueDigestsSql(now, lookBackMinutes);
   if (!due) return 0;
   const [row] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (${due}) AS due`;
   return row?.count ?? 0;
 }
 
-/** The SELECT of due (userId, digestDate), or null when no time zone is at its digest time now. */
-async function dueDigestsSql(now: Date): Promise<Prisma.Sql | null> {
+/** The SELECT of due (userId, digestDate), or null when no time zone is past its digest time now. */
+async function dueDigestsSql(now: Date, lookBackMinutes = DIGEST_CATCH_UP_MINUTES): Promise<Prisma.Sql | null> {
   const pairs = await db.$queryRaw<{ timezone: string; digestTime: string }[]>`
     SELECT DISTINCT u.timezone, coalesce(p."digestTime", ${DEFAULT_DIGEST_TIME}) AS "digestTime"
     FROM "User" u LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
-    WHERE coalesce(p."digestEnabled", true) AND NOT coalesce(p."optOutEmail", false) AND u.email IS NOT NULL AND u."emailVerified" IS NOT NULL`;
+    WHERE NOT coalesce(p."optOutEmail", false) AND u.email IS NOT NULL AND u."emailVerified" IS NOT NULL`;
   const due = pairs
-    .map((pair) => ({ ...pair, ...digestSlot(pair.timezone, pair.digestTime, now) }))
+    .map((pair) => ({ ...pair, ...digestSlot(pair.timezone, pair.digestTime, now, lookBackMinutes) }))
     .filter((pair) => pair.isDue);
   if (due.length === 0) return null;
 
@@ -50,8 +50,8 @@ async function dueDigestsSql(now: Date): Promise<Prisma.Sql | null> {
     JOIN "User" u ON u.timezone = c.timezone
     LEFT JOIN "NotificationPreference" p ON p."userId" = u.id
     WHERE coalesce(p."digestTime", ${DEFAULT_DIGEST_TIME}) = c.digest_time
-      AND coalesce(p."digestEnabled", true) AND NOT coalesce(p."optOutEmail", false)
+      AND NOT coalesce(p."optOutEmail", false)
       AND u.email IS NOT NULL AND u."emailVerified" IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM "NotificationDigest" d WHERE d."userId" = u.id AND d."digestDate" = c.digest_date)
-      AND EXISTS (SELECT 1 FROM "Notification" n WHERE ${digestItemFilter(Prisma.sql`u.id`, now)})`;
+      AND EXISTS (SELECT 1 FROM "Notification" n WHERE ${digestItemFilter(Prisma.sql`u.id`, Prisma.sql`p."emailDigest"`, now)})`;
 }

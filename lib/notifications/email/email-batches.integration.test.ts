@@ -46,7 +46,7 @@ async function someUsers(count: number, prefix = "user"): Promise<string[]> {
 }
 
 const request = (recipientIds: string[], dedupKey = "announcement:a1") => ({
-  type: "announcement" as const,
+  type: "match_result" as const, // emailed at once by default
   recipientIds,
   title: "Finals tonight",
   body: "The grand final starts at 20:00.",

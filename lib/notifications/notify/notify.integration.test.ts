@@ -251,7 +251,7 @@ describe("notify", () => {
       .$executeRaw`INSERT INTO "User" (id, name, email, "emailVerified", "updatedAt") SELECT 'bulk-' || i, 'Bulk ' || i, 'bulk' || i || '@notify.test', now(), now() FROM generate_series(1, 7000) i`;
     const ids = Array.from({ length: 7000 }, (_, index) => `bulk-${index + 1}`);
     const result = await app.createNotifications(
-      matchResult({ type: "announcement", recipientIds: ids, dedupKey: "announcement:big", teamId: null }),
+      matchResult({ type: "payout_received", recipientIds: ids, dedupKey: "announcement:big", teamId: null }),
     );
     expect(result).toMatchObject({ recipients: 7000, created: 7000, emailPending: 7000 });
     expect(await app.db.notification.count({ where: { dedupKey: "announcement:big" } })).toBe(7000);

@@ -1,17 +1,11 @@
-// The daily digest goes out on the half hour (the scheduler runs at :00 and :30), so a digest time
-// is "HH:MM" with MM 00 or 30, in the user's own time zone.
+// A digest time is "HH:MM" (any minute) in the user's own time zone. The scheduler checks every few
+// minutes (lib/automation/scheduled-jobs.ts) and sends each digest once its time has come that day.
 export const DEFAULT_DIGEST_TIME = "08:00";
 
-const DIGEST_TIME_PATTERN = /^(?:[01]\d|2[0-3]):(?:00|30)$/;
+const DIGEST_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
-export const DIGEST_TIME_MESSAGE = "Digest time must be on the hour or half hour, like 08:00 or 18:30";
+export const DIGEST_TIME_MESSAGE = "Digest time must be a time of day, like 08:00 or 18:45";
 
 export function isDigestTime(value: unknown): value is string {
   return typeof value === "string" && DIGEST_TIME_PATTERN.test(value);
 }
-
-/** "00:00", "00:30", …, "23:30" — the choices for a settings select. */
-export const DIGEST_TIMES: readonly string[] = Array.from({ length: 48 }, (_, slot) => {
-  const hours = String(Math.floor(slot / 2)).padStart(2, "0");
-  return `${hours}:${slot % 2 === 0 ? "00" : "30"}`;
-});

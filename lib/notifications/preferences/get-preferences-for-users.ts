@@ -23,7 +23,7 @@ type TJoinedRow = {
   optOutEmail: boolean | null;
   optOutInApp: boolean | null;
   optOutDiscord: boolean | null;
-  digestEnabled: boolean | null;
+  emailDigest: unknown;
   digestTime: string | null;
 };
 
@@ -41,7 +41,7 @@ export async function getPreferencesForUsers(
     const rows = await client.$queryRaw<TJoinedRow[]>`
       SELECT u."id", u."name", u."email", (u."emailVerified" IS NOT NULL) AS "emailVerified", u."discordUserId", u."timezone",
              (p."id" IS NOT NULL) AS "hasPreference", p."channels", p."optOutEmail", p."optOutInApp", p."optOutDiscord",
-             p."digestEnabled", p."digestTime"
+             p."emailDigest", p."digestTime"
       FROM "User" u
       LEFT JOIN "NotificationPreference" p ON p."userId" = u."id"
       WHERE u."id" = ANY(${chunk}::text[])`;
@@ -52,7 +52,7 @@ export async function getPreferencesForUsers(
             optOutEmail: row.optOutEmail === true,
             optOutInApp: row.optOutInApp === true,
             optOutDiscord: row.optOutDiscord === true,
-            digestEnabled: row.digestEnabled !== false,
+            emailDigest: row.emailDigest,
             digestTime: row.digestTime ?? "",
           }
         : null;

@@ -10,7 +10,7 @@ export const PREFERENCE_COLUMNS = {
   optOutEmail: true,
   optOutInApp: true,
   optOutDiscord: true,
-  digestEnabled: true,
+  emailDigest: true,
   digestTime: true,
 } as const;
 

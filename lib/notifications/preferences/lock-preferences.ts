@@ -12,7 +12,7 @@ export async function lockPreferences(tx: DbClient, userId: string): Promise<TLo
   if (!user) throw new AppError("NOT_FOUND", "That account does not exist.");
   await tx.notificationPreference.createMany({ data: [{ userId }], skipDuplicates: true });
   const [row] = await tx.$queryRaw<TPreferenceRow[]>`
-    SELECT "channels", "optOutEmail", "optOutInApp", "optOutDiscord", "digestEnabled", "digestTime"
+    SELECT "channels", "optOutEmail", "optOutInApp", "optOutDiscord", "emailDigest", "digestTime"
     FROM "NotificationPreference" WHERE "userId" = ${userId} FOR UPDATE`;
   if (!row) throw new AppError("NOT_FOUND", "That account does not exist.");
   return { user, row };

@@ -4,9 +4,12 @@
 import { z } from "zod";
 import {
   CHANNELS,
+  EMAIL_MODES,
   isChannel,
+  isEmailMode,
   isNotificationType,
   type TChannel,
+  type TEmailMode,
   type TNotificationType,
 } from "@/lib/notifications/catalog";
 import { DIGEST_TIME_MESSAGE, isDigestTime } from "./digest-time";
@@ -46,15 +49,39 @@ const ZChannels = z
     return known;
   });
 
+const ZEmailModes = z
+  .record(z.string(), z.string({ error: 'Each email choice must be text, like "digest".' }), {
+    error: "Email choices must map notification types to instant, digest or off.",
+  })
+  .superRefine((modes, ctx) => {
+    for (const [type, mode] of Object.entries(modes)) {
+      if (!isNotificationType(type))
+        ctx.addIssue({ code: "custom", path: [type], message: `Unknown notification type: ${type}` });
+      else if (!isEmailMode(mode))
+        ctx.addIssue({
+          code: "custom",
+          path: [type],
+          message: `Unknown email choice: ${mode} (choose from ${EMAIL_MODES.join(", ")})`,
+        });
+    }
+  })
+  .transform((modes) => {
+    const known: Partial<Record<TNotificationType, TEmailMode>> = {};
+    for (const [type, mode] of Object.entries(modes))
+      if (isNotificationType(type) && isEmailMode(mode)) known[type] = mode;
+    return known;
+  });
+
 const ZSwitch = (name: string) => z.boolean({ error: `${name} must be on or off.` });
 
 export const ZPreferencesUpdate = z.strictObject(
   {
     channels: ZChannels.optional(),
+    /** Wins over an "email" in `channels` for the same type. */
+    emailModes: ZEmailModes.optional(),
     optOutEmail: ZSwitch("Turning off all email").optional(),
     optOutInApp: ZSwitch("Turning off all in-app notifications").optional(),
     optOutDiscord: ZSwitch("Turning off all Discord notifications").optional(),
-    digestEnabled: ZSwitch("The daily digest").optional(),
     digestTime: z
       .string({ error: DIGEST_TIME_MESSAGE })
       .trim()

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPreferences } from "./get-preferences";
 import { getPreferencesForUsers, USERS_PER_QUERY } from "./get-preferences-for-users";
-import { defaultChannelMap } from "./to-preferences";
+import { defaultChannelMap, defaultEmailModes } from "./to-preferences";
 import { updatePreferences } from "./update-preferences";
 import { aUser } from "@/test-support/factories";
 
@@ -50,7 +50,7 @@ describe("getPreferences", () => {
         optOutEmail: false,
         optOutInApp: false,
         optOutDiscord: false,
-        digestEnabled: true,
+        emailModes: defaultEmailModes(),
         digestTime: "08:00",
         timezone: "America/New_York",
       });
@@ -115,7 +115,7 @@ describe("getPreferencesForUsers", () => {
       optOutEmail: false,
       optOutInApp: false,
       optOutDiscord: false,
-      digestEnabled: true,
+      emailModes: defaultEmailModes(),
       digestTime: "08:00",
       timezone: "Asia/Tokyo",
     });
@@ -141,25 +141,31 @@ describe("updatePreferences", () => {
       channels: { match_result: ["in_app", "email", "discord"], announcement: [], invite_sent: ["email", "in_app"] },
       optOutInApp: false,
       optOutDiscord: true,
-      digestEnabled: false,
-      digestTime: "21:30",
+      emailModes: { roster_changed: "off", bracket_ready: "instant" },
+      digestTime: "21:47",
       timezone: "Europe/Berlin",
     });
 
     expect(saved).toEqual(await getPreferences(user.id));
     expect(saved).toMatchObject({
       optOutDiscord: true,
-      digestEnabled: false,
-      digestTime: "21:30",
+      emailModes: { ...defaultEmailModes(), roster_changed: "off", bracket_ready: "instant" },
+      digestTime: "21:47",
       timezone: "Europe/Berlin",
     });
     expect(saved.channels).toEqual({
       ...defaultChannelMap(),
       match_result: ["in_app", "email", "discord"],
       announcement: [],
+      bracket_ready: ["in_app", "email"],
     });
     const row = await db.notificationPreference.findUniqueOrThrow({ where: { userId: user.id } });
-    expect(row.channels).toEqual({ match_result: ["in_app", "email", "discord"], announcement: [] });
+    expect(row.channels).toEqual({
+      match_result: ["in_app", "email", "discord"],
+      announcement: [],
+      bracket_ready: ["in_app", "email"],
+    });
+    expect(row.emailDigest).toEqual({ roster_changed: false, bracket_ready: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).timezone).toBe("Europe/Berlin");
   });
 
@@ -184,10 +190,11 @@ describe("updatePreferences", () => {
   it.each([
     [{ channels: { foo: ["email"] } }, "Unknown notification type: foo"],
     [{ channels: { match_result: ["pager"] } }, "Unknown channel: pager"],
-    [{ digestTime: "07:45" }, "Digest time must be on the hour or half hour, like 08:00 or 18:30"],
+    [{ digestTime: "7:45" }, "Digest time must be a time of day, like 08:00 or 18:45"],
+    [{ emailModes: { match_result: "hourly" } }, "Unknown email choice: hourly"],
     [{ timezone: "Mars/Olympus" }, "Unknown time zone: Mars/Olympus"],
     [{ optOutEmail: true, timezone: "Mars/Olympus" }, "Unknown time zone: Mars/Olympus"],
-    [{ digestEnabled: "sometimes" }, "The daily digest must be on or off."],
+    [{ digestEnabled: false }, "Unknown setting: digestEnabled"],
   ])("rejects %j with a clear message and writes nothing", async (input, message) => {
     const user = await aUser();
     await updatePreferences(user.id, { digestTime: "09:00" });

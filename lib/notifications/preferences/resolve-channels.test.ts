@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveChannels } from "./resolve-channels";
-import { defaultChannelMap, type TPreferences } from "./to-preferences";
+import { defaultChannelMap, defaultEmailModes, type TPreferences } from "./to-preferences";
 
 const CONTACT = { hasVerifiedEmail: true, hasDiscord: true };
 const prefs = (overrides: Partial<TPreferences> = {}): TPreferences => ({
@@ -9,7 +9,7 @@ const prefs = (overrides: Partial<TPreferences> = {}): TPreferences => ({
   optOutEmail: false,
   optOutInApp: false,
   optOutDiscord: false,
-  digestEnabled: true,
+  emailModes: defaultEmailModes(),
   digestTime: "08:00",
   timezone: "UTC",
   ...overrides,

@@ -1,7 +1,9 @@
 // A user's notification preferences as the rest of the app sees them: every type with its channel
-// list filled in. The database row stores only the types whose list differs from the catalog
-// default (so a changed default reaches everyone who never chose), which is what these two pure
-// functions translate between. Stored JSON is read defensively: junk never breaks delivery.
+// list and its email mode filled in. In `channels`, "email" means instant email; `emailModes` says
+// instant / digest / off and always agrees with it. The database row stores only what differs from
+// the catalog default (so a changed default reaches everyone who never chose): the channel lists in
+// `channels`, and in `emailDigest` whether a type goes in the daily digest. These pure functions
+// translate between the two. Stored JSON is read defensively: junk never breaks delivery.
 import {
   CHANNELS,
   isChannel,
@@ -9,20 +11,22 @@ import {
   NOTIFICATION_CATALOG,
   NOTIFICATION_TYPES,
   type TChannel,
+  type TEmailMode,
   type TNotificationType,
 } from "@/lib/notifications/catalog";
 import { DEFAULT_DIGEST_TIME, isDigestTime } from "./digest-time";
 import { DEFAULT_TIME_ZONE, normalizeTimeZone } from "./time-zone";
 
 export type TChannelMap = Record<TNotificationType, TChannel[]>;
+export type TEmailModeMap = Record<TNotificationType, TEmailMode>;
 
 export type TPreferences = {
   userId: string;
   channels: TChannelMap;
+  emailModes: TEmailModeMap;
   optOutEmail: boolean;
   optOutInApp: boolean;
   optOutDiscord: boolean;
-  digestEnabled: boolean;
   digestTime: string;
   timezone: string;
 };
@@ -30,11 +34,17 @@ export type TPreferences = {
 /** The columns of a NotificationPreference row that matter here (a Prisma row fits). */
 export type TPreferenceRow = {
   channels: unknown;
+  emailDigest: unknown;
   optOutEmail: boolean;
   optOutInApp: boolean;
   optOutDiscord: boolean;
-  digestEnabled: boolean;
   digestTime: string;
+};
+
+/** The stored form of a user's choices (NotificationPreference.channels and .emailDigest). */
+export type TStoredChoices = {
+  channels: Partial<Record<TNotificationType, TChannel[]>>;
+  emailDigest: Partial<Record<TNotificationType, boolean>>;
 };
 
 /** Known channels only, each once, in CHANNELS order — so equal choices compare equal. */
@@ -42,21 +52,36 @@ export function normalizeChannels(channels: readonly unknown[]): TChannel[] {
   return CHANNELS.filter((channel) => channels.includes(channel));
 }
 
-export function defaultChannelMap(): TChannelMap {
-  return Object.fromEntries(
-    NOTIFICATION_TYPES.map((type) => [type, [...NOTIFICATION_CATALOG[type].defaultChannels]]),
-  ) as TChannelMap;
+/** A type's default channels: its in-app/Discord defaults, plus email when it is instant by default. */
+function defaultChannelsOf(type: TNotificationType): TChannel[] {
+  const { defaultChannels, defaultEmail } = NOTIFICATION_CATALOG[type];
+  return normalizeChannels([...defaultChannels, ...(defaultEmail === "instant" ? ["email"] : [])]);
 }
+
+/** Whether a type goes in the daily digest when the user has not chosen. */
+const isDigestByDefault = (type: TNotificationType) => NOTIFICATION_CATALOG[type].defaultEmail === "digest";
+
+export function defaultChannelMap(): TChannelMap {
+  return Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, defaultChannelsOf(type)])) as TChannelMap;
+}
+
+export function defaultEmailModes(): TEmailModeMap {
+  return Object.fromEntries(
+    NOTIFICATION_TYPES.map((type) => [type, NOTIFICATION_CATALOG[type].defaultEmail]),
+  ) as TEmailModeMap;
+}
+
+/** The types that go in the daily digest by default (the digest queries' fallback for a type the user never chose). */
+export const DIGEST_TYPES_BY_DEFAULT: readonly TNotificationType[] = NOTIFICATION_TYPES.filter(isDigestByDefault);
 
 /**
  * The defaults, shared by every user who has not chosen otherwise (the notify pipeline reads the
  * preferences of thousands of users at once). Frozen, so no caller can change them for everyone.
  */
 const SHARED_DEFAULTS: TChannelMap = Object.freeze(
-  Object.fromEntries(
-    NOTIFICATION_TYPES.map((type) => [type, Object.freeze([...NOTIFICATION_CATALOG[type].defaultChannels])]),
-  ),
+  Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, Object.freeze(defaultChannelsOf(type))])),
 ) as TChannelMap;
+const SHARED_EMAIL_MODES: TEmailModeMap = Object.freeze(defaultEmailModes());
 
 /**
  * Reads stored overrides: unknown types are ignored; a list keeps its known channels; a list with
@@ -74,30 +99,83 @@ function readOverrides(stored: unknown): Partial<TChannelMap> {
   return overrides;
 }
 
+/** Stored digest choices: a boolean per known type; anything else is no choice. */
+function readDigestOverrides(stored: unknown): Partial<Record<TNotificationType, boolean>> {
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return {};
+  return Object.fromEntries(
+    Object.entries(stored).filter(([type, value]) => isNotificationType(type) && typeof value === "boolean"),
+  );
+}
+
 export function toPreferences(row: TPreferenceRow | null, user: { id: string; timezone: string }): TPreferences {
+  const channelOverrides = readOverrides(row?.channels);
+  const digestOverrides = readDigestOverrides(row?.emailDigest);
+  const channels =
+    Object.keys(channelOverrides).length === 0 ? SHARED_DEFAULTS : { ...SHARED_DEFAULTS, ...channelOverrides };
+  const emailModes =
+    Object.keys(channelOverrides).length === 0 && Object.keys(digestOverrides).length === 0
+      ? SHARED_EMAIL_MODES
+      : (Object.fromEntries(
+          NOTIFICATION_TYPES.map((type) => [
+            type,
+            channels[type].includes("email")
+              ? "instant"
+              : (digestOverrides[type] ?? isDigestByDefault(type))
+                ? "digest"
+                : "off",
+          ]),
+        ) as TEmailModeMap);
   return {
     userId: user.id,
-    channels: withOverrides(readOverrides(row?.channels)),
+    channels,
+    emailModes,
     optOutEmail: row?.optOutEmail === true,
     optOutInApp: row?.optOutInApp === true,
     optOutDiscord: row?.optOutDiscord === true,
-    digestEnabled: row ? row.digestEnabled !== false : true,
     digestTime: isDigestTime(row?.digestTime) ? row.digestTime : DEFAULT_DIGEST_TIME,
     timezone: normalizeTimeZone(user.timezone) ?? DEFAULT_TIME_ZONE,
   };
 }
 
-function withOverrides(overrides: Partial<TChannelMap>): TChannelMap {
-  return Object.keys(overrides).length === 0 ? SHARED_DEFAULTS : { ...SHARED_DEFAULTS, ...overrides };
+/**
+ * The choices after a change: new channel lists for some types (email in a list = instant) and
+ * new email modes for some (a mode wins over the list's email). Every type's email mode agrees with
+ * its channel list afterwards: email added → instant, email removed from an instant type → off.
+ */
+export function applyChoices(
+  current: Pick<TPreferences, "channels" | "emailModes">,
+  change: { channels?: Partial<TChannelMap>; emailModes?: Partial<TEmailModeMap> },
+): Pick<TPreferences, "channels" | "emailModes"> {
+  const channels = { ...current.channels };
+  const emailModes = { ...current.emailModes };
+  for (const type of NOTIFICATION_TYPES) {
+    const list = change.channels?.[type];
+    if (list) {
+      channels[type] = normalizeChannels(list);
+      const hasEmail = channels[type].includes("email");
+      if (hasEmail) emailModes[type] = "instant";
+      else if (emailModes[type] === "instant") emailModes[type] = "off";
+    }
+    const mode = change.emailModes?.[type];
+    if (mode) {
+      emailModes[type] = mode;
+      channels[type] = normalizeChannels([
+        ...channels[type].filter((each) => each !== "email"),
+        ...(mode === "instant" ? ["email"] : []),
+      ]);
+    }
+  }
+  return { channels, emailModes };
 }
 
-/** What to store in NotificationPreference.channels: only the types that differ from the default. */
-export function toChannelOverrides(channels: Partial<TChannelMap>): Partial<Record<TNotificationType, TChannel[]>> {
-  const overrides: Partial<TChannelMap> = {};
-  for (const [type, list] of Object.entries(channels)) {
-    if (!isNotificationType(type) || !list) continue;
-    const normalized = normalizeChannels(list.filter(isChannel));
-    if (normalized.join() !== NOTIFICATION_CATALOG[type].defaultChannels.join()) overrides[type] = normalized;
+/** What to store: only the types whose channel list, or whose digest choice, differs from the default. */
+export function toStoredChoices(choices: Pick<TPreferences, "channels" | "emailModes">): TStoredChoices {
+  const stored: TStoredChoices = { channels: {}, emailDigest: {} };
+  for (const type of NOTIFICATION_TYPES) {
+    const list = normalizeChannels(choices.channels[type].filter(isChannel));
+    if (list.join() !== defaultChannelsOf(type).join()) stored.channels[type] = list;
+    const isDigest = choices.emailModes[type] === "digest";
+    if (isDigest !== isDigestByDefault(type)) stored.emailDigest[type] = isDigest;
   }
-  return overrides;
+  return stored;
 }

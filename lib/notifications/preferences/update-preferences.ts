@@ -1,11 +1,12 @@
 // Saves what a user changed on the settings page. Input is validated first (nothing is written
 // when any part is wrong); the preference row and the user's time zone change in one transaction.
-// Stored channel JSON holds only types that differ from the catalog default.
+// Stored choices hold only what differs from the catalog default (to-preferences.ts).
 import { parseInput } from "@/lib/validation/parse-input";
 import { db, type Db } from "@/lib/db";
+import { PREFERENCE_COLUMNS } from "./get-preferences";
 import { lockPreferences } from "./lock-preferences";
 import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "./preferences-update-schema";
-import { toChannelOverrides, toPreferences, type TPreferences } from "./to-preferences";
+import { applyChoices, toPreferences, toStoredChoices, type TPreferences } from "./to-preferences";
 
 export async function updatePreferences(
   userId: string,
@@ -19,21 +20,13 @@ export async function updatePreferences(
     const saved = await tx.notificationPreference.update({
       where: { userId },
       data: {
-        ...(update.channels ? { channels: toChannelOverrides({ ...current.channels, ...update.channels }) } : {}),
+        ...(update.channels || update.emailModes ? toStoredChoices(applyChoices(current, update)) : {}),
         optOutEmail: update.optOutEmail,
         optOutInApp: update.optOutInApp,
         optOutDiscord: update.optOutDiscord,
-        digestEnabled: update.digestEnabled,
         digestTime: update.digestTime,
       },
-      select: {
-        channels: true,
-        optOutEmail: true,
-        optOutInApp: true,
-        optOutDiscord: true,
-        digestEnabled: true,
-        digestTime: true,
-      },
+      select: PREFERENCE_COLUMNS,
     });
     let timezone = user.timezone;
     if (update.timezone !== undefined && update.timezone !== user.timezone) {

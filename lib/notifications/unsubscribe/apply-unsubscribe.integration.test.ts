@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPreferences } from "@/lib/notifications/preferences/get-preferences";
-import { defaultChannelMap } from "@/lib/notifications/preferences/to-preferences";
+import { defaultChannelMap, defaultEmailModes } from "@/lib/notifications/preferences/to-preferences";
 import { updatePreferences } from "@/lib/notifications/preferences/update-preferences";
 import { applyUnsubscribe } from "./apply-unsubscribe";
 import { aUser } from "@/test-support/factories";
@@ -32,8 +32,21 @@ describe("applyUnsubscribe", () => {
 
   it("reports no change for a type that sends no email", async () => {
     const user = await aUser();
+    await updatePreferences(user.id, { emailModes: { roster_changed: "off" } });
+    const before = await getPreferences(user.id);
     expect(await applyUnsubscribe({ userId: user.id, scope: "roster_changed" })).toMatchObject({ changed: false });
-    expect((await getPreferences(user.id)).channels).toEqual(defaultChannelMap());
+    expect(await getPreferences(user.id)).toEqual(before);
+  });
+
+  it("takes a digest type out of the digest, and the digest link turns every digest type off", async () => {
+    const user = await aUser();
+    expect(await applyUnsubscribe({ userId: user.id, scope: "bracket_ready" })).toMatchObject({ changed: true });
+    expect((await getPreferences(user.id)).emailModes).toEqual({ ...defaultEmailModes(), bracket_ready: "off" });
+    expect(await applyUnsubscribe({ userId: user.id, scope: "digest" })).toMatchObject({ changed: true });
+    const modes = (await getPreferences(user.id)).emailModes;
+    expect(Object.values(modes).filter((mode) => mode === "digest")).toEqual([]);
+    expect(modes.match_result).toBe("instant"); // instant email is not the digest's
+    expect(await applyUnsubscribe({ userId: user.id, scope: "digest" })).toMatchObject({ changed: false });
   });
 
   it("turns off all email with scope all, once, and leaves the per-type lists alone", async () => {

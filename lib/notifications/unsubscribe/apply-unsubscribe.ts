@@ -1,11 +1,12 @@
-// What an unsubscribe link does: "all" turns on the global email opt-out; "digest" turns the daily
-// digest off; a type removes email from that type's channels (kept even if the user later turns
-// email back on globally).
+// What an unsubscribe link does: "all" turns on the global email opt-out; "digest" turns every type
+// that was in the daily digest to "off"; a type turns its email off, instant or digest (kept even if
+// the user later turns email back on globally).
 // Idempotent: a second click changes nothing and says so.
 import { db, type Db } from "@/lib/db";
 import { lockPreferences } from "@/lib/notifications/preferences/lock-preferences";
-import { toChannelOverrides, toPreferences } from "@/lib/notifications/preferences/to-preferences";
-import { describeUnsubscribeScope, type TUnsubscribeScope } from "./unsubscribe-scope";
+import { NOTIFICATION_TYPES, type TEmailMode, type TNotificationType } from "@/lib/notifications/catalog";
+import { applyChoices, toPreferences, toStoredChoices } from "@/lib/notifications/preferences/to-preferences";
+import { describeUnsubscribeScope, isUnsubscribed, type TUnsubscribeScope } from "./unsubscribe-scope";
 
 export type TUnsubscribeResult = {
   scope: TUnsubscribeScope;
@@ -23,19 +24,20 @@ export async function applyUnsubscribe(
   return client.$transaction(async (tx) => {
     const { user, row } = await lockPreferences(tx, userId);
     const current = toPreferences(row, user);
+    // A type or the digest is turned off even under the global opt-out, so it stays off when email comes back on.
+    const isAlready = scope === "all" ? current.optOutEmail : isUnsubscribed({ ...current, optOutEmail: false }, scope);
+    if (isAlready) return { scope, changed: false, label };
     if (scope === "all") {
-      if (current.optOutEmail) return { scope, changed: false, label };
       await tx.notificationPreference.update({ where: { userId }, data: { optOutEmail: true } });
       return { scope, changed: true, label };
     }
-    if (scope === "digest") {
-      if (!current.digestEnabled) return { scope, changed: false, label };
-      await tx.notificationPreference.update({ where: { userId }, data: { digestEnabled: false } });
-      return { scope, changed: true, label };
-    }
-    if (!current.channels[scope].includes("email")) return { scope, changed: false, label };
-    const channels = { ...current.channels, [scope]: current.channels[scope].filter((channel) => channel !== "email") };
-    await tx.notificationPreference.update({ where: { userId }, data: { channels: toChannelOverrides(channels) } });
+    const turnedOff: Partial<Record<TNotificationType, TEmailMode>> = {};
+    for (const type of NOTIFICATION_TYPES)
+      if (scope === "digest" ? current.emailModes[type] === "digest" : type === scope) turnedOff[type] = "off";
+    await tx.notificationPreference.update({
+      where: { userId },
+      data: toStoredChoices(applyChoices(current, { emailModes: turnedOff })),
+    });
     return { scope, changed: true, label };
   });
 }

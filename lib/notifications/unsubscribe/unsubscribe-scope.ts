@@ -20,11 +20,11 @@ export function describeUnsubscribeScope(scope: TUnsubscribeScope): string {
 
 /** Whether the user already gets no email for this scope (so the link has nothing left to do). */
 export function isUnsubscribed(
-  prefs: Pick<TPreferences, "optOutEmail" | "channels" | "digestEnabled">,
+  prefs: Pick<TPreferences, "optOutEmail" | "emailModes">,
   scope: TUnsubscribeScope,
 ): boolean {
   if (prefs.optOutEmail) return true;
   if (scope === "all") return false;
-  if (scope === "digest") return !prefs.digestEnabled;
-  return !prefs.channels[scope].includes("email");
+  if (scope === "digest") return !Object.values(prefs.emailModes).includes("digest");
+  return prefs.emailModes[scope] === "off";
 }

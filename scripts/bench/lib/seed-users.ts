@@ -18,9 +18,10 @@ export type TUserMix = {
 export const benchUserId = (i: number, count: number) => `bench-user-${String(i).padStart(String(count).length, "0")}`;
 
 /**
- * `count` users (UTC): 90% with a verified email, 20% with Discord linked. A quarter have a
- * preference row: of those, a fifth opted out of in-app, a third of email, and half chose Discord
- * for announcements too (in_app + email + discord); everyone else has the defaults (in-app + email).
+ * `count` users (UTC): 90% with a verified email, 20% with Discord linked. Every user has a preference
+ * row with announcements emailed at once, as the email_modes migration left every user who existed
+ * before it (today's default puts them in the daily digest, which would send no announcement email):
+ * 1 in 20 opted out of in-app, 1 in 12 of email, and 1 in 8 chose Discord for announcements too.
  */
 export async function seedUsers(db: PrismaClient, count: number): Promise<void> {
   const width = String(count).length;
@@ -30,18 +31,18 @@ export async function seedUsers(db: PrismaClient, count: number): Promise<void> 
     FROM generate_series(1, ${count}::int) i`;
   await db.$executeRaw`INSERT INTO "NotificationPreference" (id, "userId", channels, "optOutEmail", "optOutInApp", "updatedAt")
     SELECT 'bench-preference-' || i, 'bench-user-' || lpad(i::text, ${width}::int, '0'),
-      CASE WHEN i % 8 = 0 THEN '{"announcement": ["in_app", "email", "discord"]}'::jsonb ELSE '{"roster_changed": ["in_app", "email"]}'::jsonb END,
+      CASE WHEN i % 8 = 0 THEN '{"announcement": ["in_app", "email", "discord"]}'::jsonb ELSE '{"announcement": ["in_app", "email"]}'::jsonb END,
       i % 12 = 0, i % 20 = 0, now()
-    FROM generate_series(1, ${count}::int) i WHERE i % 4 = 0`;
+    FROM generate_series(1, ${count}::int) i`;
   await db.$executeRawUnsafe("ANALYZE");
 }
 
 export async function readUserMix(db: PrismaClient): Promise<TUserMix> {
   const [mix] = await db.$queryRaw<TUserMix[]>`
     SELECT count(*)::int AS users, count(p.id)::int AS "withPreference", count(*) FILTER (WHERE p."optOutInApp")::int AS "optOutInApp",
-      count(*) FILTER (WHERE p."optOutEmail")::int AS "optOutEmail", count(*) FILTER (WHERE p.channels ? 'announcement')::int AS "discordChosen",
+      count(*) FILTER (WHERE p."optOutEmail")::int AS "optOutEmail", count(*) FILTER (WHERE p.channels -> 'announcement' ? 'discord')::int AS "discordChosen",
       count(*) FILTER (WHERE u."emailVerified" IS NULL)::int AS unverified, count(u."discordUserId")::int AS "discordLinked",
-      count(*) FILTER (WHERE p.channels ? 'announcement' AND u."discordUserId" IS NOT NULL)::int AS "discordPending"
+      count(*) FILTER (WHERE p.channels -> 'announcement' ? 'discord' AND u."discordUserId" IS NOT NULL)::int AS "discordPending"
     FROM "User" u LEFT JOIN "NotificationPreference" p ON p."userId" = u.id`;
   if (!mix) throw new Error("readUserMix: no answer");
   return mix;
