@@ -8,7 +8,6 @@ function item(n: number, readAt: string | null = null): TNotificationItemView {
     id: `n${String(n).padStart(2, "0")}`,
     type: "match_result",
     typeLabel: "Match results",
-    emoji: "⚔️",
     title: `Notification ${n}`,
     body: "",
     href: null,

@@ -13,6 +13,7 @@ import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./not
 import type { TBellItem } from "@/lib/notifications/inbox/bell-summary";
 import { useNotificationSummary } from "./use-notification-summary";
 import { useOpenNotification } from "./use-open-notification";
+import { TypeIcon } from "./type-icon";
 
 export function NotificationBell({ initialCount }: { initialCount: number }) {
   const { count, setCount, latest, setLatest, fetchedAt, refresh, invalidate } = useBellData(initialCount);
@@ -246,9 +247,7 @@ function BellItem({
         onClick={onOpen}
         className={`flex items-start gap-3 px-4 py-3 hover:bg-zinc-50 focus-visible:-outline-offset-2 ${isUnread ? "bg-brand-50" : ""}`}
       >
-        <span aria-hidden className="mt-0.5 text-lg leading-none">
-          {item.emoji}
-        </span>
+        <TypeIcon type={item.type} className="mt-0.5 size-5 shrink-0 text-brand-700" />
         <span className="min-w-0 flex-1">
           <span className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}>
             {item.title}

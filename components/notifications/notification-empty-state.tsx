@@ -5,6 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import type { TNotificationView } from "@/lib/notifications/inbox/notification-view";
 import { notificationsHref } from "./notifications-href";
+import { Archive, Bell, CheckCheck } from "lucide-react";
+import { TypeIcon } from "./type-icon";
 
 const linkClass = "font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-600";
 
@@ -13,7 +15,10 @@ export function NotificationEmptyState({ view, type }: { view: TNotificationView
     const label = NOTIFICATION_CATALOG[type].label.toLowerCase();
     const where = view === "unread" ? "unread " : view === "archived" ? "archived " : "";
     return (
-      <EmptyState icon={NOTIFICATION_CATALOG[type].emoji} title={`No ${where}notifications about ${label}`}>
+      <EmptyState
+        icon={<TypeIcon type={type} className="mx-auto size-8" />}
+        title={`No ${where}notifications about ${label}`}
+      >
         <p>
           <Link className={linkClass} href={notificationsHref(view, null)}>
             Clear the type filter
@@ -34,7 +39,7 @@ export function NotificationEmptyState({ view, type }: { view: TNotificationView
   }
   if (view === "unread") {
     return (
-      <EmptyState icon="✅" title="You're all caught up">
+      <EmptyState icon={<CheckCheck className="mx-auto size-8" />} title="You're all caught up">
         <p>
           New match results, invites, payouts and team news will show up here.{" "}
           <Link className={linkClass} href={notificationsHref("all", null)}>
@@ -46,7 +51,7 @@ export function NotificationEmptyState({ view, type }: { view: TNotificationView
   }
   if (view === "archived") {
     return (
-      <EmptyState icon="🗄️" title="Nothing archived">
+      <EmptyState icon={<Archive className="mx-auto size-8" />} title="Nothing archived">
         <p>
           Archive a notification you are done with to tidy your inbox; it waits here.{" "}
           <Link className={linkClass} href={notificationsHref("all", null)}>
@@ -57,7 +62,7 @@ export function NotificationEmptyState({ view, type }: { view: TNotificationView
     );
   }
   return (
-    <EmptyState icon="🔔" title="No notifications yet">
+    <EmptyState icon={<Bell className="mx-auto size-8" />} title="No notifications yet">
       <p>
         Match results, invites, payouts and team news will show up here.{" "}
         <Link className={linkClass} href="/settings/notifications">

@@ -1,11 +1,12 @@
 "use client";
-// One notification in the center: emoji and type, when, title (linking to its target), body,
+// One notification in the center: icon and type, when, title (linking to its target), body,
 // where it went and why, and its actions. Presentational: the list owns the state.
 import Link from "next/link";
 import type { MouseEvent, Ref } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
+import { ChannelIcon, TypeIcon } from "./type-icon";
 
 export type TItemActions = {
   onToggleRead: () => void;
@@ -39,9 +40,9 @@ export function NotificationItem({
     >
       <div
         aria-hidden
-        className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-white text-xl ring-1 ring-zinc-200"
+        className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-white text-brand-700 ring-1 ring-zinc-200"
       >
-        {item.emoji}
+        <TypeIcon type={item.type} />
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-3 sm:flex-row sm:items-start">
         <div className="min-w-0 flex-1">
@@ -80,9 +81,7 @@ export function NotificationItem({
             {item.deliveries.length === 0 ? (
               <li>
                 <Badge tone="neutral">
-                  <span aria-hidden className="mr-1">
-                    🔔
-                  </span>
+                  <ChannelIcon channel="IN_APP" className="mr-1 inline size-3.5 align-[-2px]" />
                   In the app only
                 </Badge>
               </li>
@@ -90,9 +89,7 @@ export function NotificationItem({
               item.deliveries.map((note) => (
                 <li key={note.channel}>
                   <Badge tone={note.tone}>
-                    <span aria-hidden className="mr-1">
-                      {note.icon}
-                    </span>
+                    <ChannelIcon channel={note.channel} className="mr-1 inline size-3.5 align-[-2px]" />
                     {note.text}
                   </Badge>
                 </li>

@@ -9,7 +9,6 @@ function anItem(id: number, overrides: Partial<TNotificationItemView> = {}): TNo
     id: `n${id}`,
     type: "announcement",
     typeLabel: "Announcement",
-    emoji: "📣",
     title: `Notification ${id}`,
     body: "",
     href: null,

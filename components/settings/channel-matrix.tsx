@@ -14,6 +14,7 @@ import {
   type TNotificationType,
 } from "@/lib/notifications/catalog";
 import { isDiscordCarried, OPT_OUT_OF, type TContactInfo, type TPreferencesDraft } from "./preferences-draft";
+import { TypeIcon } from "@/components/notifications/type-icon";
 
 type TColumnState = { isPaused: boolean; badge: string | null; note: string | null };
 
@@ -85,9 +86,7 @@ export function ChannelMatrix({
                 <tr key={type} className="hover:bg-zinc-50/70">
                   <th scope="row" className="py-2.5 pr-2 pl-5 text-left align-top font-normal">
                     <span className="flex gap-2.5">
-                      <span aria-hidden className="w-6 shrink-0 text-center text-base leading-5">
-                        {entry.emoji}
-                      </span>
+                      <TypeIcon type={type} className="mt-0.5 size-5 shrink-0 text-brand-700" />
                       <span className="min-w-0">
                         <span className="block font-medium text-zinc-900">{entry.label}</span>
                         <span className="block text-xs text-zinc-600">{entry.description}</span>

@@ -10,7 +10,6 @@ export const SUMMARY_URL = "/api/notifications/summary";
 export type TBellItem = {
   id: string;
   type: TNotificationType;
-  emoji: string;
   title: string;
   /** A safe link target, or null (the bell then links to the center). */
   url: string | null;
@@ -28,7 +27,6 @@ export function toBellItem(
   return {
     id: item.id,
     type: item.type,
-    emoji: NOTIFICATION_CATALOG[item.type].emoji,
     title: item.title,
     url: toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),

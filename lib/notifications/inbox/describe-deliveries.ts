@@ -14,8 +14,6 @@ export type TDeliveryTone = "success" | "neutral" | "warning" | "danger";
 export type TDeliveryNote = {
   channel: TDeliveryInput["channel"];
   status: TDeliveryInput["status"];
-  /** Decorative; the text says it all. */
-  icon: string;
   text: string;
   tone: TDeliveryTone;
 };
@@ -25,7 +23,6 @@ export const MAX_REASON_LENGTH = 120;
 
 const CHANNEL = {
   EMAIL: {
-    icon: "✉️",
     name: "Email",
     sent: "Emailed",
     pending: "Email pending",
@@ -33,7 +30,6 @@ const CHANNEL = {
     skipped: "Email skipped",
   },
   DISCORD: {
-    icon: "💬",
     name: "Discord",
     sent: "Posted to Discord",
     pending: "Discord post pending",
@@ -53,7 +49,7 @@ function withReason(label: string, reason: string | null): string {
 
 export function describeDelivery(delivery: TDeliveryInput): TDeliveryNote {
   const words = CHANNEL[delivery.channel];
-  const note = { channel: delivery.channel, status: delivery.status, icon: words.icon };
+  const note = { channel: delivery.channel, status: delivery.status };
   switch (delivery.status) {
     case "SENT":
       // Handed over; a reason says more ("delayed by the receiving mail server", "posted without mentioning you").

@@ -18,7 +18,7 @@ const row: TInboxItem = {
 };
 
 describe("notification view", () => {
-  it("carries the catalog's label and emoji, relative and full times, and the delivery notes", () => {
+  it("carries the catalog's label, relative and full times, and the delivery notes", () => {
     const view = toNotificationItemView(row, {
       now: new Date("2026-11-29T12:00:00Z"),
       timeZone: "Europe/Berlin",
@@ -27,7 +27,6 @@ describe("notification view", () => {
     expect(view).toMatchObject({
       id: "n1",
       typeLabel: "Prize payouts",
-      emoji: "💰",
       href: "/teams/crimson-vanguard",
       createdAt: "2026-11-29T11:00:00.000Z",
       timeAgo: "1 hour ago",

@@ -24,7 +24,6 @@ export type TNotificationItemView = {
   id: string;
   type: TNotificationType;
   typeLabel: string;
-  emoji: string;
   title: string;
   body: string;
   /** A safe link target (app path or https URL), or null. */
@@ -53,7 +52,6 @@ export function toNotificationItemView(
     id: item.id,
     type: item.type,
     typeLabel: entry.label,
-    emoji: entry.emoji,
     title: item.title,
     body: item.body,
     href: toSafeLink(item.url, appUrl),

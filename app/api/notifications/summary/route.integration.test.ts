@@ -62,7 +62,6 @@ describe("GET /api/notifications/summary", () => {
     expect(body.latest[1]).toEqual({
       id: "bell5",
       type: "announcement",
-      emoji: "📢",
       title: "News 5",
       url: "/tournaments/t5",
       createdAt: new Date(base.getTime() + 5 * 60_000).toISOString(),
