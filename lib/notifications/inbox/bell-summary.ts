@@ -1,7 +1,7 @@
 // The bell's data, as GET /api/notifications/summary returns it: the unread count and the five
 // newest notifications of the inbox (read or not).
 import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
-import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
+import type { TNotificationType } from "@/lib/notifications/catalog";
 import { toSafeLink } from "@/lib/links/safe-link";
 
 export const BELL_LATEST_COUNT = 5;
