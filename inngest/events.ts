@@ -153,7 +153,7 @@ export const expireInvitesRequested = eventType("jobs/expire-invites.requested",
 export const expireSponsorsRequested = eventType("jobs/expire-sponsors.requested", { schema: ZJobRequest });
 export const processPromotionsRequested = eventType("jobs/process-promotions.requested", { schema: ZJobRequest });
 export const scheduleDigestsRequested = eventType("jobs/schedule-digests.requested", { schema: ZJobRequest });
-export const cleanupNotificationsRequested = eventType("jobs/cleanup-notifications.requested", { schema: ZJobRequest });
+export const cleanupRequested = eventType("jobs/cleanup.requested", { schema: ZJobRequest });
 
 export const ALL_EVENTS = [
   teamInviteSent,
@@ -180,7 +180,7 @@ export const ALL_EVENTS = [
   expireSponsorsRequested,
   processPromotionsRequested,
   scheduleDigestsRequested,
-  cleanupNotificationsRequested,
+  cleanupRequested,
 ] as const;
 
 export type TEventName = (typeof ALL_EVENTS)[number]["name"];

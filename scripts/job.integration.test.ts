@@ -37,7 +37,7 @@ describe("npm run job", () => {
       "process-sponsorships [--sponsors-only | --promotions-only]",
       "schedule-digests",
       "send-digests",
-      "cleanup-notifications [--days 90]",
+      "cleanup [--days 90]",
     ]) {
       expect(stdout).toContain(name);
     }
@@ -82,7 +82,7 @@ describe("npm run job", () => {
     expect(JSON.parse(stdout)).toMatchObject({ status: "SUCCEEDED", result: { status: "success" } });
   }, 60_000);
 
-  it("cleanup-notifications deletes old read notifications and honours --days", async () => {
+  it("cleanup deletes old read notifications and honours --days", async () => {
     const user = await db.user.findFirstOrThrow();
     await db.notification.create({
       data: {
@@ -95,12 +95,12 @@ describe("npm run job", () => {
         createdAt: new Date(Date.now() - 40 * 86_400_000),
       },
     });
-    const kept = await job("cleanup-notifications", "--json");
+    const kept = await job("cleanup", "--json");
     expect(JSON.parse(kept.stdout)).toMatchObject({ status: "SUCCEEDED", result: { deletedCount: 0, days: 90 } });
-    const { code, stdout } = await job("cleanup-notifications", "--days", "30");
+    const { code, stdout } = await job("cleanup", "--days", "30");
     expect(code).toBe(0);
     expect(stdout).toMatch(/deleted count: 1/);
-    expect((await job("cleanup-notifications", "--days", "zero")).stderr).toContain("--days must be a whole number");
+    expect((await job("cleanup", "--days", "zero")).stderr).toContain("--days must be a whole number");
   }, 60_000);
 
   it("send-digests sends the digests due now and reports the counts", async () => {

@@ -2,7 +2,7 @@
 // The outbox sweep is cron-only: when Vercel Cron fires the schedules (SCHEDULER=vercel),
 // /api/cron/outbox sweeps instead and the function is not served.
 import { env } from "@/lib/env";
-import { cleanupNotificationsFunction } from "./cleanup-notifications";
+import { cleanupFunction } from "./cleanup";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
 import { notifyFunction } from "./notify";
@@ -34,6 +34,6 @@ export const functions = [
   notifyOnTournamentEventFunction,
   scheduleDigestsFunction,
   sendDigestsFunction,
-  cleanupNotificationsFunction,
+  cleanupFunction,
   sendAnnouncementFunction,
 ];

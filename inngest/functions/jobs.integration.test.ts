@@ -5,7 +5,7 @@ import { OUTBOX_SWEEP_CRON } from "@/lib/outbox/relay-outbox";
 import { runInngestFunction, cronTick } from "@/test-support/run-inngest-function";
 import { sentEvents } from "@/test-support/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
-import { cleanupNotificationsFunction } from "./cleanup-notifications";
+import { cleanupFunction } from "./cleanup";
 import { distributePayoutsFunction } from "./distribute-payouts";
 import { expireInvitesFunction } from "./expire-invites";
 import { expireSponsorsFunction } from "./expire-sponsors";
@@ -216,7 +216,7 @@ describe("job timeouts", () => {
       expireSponsorsFunction,
       processPromotionsFunction,
       scheduleDigestsFunction,
-      cleanupNotificationsFunction,
+      cleanupFunction,
     ];
     for (const fn of jobs) expect(fn.opts.timeouts).toEqual({ finish: "30m" });
   });

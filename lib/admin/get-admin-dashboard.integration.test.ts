@@ -56,7 +56,7 @@ describe("the admin dashboard read model", () => {
       ["expire-invites", "MANUAL", "SUCCEEDED", "expired 1"],
     ]);
     expect(all.jobs.find((job) => job.name === "expire-invites")?.lastRun).toMatchObject({ status: "SUCCEEDED" });
-    expect(all.jobs.find((job) => job.name === "cleanup-notifications")?.lastRun).toBeNull();
+    expect(all.jobs.find((job) => job.name === "cleanup")?.lastRun).toBeNull();
     expect(all.runFilter.jobs).toContain("distribute-payouts");
 
     const filtered = await getAdminDashboard(ADMIN, { runJob: "expire-invites" });

@@ -11,11 +11,11 @@ import { INVITE_TTL_MS } from "@/lib/teams/invite-player";
 import { expireSponsors } from "@/lib/teams/expire-sponsors";
 import { processPromotions } from "@/lib/teams/process-promotions";
 import { wrapUpTournaments } from "@/lib/tournaments/wrap-up-tournaments";
-import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup-notifications";
+import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup";
 import { scheduleDigests } from "@/lib/notifications/digest/schedule-digests";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
 import {
-  cleanupNotificationsRequested,
+  cleanupRequested,
   expireInvitesRequested,
   expireSponsorsRequested,
   processPromotionsRequested,
@@ -83,12 +83,12 @@ export const SCHEDULED_JOBS = {
     run: (at) => scheduleDigests(at),
     requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
   },
-  "cleanup-notifications": {
+  cleanup: {
     description: `Retention: read and hidden notifications and finished runs older than ${DEFAULT_RETENTION_DAYS} days, week-old dev mail, expired sessions and sign-in tokens (unread notifications are kept)`,
     schedule: "30 4 * * *",
     period: "day",
     run: (at) => cleanupNotifications({ now: at }),
-    requestEvent: (trigger) => cleanupNotificationsRequested.create({ trigger }),
+    requestEvent: (trigger) => cleanupRequested.create({ trigger }),
   },
 } satisfies Record<string, TScheduledJob>;
 

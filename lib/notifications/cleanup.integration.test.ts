@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cleanupNotifications } from "./cleanup-notifications";
+import { cleanupNotifications } from "./cleanup";
 
 const DAY = 24 * 3_600_000;
 const now = new Date("2026-11-29T04:30:00Z");
