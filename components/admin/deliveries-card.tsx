@@ -1,4 +1,5 @@
-// Delivery health: what email and Discord did with the last week's notifications, and the latest
+// Delivery health: what email and Discord did with the last day's and week's notifications, an
+// hourly chart of volume and loss, the most common reasons, broken team webhooks and the latest
 // failures with the provider's reason (lib/admin/get-delivery-health.ts).
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/time";
@@ -6,11 +7,14 @@ import { Card } from "@/components/ui/card";
 import { DELIVERY_STATUS } from "@/components/ui/enum-display";
 import type { TDeliveryHealth } from "@/lib/admin/get-delivery-health";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import { DeliveryChart } from "./delivery-chart";
 
 const CHANNEL_LABEL = { EMAIL: "Email", DISCORD: "Discord" } as const;
 const count = (value: number) => value.toLocaleString("en-US");
 
 export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; timeZone: string }) {
+  const lastDay = (channel: string, status: DeliveryStatus) =>
+    health.trend.last24h.find((row) => row.channel === channel && row.status === status)?.count ?? 0;
   return (
     <Card
       headingId="deliveries"
@@ -37,22 +41,57 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
                   <Badge tone={lost === 0 ? "success" : rate >= 95 ? "warning" : "danger"}>{rate}% delivered</Badge>
                 )}
               </div>
-              <dl className="mt-2 grid grid-cols-4 gap-2 text-center text-sm">
-                {(Object.keys(DELIVERY_STATUS) as DeliveryStatus[]).map((status) => (
-                  <div key={status}>
-                    <dt className="text-xs text-zinc-500">{DELIVERY_STATUS[status].label}</dt>
-                    <dd
-                      className={`font-semibold tabular-nums ${status === "FAILED" && counts.FAILED > 0 ? "text-red-700" : ""}`}
-                    >
-                      {count(counts[status])}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <table className="mt-2 w-full text-sm">
+                <caption className="sr-only">{`${CHANNEL_LABEL[channel]} deliveries by status`}</caption>
+                <thead>
+                  <tr className="text-xs text-zinc-500">
+                    <th scope="col" className="text-left font-normal">
+                      Status
+                    </th>
+                    <th scope="col" className="text-right font-normal">
+                      24 h
+                    </th>
+                    <th scope="col" className="text-right font-normal">
+                      {health.days} days
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(Object.keys(DELIVERY_STATUS) as DeliveryStatus[]).map((status) => (
+                    <tr key={status}>
+                      <th scope="row" className="text-left font-normal text-zinc-700">
+                        {DELIVERY_STATUS[status].label}
+                      </th>
+                      <td className="text-right tabular-nums">{count(lastDay(channel, status))}</td>
+                      <td
+                        className={`text-right font-semibold tabular-nums ${status === "FAILED" && counts.FAILED > 0 ? "text-red-700" : ""}`}
+                      >
+                        {count(counts[status])}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           );
         })}
       </div>
+      <DeliveryChart hours={health.trend.hours} timeZone={timeZone} />
+      {health.trend.reasons.length > 0 ? (
+        <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="delivery-reasons">
+          <h3 className="font-semibold">Most common reasons, {health.days} days</h3>
+          <ul className="mt-2 space-y-1">
+            {health.trend.reasons.map((row) => (
+              <li key={`${row.channel}-${row.status}-${row.reason}`} className="flex justify-between gap-3">
+                <span className="min-w-0 break-words">
+                  {CHANNEL_LABEL[row.channel]} {DELIVERY_STATUS[row.status].label.toLowerCase()}: {row.reason}
+                </span>
+                <span className="shrink-0 font-semibold tabular-nums">{count(row.count)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {health.brokenWebhooks.length > 0 ? (
         <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="broken-webhooks">
           <h3 className="font-semibold text-amber-900">Broken team webhooks</h3>

@@ -6,6 +6,7 @@
 import { db } from "@/lib/db";
 import { DeliveryChannel, DeliveryStatus, type NotificationType } from "@/lib/generated/prisma/enums";
 import { getBrokenTeamWebhooks, type TBrokenTeamWebhook } from "@/lib/notifications/discord/get-broken-team-webhooks";
+import { getDeliveryTrend, type TDeliveryTrend } from "./get-delivery-trend";
 
 export const DELIVERY_HEALTH_DAYS = 7;
 const FAILURES_SHOWN = 8;
@@ -26,11 +27,12 @@ export type TDeliveryHealth = {
   recentFailures: TDeliveryFailure[];
   /** Team webhooks Discord said are gone: nothing is posted there until the captain sets a new one. */
   brokenWebhooks: TBrokenTeamWebhook[];
+  trend: TDeliveryTrend;
 };
 
 export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHealth> {
   const since = new Date(now.getTime() - DELIVERY_HEALTH_DAYS * 86_400_000);
-  const [groups, failures, brokenWebhooks] = await Promise.all([
+  const [groups, failures, brokenWebhooks, trend] = await Promise.all([
     db.delivery.groupBy({ by: ["channel", "status"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
     db.delivery.findMany({
       where: { status: "FAILED", createdAt: { gte: since } },
@@ -45,6 +47,7 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
       },
     }),
     getBrokenTeamWebhooks(),
+    getDeliveryTrend(now),
   ]);
   const channels = Object.values(DeliveryChannel).map((channel) => {
     const counts = Object.fromEntries(Object.values(DeliveryStatus).map((status) => [status, 0])) as Record<
@@ -60,5 +63,5 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
     title: notification.title,
     recipient: notification.user.name ?? notification.user.email ?? "a player",
   }));
-  return { days: DELIVERY_HEALTH_DAYS, channels, recentFailures, brokenWebhooks };
+  return { days: DELIVERY_HEALTH_DAYS, channels, recentFailures, brokenWebhooks, trend };
 }

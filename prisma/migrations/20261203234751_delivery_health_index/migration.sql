@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Delivery_createdAt_channel_status_idx" ON "Delivery"("createdAt", "channel", "status");
+
