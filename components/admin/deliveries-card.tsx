@@ -6,15 +6,19 @@ import { RelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
 import { DELIVERY_STATUS } from "@/components/ui/enum-display";
 import type { TDeliveryHealth } from "@/lib/admin/get-delivery-health";
+import { LOST_STATUSES, REACHED_STATUSES } from "@/lib/admin/get-delivery-trend";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { DeliveryChart } from "./delivery-chart";
+import { DeliveryTypesTable } from "./delivery-types-table";
 
 const CHANNEL_LABEL = { EMAIL: "Email", DISCORD: "Discord" } as const;
 const count = (value: number) => value.toLocaleString("en-US");
 
 export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; timeZone: string }) {
   const lastDay = (channel: string, status: DeliveryStatus) =>
-    health.trend.last24h.find((row) => row.channel === channel && row.status === status)?.count ?? 0;
+    health.trend.byType
+      .filter((row) => row.channel === channel && row.status === status)
+      .reduce((total, row) => total + row.day, 0);
   return (
     <Card
       headingId="deliveries"
@@ -24,8 +28,8 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
       <div className="grid gap-4 sm:grid-cols-2">
         {health.channels.map(({ channel, counts }) => {
           // Handed over and not bounced (a spam complaint was delivered first), out of everything tried.
-          const reached = counts.SENT + counts.DELIVERED + counts.COMPLAINED;
-          const lost = counts.FAILED + counts.BOUNCED;
+          const reached = REACHED_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+          const lost = LOST_STATUSES.reduce((sum, status) => sum + counts[status], 0);
           const rate = reached + lost === 0 ? null : Math.round((reached / (reached + lost)) * 1000) / 10;
           return (
             <div
@@ -77,6 +81,7 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
         })}
       </div>
       <DeliveryChart hours={health.trend.hours} timeZone={timeZone} />
+      <DeliveryTypesTable trend={health.trend} />
       {health.trend.reasons.length > 0 ? (
         <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="delivery-reasons">
           <h3 className="font-semibold">Most common reasons, {health.days} days</h3>

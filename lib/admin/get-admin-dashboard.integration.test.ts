@@ -120,16 +120,24 @@ describe("the admin dashboard read model", () => {
     ]);
     await db.delivery.createMany({
       data: [
-        { notificationId: sent.id, channel: "EMAIL", status: "SENT" },
+        { notificationId: sent.id, type: "announcement", channel: "EMAIL", status: "SENT" },
         {
           notificationId: failed.id,
+          type: "announcement",
           channel: "EMAIL",
           status: "FAILED",
           reason: "gave up: Resend refused the API key",
         },
-        { notificationId: failed.id, channel: "DISCORD", status: "SKIPPED", reason: "no Discord account linked" },
+        {
+          notificationId: failed.id,
+          type: "announcement",
+          channel: "DISCORD",
+          status: "SKIPPED",
+          reason: "no Discord account linked",
+        },
         {
           notificationId: old.id,
+          type: "announcement",
           channel: "EMAIL",
           status: "FAILED",
           reason: "too old to show",

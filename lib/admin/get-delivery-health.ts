@@ -1,8 +1,8 @@
 // Delivery health for the admin dashboard: per channel, what happened to the last week's
 // deliveries (sent, failed, skipped, still pending), and the latest failures with their reasons —
 // so an email provider that refuses everything, or a Discord webhook that is gone, shows up here
-// and not only in players' notification centers — and the team webhooks Discord said are gone. Two
-// queries on Delivery's (status, createdAt) index, two for the broken webhooks.
+// and not only in players' notification centers — the team webhooks Discord said are gone, and the
+// trend (get-delivery-trend.ts: per hour, per type, the commonest reasons).
 import { db } from "@/lib/db";
 import { DeliveryChannel, DeliveryStatus, type NotificationType } from "@/lib/generated/prisma/enums";
 import { getBrokenTeamWebhooks, type TBrokenTeamWebhook } from "@/lib/notifications/discord/get-broken-team-webhooks";
@@ -32,8 +32,7 @@ export type TDeliveryHealth = {
 
 export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHealth> {
   const since = new Date(now.getTime() - DELIVERY_HEALTH_DAYS * 86_400_000);
-  const [groups, failures, brokenWebhooks, trend] = await Promise.all([
-    db.delivery.groupBy({ by: ["channel", "status"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+  const [failures, brokenWebhooks, trend] = await Promise.all([
     db.delivery.findMany({
       where: { status: "FAILED", createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
@@ -54,7 +53,7 @@ export async function getDeliveryHealth(now = new Date()): Promise<TDeliveryHeal
       DeliveryStatus,
       number
     >;
-    for (const group of groups) if (group.channel === channel) counts[group.status] = group._count._all;
+    for (const row of trend.byType) if (row.channel === channel) counts[row.status] += row.week;
     return { channel, counts };
   });
   const recentFailures = failures.map(({ notification, ...failure }) => ({

@@ -21,7 +21,9 @@ async function delivery(
   const notification = await db.notification.create({
     data: { userId, type: "match_result", title: `N${index}`, body: "", dedupKey: `trend:${index}`, createdAt },
   });
-  await db.delivery.create({ data: { notificationId: notification.id, channel, status, reason, createdAt } });
+  await db.delivery.create({
+    data: { notificationId: notification.id, type: "match_result", channel, status, reason, createdAt },
+  });
 }
 
 describe("getDeliveryTrend", () => {
@@ -48,12 +50,14 @@ describe("getDeliveryTrend", () => {
       lost: 1,
     });
     expect(trend.hours.reduce((sum, hour) => sum + hour.attempted, 0)).toBe(5);
-    expect(trend.last24h.sort((a, b) => a.status.localeCompare(b.status))).toEqual([
-      { channel: "EMAIL", status: "BOUNCED", count: 1 },
-      { channel: "EMAIL", status: "DELIVERED", count: 1 },
-      { channel: "EMAIL", status: "SENT", count: 1 },
-      { channel: "EMAIL", status: "SKIPPED", count: 1 },
-    ]);
+    const dayWeek = (channel: DeliveryChannel, status: DeliveryStatus) =>
+      trend.byType
+        .filter((row) => row.channel === channel && row.status === status)
+        .map((row) => [row.type, row.day, row.week]);
+    expect(dayWeek("EMAIL", "SENT")).toEqual([["match_result", 1, 1]]); // the 8-day-old one is outside the week
+    expect(dayWeek("EMAIL", "BOUNCED")).toEqual([["match_result", 1, 1]]);
+    expect(dayWeek("DISCORD", "FAILED")).toEqual([["match_result", 0, 2]]);
+    expect(trend.inApp).toEqual([{ type: "match_result", day: 4, week: 6 }]);
     expect(trend.reasons).toEqual([
       { channel: "DISCORD", status: "FAILED", reason: "Discord answered 404", count: 2 },
       { channel: "EMAIL", status: "BOUNCED", reason: "mailbox does not exist", count: 1 },

@@ -29,7 +29,7 @@ async function notification(title: string, daysAgo: number, read: boolean, archi
       createdAt: new Date(now.getTime() - daysAgo * DAY),
       readAt: read ? now : null,
       archivedAt: archived ? new Date(now.getTime() - daysAgo * DAY) : null,
-      deliveries: { create: { channel: "EMAIL", status: "SENT" } },
+      deliveries: { create: { type: "system", channel: "EMAIL", status: "SENT" } },
     },
   });
 }

@@ -300,6 +300,7 @@ function toArrays(written: TWritten, request: TNotificationRequest) {
       deliveries.map((row) => row.status),
       deliveries.map((row) => row.reason),
       now,
+      request.type,
     ],
     rows: written.length + deliveries.length,
   };
@@ -316,8 +317,8 @@ async function insertUnnestPair(client: pg.PoolClient, arrays: TArrays): Promise
       arrays.notification,
     );
     await client.query(
-      `INSERT INTO "Delivery" (id, "notificationId", channel, status, reason, attempts, "createdAt", "updatedAt")
-       SELECT d.id, d.notification_id, d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, 0, $6::timestamp(3), $6::timestamp(3)
+      `INSERT INTO "Delivery" (id, "notificationId", type, channel, status, reason, attempts, "createdAt", "updatedAt")
+       SELECT d.id, d.notification_id, $7::"NotificationType", d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, 0, $6::timestamp(3), $6::timestamp(3)
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS d(id, notification_id, channel, status, reason)`,
       arrays.delivery,
     );
@@ -346,6 +347,7 @@ async function createPerRow(db: PrismaClient, written: TWritten, request: TNotif
         createdAt: now,
         deliveries: {
           create: user.deliveries.map((delivery) => ({
+            type: request.type,
             channel: delivery.channel as "EMAIL" | "DISCORD",
             status: delivery.status as "PENDING" | "SKIPPED",
             reason: delivery.reason,

@@ -239,8 +239,8 @@ async function seed({ db }: TBenchContext, users: TUser[]): Promise<void> {
       CASE WHEN i % 10 = 7 THEN ${tick}::timestamp - interval '8 days' ELSE ${tick}::timestamp - (k * 30 + i % 40) * interval '1 hour' END
     FROM generate_series(${from}::int, ${to}::int) i CROSS JOIN generate_series(1, 4) k
     WHERE (i % 10 <= 6 AND (k <= 1 + i % 3 OR k = 4)) OR (i % 10 > 6 AND k = 1)`;
-  await db.$executeRaw`INSERT INTO "Delivery" (id, "notificationId", channel, status, attempts, "sentAt", "updatedAt")
-    SELECT 'bench-delivery-' || i, 'bench-notification-' || i || '-1', 'EMAIL', 'SENT', 1, now(), now()
+  await db.$executeRaw`INSERT INTO "Delivery" (id, "notificationId", type, channel, status, attempts, "sentAt", "updatedAt")
+    SELECT 'bench-delivery-' || i, 'bench-notification-' || i || '-1', 'bracket_ready', 'EMAIL', 'SENT', 1, now(), now()
     FROM generate_series(${from}::int, ${to}::int) i WHERE i % 10 = 8`;
   const today = users.filter((user) => hasTodaysDigest(user.index));
   const yesterday = users.filter((user) => user.index % 50 === 11);

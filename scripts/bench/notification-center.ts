@@ -223,8 +223,8 @@ async function seed({ db }: TBenchContext, log: (line: string) => void): Promise
       FROM (SELECT i, ${TICK}::timestamp - (abs(hashtext('t' || i)) % (90 * 86400)) * interval '1 second' AS created FROM generate_series(1, ${NOTIFICATIONS}::int) i) n
       CROSS JOIN (SELECT enum_range(NULL::"NotificationType") AS types) t
       ORDER BY created`;
-    await db.$executeRaw`INSERT INTO "Delivery" (id, "notificationId", channel, status, reason, attempts, "sentAt", "updatedAt")
-      SELECT 'bench-delivery-' || i || '-' || c, 'bench-notification-' || i, CASE WHEN c = 1 THEN 'EMAIL' ELSE 'DISCORD' END::"DeliveryChannel",
+    await db.$executeRaw`INSERT INTO "Delivery" (id, "notificationId", type, channel, status, reason, attempts, "sentAt", "updatedAt")
+      SELECT 'bench-delivery-' || i || '-' || c, 'bench-notification-' || i, (enum_range(NULL::"NotificationType"))[1 + i % 14], CASE WHEN c = 1 THEN 'EMAIL' ELSE 'DISCORD' END::"DeliveryChannel",
         CASE WHEN c = 1 THEN 'SENT' ELSE 'SKIPPED' END::"DeliveryStatus", CASE WHEN c = 2 THEN 'no Discord account linked' END, c % 2, CASE WHEN c = 1 THEN now() END, now()
       FROM generate_series(4, ${NOTIFICATIONS}::int, 4) i CROSS JOIN generate_series(1, 2) c WHERE c = 1 OR i % 8 = 0`;
     log(`rows loaded at ${since()}; building indexes and foreign keys`);

@@ -75,8 +75,8 @@ export async function createNotifications(
       }
       if (deliveries.length) {
         await tx.$executeRaw`
-        INSERT INTO "Delivery" (id, "notificationId", channel, status, reason, attempts, "createdAt", "updatedAt")
-        SELECT gen_random_uuid()::text, d.notification_id, d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, 0, ${now}::timestamp, ${now}::timestamp
+        INSERT INTO "Delivery" (id, "notificationId", type, channel, status, reason, attempts, "createdAt", "updatedAt")
+        SELECT gen_random_uuid()::text, d.notification_id, ${request.type}::"NotificationType", d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, 0, ${now}::timestamp, ${now}::timestamp
         FROM unnest(${deliveries.map((row) => row.notificationId)}::text[], ${deliveries.map((row) => row.channel)}::text[],
                     ${deliveries.map((row) => row.status)}::text[], ${deliveries.map((row) => row.reason)}::text[]) AS d(notification_id, channel, status, reason)
         ON CONFLICT ("notificationId", channel) DO NOTHING`;

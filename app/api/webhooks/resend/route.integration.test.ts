@@ -55,7 +55,9 @@ async function emailedNotification() {
       title: "Result",
       body: "",
       dedupKey: `result-${emailId}`,
-      deliveries: { create: { channel: "EMAIL", status: "SENT", providerMessageId: emailId, sentAt: new Date() } },
+      deliveries: {
+        create: { type: "match_result", channel: "EMAIL", status: "SENT", providerMessageId: emailId, sentAt: new Date() },
+      },
     },
   });
   const delivery = () => db.delivery.findFirstOrThrow({ where: { notificationId: notification.id } });

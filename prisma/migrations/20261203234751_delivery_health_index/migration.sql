@@ -1,3 +1,0 @@
--- CreateIndex
-CREATE INDEX "Delivery_createdAt_channel_status_idx" ON "Delivery"("createdAt", "channel", "status");
-
