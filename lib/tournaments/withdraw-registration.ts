@@ -9,6 +9,7 @@ import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { getTeamAsCaptain } from "@/lib/teams/get-team-as-captain";
+import { isRegistrationOpen } from "./is-registration-open";
 import { tournamentStateMessage } from "./tournament-state-message";
 
 export const ZWithdrawRegistrationInput = z.object({ tournamentId: zId("a tournament"), teamId: zId("a team") });
@@ -29,9 +30,8 @@ export async function withdrawRegistration(
       select: { name: true, status: true, startsAt: true },
     });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
-    const hasStarted = tournament.startsAt !== null && tournament.startsAt <= new Date();
-    if (tournament.status !== "REGISTRATION" || hasStarted) {
-      const why = hasStarted && tournament.status === "REGISTRATION" ? `${tournament.name} has started.` : null;
+    if (!isRegistrationOpen(tournament)) {
+      const why = tournament.status === "REGISTRATION" ? `${tournament.name} has started.` : null;
       throw new AppError(
         "CONFLICT",
         `${why ?? tournamentStateMessage(tournament.name, tournament.status)} Registrations can only be withdrawn before it starts.`,
