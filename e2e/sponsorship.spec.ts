@@ -38,11 +38,14 @@ test("a captain's sponsorship application is approved or rejected by the admin, 
   await admin.goto("/admin");
   const sponsors = admin.getByRole("region", { name: "Sponsors" });
   const since = await databaseNow();
+  // A decided application leaves the waiting list for "Latest decisions", with its new status.
+  const decision = (name: string) => sponsors.getByRole("listitem").filter({ hasText: `${name} for Crimson Vanguard` });
   await sponsors.getByRole("button", { name: "Approve Pixel Forge" }).click();
-  await expect(sponsors.getByText("Approved.")).toBeVisible();
+  await expect(decision("Pixel Forge")).toContainText("Active");
   await sponsors.getByRole("button", { name: "Reject Byte Fuel" }).click();
   await sponsors.getByRole("button", { name: "Reject sponsorship" }).click();
-  await expect(sponsors.getByText("Rejected.")).toBeVisible();
+  await expect(decision("Byte Fuel")).toContainText("Rejected");
+  await expect(sponsors.getByRole("button", { name: /Pixel Forge|Byte Fuel/ })).toHaveCount(0);
 
   expect(await runEventsSince(since)).toContain("sponsor/approved");
   expect((await findNewestEmail("jamie@deltacrown.test"))?.subject).toBe("Pixel Forge now sponsors Crimson Vanguard");
