@@ -1,15 +1,14 @@
 // A signed-in player who is on no team creates one → Team (slug from the name, tag as given or
 // from the name) with the player as its captain (Team.captainId and a CAPTAIN membership). A player
-// plays for one team at a time — the demo's "free agent" is the player on no team — so a member of
-// any team is refused; an advisory lock on the player makes that check hold under double submits.
+// plays for one team at a time (assert-on-no-team.ts), so a member of any team is refused.
 // No event: nobody else is on the roster yet, and a new team has no Discord webhook.
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
 import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
-import { lockKey } from "@/lib/postgres/lock-key";
 import { parseInput } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
+import { assertOnNoTeam } from "./assert-on-no-team";
 import { defaultTeamTag, firstFreeSlug, toTeamSlug } from "./team-slug";
 
 const NAME_MESSAGE = "Enter a team name of 3 to 40 characters.";
@@ -37,13 +36,11 @@ export async function createTeam(actor: TActor, input: TCreateTeamInput): Promis
   const base = toTeamSlug(name);
 
   const work = db.$transaction(async (tx) => {
-    await lockKey(tx, `team-membership:${actor.id}`);
-    const current = await tx.teamMembership.findFirst({
-      where: { userId: actor.id },
-      select: { team: { select: { name: true } } },
-    });
-    if (current)
-      throw new AppError("CONFLICT", `You already play for ${current.team.name}: leave it before you create a team.`);
+    await assertOnNoTeam(
+      tx,
+      actor.id,
+      (team) => `You already play for ${team.name}: leave it before you create a team.`,
+    );
     const sameName = await tx.team.findFirst({
       where: { name: { equals: name, mode: "insensitive" } },
       select: { id: true },

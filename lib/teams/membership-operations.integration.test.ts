@@ -10,7 +10,11 @@ import {
   tallyEvents,
 } from "@/test-support/domain-test-kit";
 import { db } from "@/lib/db";
+import { addMember } from "./add-member";
+import { createTeam } from "./create-team";
+import { invitePlayer } from "./invite-player";
 import { leaveTeam } from "./leave-team";
+import { respondToInvite } from "./respond-to-invite";
 import { transferCaptaincy } from "./transfer-captaincy";
 import { withdrawInvite } from "./withdraw-invite";
 
@@ -137,5 +141,38 @@ describe("withdrawInvite", () => {
     });
     await expect(withdrawInvite(ADMIN, { inviteId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expectNoNewEvents(before);
+  });
+});
+
+describe("one team per player", () => {
+  it("a player on a team can be invited elsewhere but cannot join until they leave", async () => {
+    const { inviteId } = await invitePlayer(player("olivia"), { teamId: OBSIDIAN, invitee: "jamie_okafor" });
+    await expect(respondToInvite(player("jamie"), { inviteId, accept: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You already play for Crimson Vanguard: leave it before you join Obsidian Owls.",
+    });
+    expect((await db.teamInvite.findUniqueOrThrow({ where: { id: inviteId } })).status).toBe("PENDING");
+
+    await leaveTeam(player("jamie"), { teamId: CRIMSON });
+    await respondToInvite(player("jamie"), { inviteId, accept: true });
+    expect(await roleOn(OBSIDIAN, JAMIE)).toBe("PLAYER");
+  });
+
+  it("a captain cannot add a player who plays for another team", async () => {
+    await expect(addMember(player("olivia"), { teamId: OBSIDIAN, userId: JAMIE })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Jamie Okafor already plays for Crimson Vanguard.",
+    });
+    expect(await roleOn(OBSIDIAN, JAMIE)).toBeNull();
+  });
+
+  it("the free agent who created a team can no longer accept the invite she had", async () => {
+    await createTeam(player("zoe"), { name: "Zephyr Foxes" });
+    await expect(respondToInvite(player("zoe"), { inviteId: FRESH_INVITE, accept: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You already play for Zephyr Foxes: leave it before you join Obsidian Owls.",
+    });
+    // Declining needs no free hands.
+    expect((await respondToInvite(player("zoe"), { inviteId: FRESH_INVITE, accept: false })).status).toBe("DECLINED");
   });
 });
