@@ -22,12 +22,22 @@ export const teamInviteAccepted = eventType("team/invite.accepted", {
   schema: z.object({ inviteId: ZId, teamId: ZId, userId: ZId }),
 });
 
+/**
+ * `userId` is the player concerned: the one who joined or left (`added`, `removed`), the new captain
+ * (`captain`), or the player whose pending invite the captain withdrew (`invite_withdrawn`).
+ */
+export const ROSTER_CHANGES = ["added", "removed", "captain", "invite_withdrawn"] as const;
+
 export const teamRosterChanged = eventType("team/roster.changed", {
-  schema: z.object({ teamId: ZId, userId: ZId, change: z.enum(["added", "removed"]), actorId: ZId.nullable() }),
+  schema: z.object({ teamId: ZId, userId: ZId, change: z.enum(ROSTER_CHANGES), actorId: ZId.nullable() }),
 });
 
 export const tournamentRegistrationCreated = eventType("tournament/registration.created", {
   schema: z.object({ registrationId: ZId, tournamentId: ZId, teamId: ZId }),
+});
+
+export const tournamentRegistrationWithdrawn = eventType("tournament/registration.withdrawn", {
+  schema: z.object({ tournamentId: ZId, teamId: ZId, actorId: ZId }),
 });
 
 export const matchScheduled = eventType("match/scheduled", {
@@ -160,6 +170,7 @@ export const ALL_EVENTS = [
   teamInviteAccepted,
   teamRosterChanged,
   tournamentRegistrationCreated,
+  tournamentRegistrationWithdrawn,
   matchScheduled,
   matchResultPosted,
   tournamentBracketPublished,

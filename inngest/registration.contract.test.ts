@@ -79,7 +79,7 @@ describe("syncing with Inngest's server (PUT /api/inngest)", () => {
     expect(registration.violations.filter((violation) => own(violation.functionId))).toEqual([]);
   });
 
-  it("is refused, with the server's reason, when a function breaks a rule (one function on all 11 notifying events)", async () => {
+  it(`is refused, with the server's reason, when a function breaks a rule (one function on all ${NOTIFYING_EVENTS.length} notifying events)`, async () => {
     const tooManyTriggers = syncingClient.createFunction(
       { id: "notify-on-domain-event", triggers: [...NOTIFYING_EVENTS] },
       async () => null,
@@ -87,7 +87,7 @@ describe("syncing with Inngest's server (PUT /api/inngest)", () => {
     const refused = await put(serve({ client: syncingClient, functions: [tooManyTriggers] }).PUT as TPut);
     expect(refused).toEqual({
       status: 400,
-      message: "deltacrown-notify-on-domain-event: has 11 triggers; the server refuses more than 10",
+      message: `deltacrown-notify-on-domain-event: has ${NOTIFYING_EVENTS.length} triggers; the server refuses more than 10`,
     });
   });
 

@@ -15,6 +15,7 @@ export async function SiteHeader() {
     { href: "/leaderboard", label: "Leaderboard" },
     ...(user
       ? [
+          { href: "/teams", label: "My team" },
           { href: "/notifications", label: "Notifications" },
           { href: "/settings/notifications", label: "Settings", match: "/settings" },
         ]

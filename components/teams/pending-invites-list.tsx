@@ -1,3 +1,5 @@
+import { withdrawInviteAction } from "@/app/teams/actions";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/time";
 import type { TPendingInvite } from "@/lib/teams/queries/get-team-management";
@@ -33,13 +35,27 @@ export function PendingInvitesList({
                   Invited by {invite.invitedBy} <RelativeTime value={invite.createdAt} now={now} timeZone={timeZone} />
                 </p>
               </div>
-              {invite.isExpired ? (
-                <Badge tone="danger">Expired — invite again</Badge>
-              ) : (
-                <span className="text-xs text-zinc-600">
-                  Expires <RelativeTime value={invite.expiresAt} now={now} timeZone={timeZone} />
-                </span>
-              )}
+              <div className="flex flex-wrap items-center gap-2">
+                {invite.isExpired ? (
+                  <Badge tone="danger">Expired — invite again</Badge>
+                ) : (
+                  <span className="text-xs text-zinc-600">
+                    Expires <RelativeTime value={invite.expiresAt} now={now} timeZone={timeZone} />
+                  </span>
+                )}
+                <ActionButton
+                  action={withdrawInviteAction.bind(null, { inviteId: invite.id })}
+                  label="Withdraw"
+                  ariaLabel={`Withdraw the invite to ${invite.invitee.name}`}
+                  pendingLabel="Withdrawing…"
+                  successMessage="Invite withdrawn."
+                  variant="ghost"
+                  confirm={{
+                    question: `Withdraw the invite to ${invite.invitee.name}? They can no longer accept it.`,
+                    confirmLabel: "Withdraw invite",
+                  }}
+                />
+              </div>
             </li>
           ))}
         </ul>

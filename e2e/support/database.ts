@@ -37,3 +37,12 @@ export async function countOutboxEvents(name: string): Promise<number> {
   const rows = await query<{ count: string }>(`SELECT count(*) AS count FROM "OutboxEvent" WHERE name = $1`, [name]);
   return Number(rows[0]?.count ?? 0);
 }
+
+/** The titles of the notifications the user with this email has, newest first. */
+export async function notificationTitlesOf(email: string): Promise<string[]> {
+  const rows = await query<{ title: string }>(
+    `SELECT n.title FROM "Notification" n JOIN "User" u ON u.id = n."userId" WHERE u.email = $1 ORDER BY n."createdAt" DESC`,
+    [email],
+  );
+  return rows.map((row) => row.title);
+}

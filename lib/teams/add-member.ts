@@ -1,7 +1,8 @@
 // A team's captain (or an admin) adds a player directly as PLAYER or SUBSTITUTE →
 // TeamMembership → `team/roster.changed` (added). Any pending invite of that player to the team is
-// withdrawn (CANCELLED): it has nothing left to answer. The unique (team, user) constraint makes a
-// concurrent duplicate a CONFLICT.
+// withdrawn (CANCELLED): it has nothing left to answer. A player on another team is refused (one team
+// at a time, assert-on-no-team.ts). The unique (team, user) constraint makes a concurrent duplicate a
+// CONFLICT.
 import { z } from "zod";
 import { teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
@@ -9,6 +10,7 @@ import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
 import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
+import { assertOnNoTeam } from "./assert-on-no-team";
 import { getTeamAsCaptain } from "./get-team-as-captain";
 
 export const ZAddMemberInput = z.object({
@@ -28,13 +30,10 @@ export async function addMember(actor: TActor, input: TAddMemberInput): Promise<
     const team = await getTeamAsCaptain(tx, actor, teamId);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, username: true } });
     if (!user) throw new AppError("NOT_FOUND", "That player does not exist.");
-    const existing = await tx.teamMembership.findUnique({
-      where: { teamId_userId: { teamId, userId } },
-      select: { id: true },
-    });
-    if (existing)
-      throw new AppError("CONFLICT", `${user.name ?? user.username ?? "That player"} is already on ${team.name}.`);
-
+    const who = user.name ?? user.username ?? "That player";
+    await assertOnNoTeam(tx, userId, (other) =>
+      other.id === teamId ? `${who} is already on ${team.name}.` : `${who} already plays for ${other.name}.`,
+    );
     const membership = await tx.teamMembership.create({ data: { teamId, userId, role }, select: { id: true } });
     await tx.teamInvite.updateMany({
       where: { teamId, inviteeId: userId, status: "PENDING" },

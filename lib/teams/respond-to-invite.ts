@@ -1,6 +1,7 @@
 // The invitee accepts or declines a PENDING invite. Accept → ACCEPTED, respondedAt, a PLAYER
 // membership → `team/invite.accepted` + `team/roster.changed` (added). Decline → DECLINED, no event.
-// An invite past its expiresAt is marked EXPIRED (committed) and the answer is refused.
+// An invite past its expiresAt is marked EXPIRED (committed) and the answer is refused. A player on
+// another team cannot accept (one team at a time, assert-on-no-team.ts); they may still decline.
 import { z } from "zod";
 import { teamInviteAccepted, teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
@@ -8,6 +9,7 @@ import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
 import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
+import { assertOnNoTeam } from "./assert-on-no-team";
 
 export const ZRespondToInviteInput = z.object({
   inviteId: zId("an invite"),
@@ -52,6 +54,12 @@ export async function respondToInvite(actor: TActor, input: TRespondToInviteInpu
       return { isExpired: true as const, teamName: invite.team.name };
     }
 
+    if (accept)
+      await assertOnNoTeam(tx, actor.id, (team) =>
+        team.id === invite.teamId
+          ? `You are already on ${team.name}.`
+          : `You already play for ${team.name}: leave it before you join ${invite.team.name}.`,
+      );
     const status = accept ? ("ACCEPTED" as const) : ("DECLINED" as const);
     // Guarded: of two concurrent answers, only one finds the invite still pending.
     const { count } = await tx.teamInvite.updateMany({

@@ -1,5 +1,6 @@
 // A team's captain (or an admin) registers the team for a tournament open for registration →
-// Registration → `tournament/registration.created`. The unique (tournament, team) constraint makes
+// Registration → `tournament/registration.created`. Open means in REGISTRATION with its start time not
+// passed (is-registration-open.ts). The unique (tournament, team) constraint makes
 // a concurrent duplicate a CONFLICT.
 import { z } from "zod";
 import { tournamentRegistrationCreated } from "@/inngest/events";
@@ -9,6 +10,7 @@ import { parseInput, zId } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { getTeamAsCaptain } from "@/lib/teams/get-team-as-captain";
+import { isRegistrationOpen } from "./is-registration-open";
 
 export const ZRegisterTeamInput = z.object({ tournamentId: zId("a tournament"), teamId: zId("a team") });
 export type TRegisterTeamInput = z.infer<typeof ZRegisterTeamInput>;
@@ -22,12 +24,12 @@ export async function registerTeam(actor: TActor, input: TRegisterTeamInput): Pr
     const team = await getTeamAsCaptain(tx, actor, teamId);
     const tournament = await tx.tournament.findUnique({
       where: { id: tournamentId },
-      select: { id: true, name: true, status: true },
+      select: { id: true, name: true, status: true, startsAt: true },
     });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
     if (tournament.status === "DRAFT")
       throw new AppError("CONFLICT", `Registration for ${tournament.name} has not opened yet.`);
-    if (tournament.status !== "REGISTRATION")
+    if (!isRegistrationOpen(tournament))
       throw new AppError("CONFLICT", `Registration for ${tournament.name} is closed.`);
 
     const existing = await tx.registration.findUnique({

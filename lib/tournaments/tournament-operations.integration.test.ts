@@ -289,7 +289,7 @@ describe("registerTeam", () => {
     await expectNoNewEvents(before);
   });
 
-  it("refuses tournaments that are not open for registration", async () => {
+  it("refuses tournaments that are not open for registration, or whose start time has passed", async () => {
     await db.registration.deleteMany({ where: { tournamentId: ONGOING, teamId: CRIMSON } });
     await expect(registerTeam(player("alex"), { tournamentId: ONGOING, teamId: CRIMSON })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -300,6 +300,12 @@ describe("registerTeam", () => {
       code: "CONFLICT",
       message: "Registration for Winter Draft Cup has not opened yet.",
     });
+    await db.tournament.update({ where: { id: REGISTRATION }, data: { startsAt: new Date(Date.now() - 60_000) } });
+    await expect(registerTeam(player("alex"), { tournamentId: REGISTRATION, teamId: CRIMSON })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Registration for Rocket Rumble Open is closed.",
+    });
+    await db.tournament.update({ where: { id: REGISTRATION }, data: { startsAt: null } });
     await expect(registerTeam(player("alex"), { tournamentId: "nope", teamId: CRIMSON })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { InviteForm } from "@/components/teams/invite-form";
 import { PendingInvitesList } from "@/components/teams/pending-invites-list";
 import { RosterList } from "@/components/teams/roster-list";
+import { SponsorshipCard } from "@/components/teams/sponsorship-card";
 import { TeamHeader } from "@/components/teams/team-header";
 import { TeamMatches } from "@/components/teams/team-matches";
 import { AchievementsCard, PromotionsCard, SponsorsCard } from "@/components/teams/team-showcase";
@@ -57,7 +58,7 @@ export default async function TeamPage({ params }: TProps) {
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <RosterList teamId={team.id} roster={team.roster} canManage={Boolean(management)} />
+          <RosterList team={team} roster={team.roster} canManage={Boolean(management)} viewerId={viewer?.id ?? null} />
           {management ? (
             <Card
               title="Invite players"
@@ -95,6 +96,9 @@ export default async function TeamPage({ params }: TProps) {
           ) : null}
           <AchievementsCard achievements={team.achievements} />
           <SponsorsCard sponsors={team.sponsors} timeZone={timeZone} />
+          {management ? (
+            <SponsorshipCard teamId={team.id} applications={management.sponsorApplications} timeZone={timeZone} />
+          ) : null}
           <PromotionsCard promotions={team.promotions} timeZone={timeZone} />
         </div>
       </div>

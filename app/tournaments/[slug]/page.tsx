@@ -6,7 +6,10 @@ import { FinalStandings } from "@/components/tournaments/final-standings";
 import { MatchRounds } from "@/components/tournaments/match-rounds";
 import { TournamentStatusBadge } from "@/components/tournaments/status-badge";
 import { RegisteredTeams, TournamentFacts } from "@/components/tournaments/tournament-sidebar";
+import { RegistrationPanel } from "@/components/tournaments/registration-panel";
 import { getSessionUser } from "@/lib/auth/session";
+import { getPlayerTeam } from "@/lib/teams/queries/get-player-team";
+import { isRegistrationOpen } from "@/lib/tournaments/is-registration-open";
 import { getTournamentDetail } from "@/lib/tournaments/queries/get-tournament-detail";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
 
@@ -36,7 +39,8 @@ export default async function TournamentPage({ params }: TProps) {
   const { slug } = await params;
   const [tournament, viewer] = await Promise.all([loadTournament(slug), getSessionUser()]);
   if (!tournament) notFound();
-  const timeZone = await getViewerTimeZone(viewer?.id);
+  const [timeZone, team] = await Promise.all([getViewerTimeZone(viewer?.id), viewer ? getPlayerTeam(viewer.id) : null]);
+  const isOpen = isRegistrationOpen(tournament, new Date());
 
   return (
     <div className="space-y-6">
@@ -64,6 +68,18 @@ export default async function TournamentPage({ params }: TProps) {
           />
         </div>
         <div className="space-y-6">
+          {isOpen ? (
+            <RegistrationPanel
+              tournament={{
+                id: tournament.id,
+                name: tournament.name,
+                slug: tournament.slug,
+                isRegistered: tournament.teams.some((registered) => registered.id === team?.id),
+              }}
+              team={team}
+              isSignedIn={Boolean(viewer)}
+            />
+          ) : null}
           <TournamentFacts tournament={tournament} timeZone={timeZone} />
           <RegisteredTeams teams={tournament.teams} status={tournament.status} />
         </div>

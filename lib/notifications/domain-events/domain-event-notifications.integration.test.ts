@@ -4,11 +4,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notifyFunction } from "@/inngest/functions/notify";
-import { notifyOnTeamEventFunction } from "@/inngest/functions/notify-on-team-event";
 import { notifyOnTournamentEventFunction } from "@/inngest/functions/notify-on-tournament-event";
-import { sentEvents, type TSentEvent } from "@/test-support/inngest-stand-in";
-import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
+import { deliverEventsSince, runNotifier } from "@/test-support/deliver-domain-events";
 import { runInngestFunction } from "@/test-support/run-inngest-function";
+import { sentEvents } from "@/test-support/inngest-stand-in";
+import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { postMatchResult } from "@/lib/tournaments/post-match-result";
 import { invitePlayer } from "@/lib/teams/invite-player";
 import { respondToInvite } from "@/lib/teams/respond-to-invite";
@@ -26,28 +26,6 @@ const REQUESTED = "notification/requested";
 beforeEach(async () => {
   await resetDemoData();
 });
-
-/** The function Inngest runs for a notifying event, as its triggers say. */
-function notifierOf(name: string) {
-  if (TEAM_NOTIFYING_EVENTS.some((event) => event.name === name)) return notifyOnTeamEventFunction;
-  if (TOURNAMENT_NOTIFYING_EVENTS.some((event) => event.name === name)) return notifyOnTournamentEventFunction;
-  return null;
-}
-
-async function runNotifier(event: TSentEvent): Promise<void> {
-  const notifier = notifierOf(event.name);
-  if (!notifier) return;
-  const { error } = await runInngestFunction(notifier, event);
-  expect(error).toBeUndefined();
-}
-
-/** Runs the notifiers on every event Inngest received since `since`, then notify on the requests they sent. */
-async function deliverEventsSince(since: number): Promise<TSentEvent[]> {
-  for (const event of sentEvents().slice(since)) await runNotifier(event);
-  const requests = sentEvents().filter((event, index) => index >= since && event.name === REQUESTED);
-  for (const request of requests) await runInngestFunction(notifyFunction, request);
-  return requests;
-}
 
 const membersOf = async (teamId: string) =>
   (await db.teamMembership.findMany({ where: { teamId }, select: { userId: true } })).map((row) => row.userId).sort();

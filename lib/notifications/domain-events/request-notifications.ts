@@ -15,13 +15,8 @@ import {
   onSponsorApproved,
   type TRequestDraft,
 } from "./team-events";
-import {
-  onBracketPublished,
-  onMatchResult,
-  onMatchScheduled,
-  onRankingChanged,
-  onRegistrationCreated,
-} from "./tournament-events";
+import { onBracketPublished, onMatchResult, onMatchScheduled, onRankingChanged } from "./tournament-events";
+import { onRegistrationCreated, onRegistrationWithdrawn } from "./registration-events";
 
 const HANDLERS = {
   [events.teamInviteSent.name]: (data: unknown) => onInviteSent(events.teamInviteSent.schema.parse(data)),
@@ -29,6 +24,8 @@ const HANDLERS = {
   [events.teamRosterChanged.name]: (data: unknown) => onRosterChanged(events.teamRosterChanged.schema.parse(data)),
   [events.tournamentRegistrationCreated.name]: (data: unknown) =>
     onRegistrationCreated(events.tournamentRegistrationCreated.schema.parse(data)),
+  [events.tournamentRegistrationWithdrawn.name]: (data: unknown) =>
+    onRegistrationWithdrawn(events.tournamentRegistrationWithdrawn.schema.parse(data)),
   [events.matchScheduled.name]: (data: unknown) => onMatchScheduled(events.matchScheduled.schema.parse(data)),
   [events.matchResultPosted.name]: (data: unknown) => onMatchResult(events.matchResultPosted.schema.parse(data)),
   [events.tournamentBracketPublished.name]: (data: unknown) =>
@@ -53,6 +50,7 @@ export const TEAM_NOTIFYING_EVENTS = [
 /** Tournament, match and ranking news (tournament-events.ts): another function hears these. */
 export const TOURNAMENT_NOTIFYING_EVENTS = [
   events.tournamentRegistrationCreated,
+  events.tournamentRegistrationWithdrawn,
   events.matchScheduled,
   events.matchResultPosted,
   events.tournamentBracketPublished,

@@ -12,6 +12,7 @@ import type {
   teamInviteSent,
   teamRosterChanged,
 } from "@/inngest/events";
+import { rosterChangeWording } from "./roster-change-wording";
 import { teamMemberIds } from "./team-members";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
@@ -72,20 +73,17 @@ export async function onRosterChanged({
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true, slug: true, captainId: true } }),
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, username: true } }),
   ]);
-  // A player who joined through an invite: the captain already hears it as "invite accepted".
-  const except = [actorId, ...(actorId === userId ? [team.captainId] : [])];
+  // A player who joined through an invite: the captain already hears it as "invite accepted". A
+  // player who left on their own is news to everyone left, the captain first.
+  const except = [actorId, ...(change === "added" && actorId === userId ? [team.captainId] : [])];
   const recipients = await teamMemberIds(db, teamId, except);
-  if (change === "removed" && userId !== actorId) recipients.push(userId);
-  const name = displayName(player);
+  // The player concerned is off the roster now (removed, or never on it), but hears about it.
+  const isOffRoster = change === "removed" || change === "invite_withdrawn";
+  if (isOffRoster && userId !== actorId && !recipients.includes(userId)) recipients.push(userId);
   return [
     {
-      type: "roster_changed",
+      ...rosterChangeWording(change, displayName(player), team.name),
       recipientIds: recipients,
-      title: change === "added" ? `${name} joined ${team.name}` : `${name} left ${team.name}`,
-      body:
-        change === "added"
-          ? `${name} is now on the roster of ${team.name}.`
-          : `${name} is no longer on the roster of ${team.name}.`,
       url: `/teams/${team.slug}`,
       teamId,
     },

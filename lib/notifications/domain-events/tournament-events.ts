@@ -1,15 +1,9 @@
-// Who hears about tournament, match and ranking events, and what they read (the specification's
-// notify_tournament_registration, notify_match_scheduled/result, notify_bracket_ready,
-// notify_ranking_changed).
+// Who hears about match, bracket and ranking events, and what they read (the specification's
+// notify_match_scheduled/result, notify_bracket_ready, notify_ranking_changed; registrations are in
+// registration-events.ts).
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import type {
-  matchResultPosted,
-  matchScheduled,
-  rankingsChanged,
-  tournamentBracketPublished,
-  tournamentRegistrationCreated,
-} from "@/inngest/events";
+import type { matchResultPosted, matchScheduled, rankingsChanged, tournamentBracketPublished } from "@/inngest/events";
 import type { TRequestDraft } from "./team-events";
 import { teamMemberIds } from "./team-members";
 
@@ -17,32 +11,6 @@ type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 
 /** Rank changes are public news only when a team enters or leaves the top 10. */
 const PUBLIC_RANK_CUTOFF = 10;
-
-export async function onRegistrationCreated({
-  tournamentId,
-  teamId,
-}: TData<typeof tournamentRegistrationCreated>): Promise<TRequestDraft[]> {
-  const [team, tournament] = await Promise.all([
-    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
-    db.tournament.findUniqueOrThrow({
-      where: { id: tournamentId },
-      select: { name: true, slug: true, startsAt: true },
-    }),
-  ]);
-  const starts = tournament.startsAt
-    ? ` It starts on ${tournament.startsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.`
-    : "";
-  return [
-    {
-      type: "tournament_registered",
-      recipientIds: await teamMemberIds(db, teamId),
-      title: `${team.name} is registered for ${tournament.name}`,
-      body: `Your team's spot in ${tournament.name} is confirmed.${starts}`,
-      url: `/tournaments/${tournament.slug}`,
-      teamId,
-    },
-  ];
-}
 
 async function loadMatch(matchId: string) {
   return db.match.findUniqueOrThrow({

@@ -1,5 +1,6 @@
 // What only the team's captain and admins see on the team page: the captain's coin balance, the
-// team's pending invites, and the Discord webhook (masked — the token never reaches the browser).
+// team's pending invites, its sponsorship applications still waiting or lately turned down, and the
+// Discord webhook (masked — the token never reaches the browser).
 // Null for everyone else, so a page cannot show these by mistake.
 import type { TActor } from "@/lib/auth/actor";
 import { getBrokenTeamWebhooks } from "@/lib/notifications/discord/get-broken-team-webhooks";
@@ -17,9 +18,22 @@ export type TPendingInvite = {
   isExpired: boolean;
 };
 
+/** An application the admin has not approved (PENDING), or turned down (REJECTED), newest first. */
+export type TSponsorApplication = {
+  id: string;
+  name: string;
+  status: "PENDING" | "REJECTED";
+  startsAt: Date;
+  endsAt: Date;
+  createdAt: Date;
+};
+
+const SPONSOR_APPLICATIONS_SHOWN = 5;
+
 export type TTeamManagement = {
   captainBalance: number;
   pendingInvites: TPendingInvite[];
+  sponsorApplications: TSponsorApplication[];
   webhook: { maskedUrl: string; broken: { at: Date; lastError: string | null } | null } | null;
 };
 
@@ -33,7 +47,7 @@ export async function getTeamManagement(
   now: Date = new Date(),
 ): Promise<TTeamManagement | null> {
   if (!canManageTeam(viewer, team)) return null;
-  const [captainBalance, invites, hook] = await Promise.all([
+  const [captainBalance, invites, applications, hook] = await Promise.all([
     getCoinBalance(team.captainId),
     db.teamInvite.findMany({
       where: { teamId: team.id, status: "PENDING" },
@@ -45,6 +59,12 @@ export async function getTeamManagement(
         invitee: { select: { id: true, name: true, username: true, email: true } },
         invitedBy: { select: { name: true, username: true } },
       },
+    }),
+    db.teamSponsor.findMany({
+      where: { teamId: team.id, status: { in: ["PENDING", "REJECTED"] }, endsAt: { gt: now } },
+      orderBy: { createdAt: "desc" },
+      take: SPONSOR_APPLICATIONS_SHOWN,
+      select: { id: true, name: true, status: true, startsAt: true, endsAt: true, createdAt: true },
     }),
     db.team.findUniqueOrThrow({
       where: { id: team.id },
@@ -62,6 +82,10 @@ export async function getTeamManagement(
       },
       invitedBy: invitedBy.name ?? invitedBy.username ?? "A captain",
       isExpired: invite.expiresAt <= now,
+    })),
+    sponsorApplications: applications.map((application) => ({
+      ...application,
+      status: application.status === "PENDING" ? "PENDING" : "REJECTED",
     })),
     webhook: hook.discordWebhookUrl
       ? {
