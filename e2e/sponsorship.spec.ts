@@ -1,7 +1,7 @@
 // A captain applies for two sponsorships on the team page; the admin approves one and rejects the
 // other on the dashboard; the team is told of the approval and the sponsor shows on the team page.
 import { expect, test } from "@playwright/test";
-import { findNewestEmail } from "./support/mailbox";
+import { notificationTitlesOf } from "./support/database";
 import { databaseNow, runEventsSince } from "./support/run-events";
 import { signInAs } from "./support/session";
 
@@ -48,7 +48,8 @@ test("a captain's sponsorship application is approved or rejected by the admin, 
   await expect(sponsors.getByRole("button", { name: /Pixel Forge|Byte Fuel/ })).toHaveCount(0);
 
   expect(await runEventsSince(since)).toContain("sponsor/approved");
-  expect((await findNewestEmail("jamie@deltacrown.test"))?.subject).toBe("Pixel Forge now sponsors Crimson Vanguard");
+  // The team is told in-app; sponsor news is emailed in the daily digest by default.
+  expect(await notificationTitlesOf("jamie@deltacrown.test")).toContain("Pixel Forge now sponsors Crimson Vanguard");
 
   await page.reload();
   await expect(
