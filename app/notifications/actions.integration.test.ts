@@ -36,7 +36,13 @@ beforeEach(async () => {
     })),
   });
   await db.delivery.create({
-    data: { notificationId: "z24", type: "match_result", channel: "EMAIL", status: "SKIPPED", reason: "you turned off all email" },
+    data: {
+      notificationId: "z24",
+      type: "match_result",
+      channel: "EMAIL",
+      status: "SKIPPED",
+      reason: "you turned off all email",
+    },
   });
 });
 

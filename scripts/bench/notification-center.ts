@@ -14,8 +14,9 @@ import { withoutIndexes } from "./lib/bulk-load";
 import {
   briefPlan,
   captureQueries,
+  describeScans,
   explainAnalyze,
-  scanName,
+  isExplainable,
   scansOf,
   type TCapturedQuery,
   type TTableScans,
@@ -168,36 +169,6 @@ const notificationCenter: TBench = {
 };
 
 export default notificationCenter;
-
-/** "Index Only Scan using Notification_userId_… · 7 buffers · 0.7 ms", other indexes and Seq Scans marked. */
-function describeScans(scans: TTableScans | undefined, lines: string[]): string {
-  if (!scans) return "?";
-  const names = [
-    ...scans.wanted.map(scanName),
-    ...scans.others.map((line) => `${scanName(line)} (not a userId index)`),
-    ...scans.seqScans.map((line) => `${scanName(line)} (Seq Scan)`),
-  ];
-  const top = lines.find((line) => /^\s*Buffers:/.test(line)) ?? "";
-  const buffers = ["hit", "read"].reduce(
-    (total, kind) => total + Number(top.match(new RegExp(`${kind}=(\\d+)`))?.[1] ?? 0),
-    0,
-  );
-  const removed = lines.reduce(
-    (total, line) => total + Number(line.match(/Rows Removed by Filter: (\d+)/)?.[1] ?? 0),
-    0,
-  );
-  const execution = lines.find((line) => /^Execution Time:/.test(line.trim()))?.match(/([\d.]+) ms/)?.[1];
-  return [
-    names.join(" + ") || "no scan",
-    removed ? `${formatCount(removed)} rows read and filtered out` : "",
-    `${formatCount(buffers)} buffers`,
-    execution ? `${execution} ms` : "",
-  ]
-    .filter(Boolean)
-    .join(" · ");
-}
-
-const isExplainable = (query: TCapturedQuery) => /^\s*(SELECT|WITH)\b/i.test(query.text);
 
 function mainTable(query: TCapturedQuery): string | null {
   return query.text.match(/\bFROM\s+(?:"public"\.)?"(\w+)"/i)?.[1] ?? null;

@@ -77,7 +77,13 @@ async function notify(
   });
   if (options.emailed)
     await db.delivery.create({
-      data: { notificationId: notification.id, type: notification.type, channel: "EMAIL", status: "SENT", sentAt: TICK },
+      data: {
+        notificationId: notification.id,
+        type: notification.type,
+        channel: "EMAIL",
+        status: "SENT",
+        sentAt: TICK,
+      },
     });
   return notification.id;
 }

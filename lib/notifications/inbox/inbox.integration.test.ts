@@ -87,7 +87,13 @@ describe("the notification center", () => {
   it("shows where each notification went and why", async () => {
     await db.delivery.createMany({
       data: [
-        { notificationId: "n44", type: "match_result", channel: "EMAIL", status: "SKIPPED", reason: "you turned off all email" },
+        {
+          notificationId: "n44",
+          type: "match_result",
+          channel: "EMAIL",
+          status: "SKIPPED",
+          reason: "you turned off all email",
+        },
         { notificationId: "n44", type: "match_result", channel: "DISCORD", status: "SENT" },
       ],
     });

@@ -2,6 +2,7 @@
 // bind values as the pg driver submits them (the statement counter keeps only the text), and
 // `explainAnalyze` runs EXPLAIN (ANALYZE, BUFFERS) of that exact text with those exact values.
 import pg from "pg";
+import { formatCount } from "./measure";
 
 export type TCapturedQuery = { text: string; values: unknown[] };
 
@@ -89,3 +90,33 @@ export function scanName(line: string): string {
   );
   return match ? `${match[1]} ${match[2]} ${match[3]}` : line.trim();
 }
+
+/** "Index Only Scan using Notification_userId_… · 7 buffers · 0.7 ms", other indexes and Seq Scans marked. */
+export function describeScans(scans: TTableScans | undefined, lines: string[]): string {
+  if (!scans) return "?";
+  const names = [
+    ...scans.wanted.map(scanName),
+    ...scans.others.map((line) => `${scanName(line)} (not the wanted index)`),
+    ...scans.seqScans.map((line) => `${scanName(line)} (Seq Scan)`),
+  ];
+  const top = lines.find((line) => /^\s*Buffers:/.test(line)) ?? "";
+  const buffers = ["hit", "read"].reduce(
+    (total, kind) => total + Number(top.match(new RegExp(`${kind}=(\\d+)`))?.[1] ?? 0),
+    0,
+  );
+  const removed = lines.reduce(
+    (total, line) => total + Number(line.match(/Rows Removed by Filter: (\d+)/)?.[1] ?? 0),
+    0,
+  );
+  const execution = lines.find((line) => /^Execution Time:/.test(line.trim()))?.match(/([\d.]+) ms/)?.[1];
+  return [
+    names.join(" + ") || "no scan",
+    removed ? `${formatCount(removed)} rows read and filtered out` : "",
+    `${formatCount(buffers)} buffers`,
+    execution ? `${execution} ms` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+export const isExplainable = (query: TCapturedQuery) => /^\s*(SELECT|WITH)\b/i.test(query.text);

@@ -56,7 +56,13 @@ async function emailedNotification() {
       body: "",
       dedupKey: `result-${emailId}`,
       deliveries: {
-        create: { type: "match_result", channel: "EMAIL", status: "SENT", providerMessageId: emailId, sentAt: new Date() },
+        create: {
+          type: "match_result",
+          channel: "EMAIL",
+          status: "SENT",
+          providerMessageId: emailId,
+          sentAt: new Date(),
+        },
       },
     },
   });
