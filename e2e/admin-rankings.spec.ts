@@ -1,25 +1,41 @@
-// An admin recomputes one tournament's rankings from its card on the dashboard; once Inngest has run
-// the request, the leaderboard ranks the teams that were "—" before.
-import { expect, test } from "@playwright/test";
+// The leaderboard comes from the rankings job, not from each result: an admin posts a result in the
+// ongoing tournament, the leaderboard still shows the standings as last computed, and recomputing
+// that tournament's rankings from its card on the dashboard (once Inngest has run the request)
+// brings the result in.
+import { expect, type Page, test } from "@playwright/test";
 import { databaseNow, runEventsSince } from "./support/run-events";
 import { signInAs } from "./support/session";
 
-test("an admin recomputes a tournament's rankings from its card and the leaderboard ranks its teams", async ({
+async function pointsOf(page: Page, team: string): Promise<number> {
+  await page.goto("/leaderboard");
+  const row = page.getByRole("row").filter({ hasText: team });
+  return Number(await row.locator("td").nth(3).textContent());
+}
+
+test("an admin posts a result and recomputes the tournament's rankings from its card; the leaderboard follows", async ({
   page,
 }) => {
   await signInAs(page, "admin@deltacrown.test");
-  await page.goto("/leaderboard");
-  const table = page.getByRole("table");
-  const firstRank = () => table.getByRole("row").nth(1).getByRole("cell").first();
-  await expect(firstRank()).toHaveText("—"); // the demo data has results but no ranks yet
+  const before = await pointsOf(page, "Azure Phantoms");
+  expect(before).toBeGreaterThan(0); // the demo data's standings are computed
+
+  await page.goto("/admin");
+  const card = page.getByRole("article", { name: "Nightfall Masters" });
+  const fixture = card.getByRole("option", { name: /^Round 1 · Crimson Vanguard vs Azure Phantoms/ });
+  await card.getByLabel("Match").selectOption((await fixture.getAttribute("value")) ?? "");
+  await card.getByLabel("Crimson Vanguard score").fill("4");
+  await card.getByLabel("Azure Phantoms score").fill("13");
+  await card.getByRole("button", { name: "Post result" }).click();
+  await expect(card.getByLabel("Match")).not.toContainText("Crimson Vanguard vs Azure Phantoms");
+  expect(await pointsOf(page, "Azure Phantoms")).toBe(before); // not ranked yet
 
   const since = await databaseNow();
   await page.goto("/admin");
-  const card = page.getByRole("article", { name: "Crown Cup — Season 1" });
-  await card.getByRole("button", { name: "Recompute rankings" }).click();
-  await expect(card.getByText("Rankings recompute requested")).toBeVisible();
-
+  await page
+    .getByRole("article", { name: "Nightfall Masters" })
+    .getByRole("button", { name: "Recompute rankings" })
+    .click();
+  await expect(page.getByText("Rankings recompute requested")).toBeVisible();
   expect(await runEventsSince(since)).toContain("rankings/recompute.requested");
-  await page.goto("/leaderboard");
-  await expect(firstRank()).toHaveText("1");
+  expect(await pointsOf(page, "Azure Phantoms")).toBe(before + 3);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { NotificationType } from "@/lib/generated/prisma/enums";
 import { SEED_ADMIN_EMAIL, SEED_FREE_AGENT_EMAIL, SEED_TOURNAMENTS, seedDemoData } from "./seed";
+import { LEAGUE_TOURNAMENT_SLUG } from "./seed-league";
 
 async function tableCounts(): Promise<Record<string, number>> {
   const rows = await db.$queryRaw<{ table_name: string; count: number }[]>`
@@ -45,8 +47,8 @@ describe("demo seed", () => {
     expect(completed).toMatchObject({ status: "COMPLETED", wrappedUpAt: null });
     expect(completed.placements.map((placement) => placement.place).sort()).toEqual([1, 2, 3, 4]);
     expect(completed.matches.every((match) => match.status === "COMPLETED")).toBe(true);
-    expect(await db.coinTransaction.count()).toBe(0); // not yet paid out
-    expect(await db.teamAchievement.count()).toBe(0);
+    expect(await db.coinTransaction.count({ where: { tournamentId: completed.id } })).toBe(0); // not yet paid out
+    expect(await db.teamAchievement.count({ where: { tournamentId: completed.id } })).toBe(0);
 
     expect(await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.ongoing } })).toMatchObject({
       status: "ONGOING",
@@ -76,5 +78,32 @@ describe("demo seed", () => {
       1,
     );
     expect(await db.notification.count({ where: { readAt: null } })).toBeGreaterThan(0);
+  });
+
+  it("is a believable platform: a finished season paid through the payout code, standings computed, every notification type and delivery outcome", async () => {
+    await seedDemoData(db);
+    expect(await db.user.count({ where: { role: "PLAYER" } })).toBeGreaterThanOrEqual(60);
+    expect(await db.team.count()).toBe(16);
+    const season = await db.tournament.findUniqueOrThrow({
+      where: { slug: LEAGUE_TOURNAMENT_SLUG },
+      select: { status: true, prizes: true, payouts: { select: { amount: true }, orderBy: { amount: "desc" } } },
+    });
+    expect(season.status).toBe("COMPLETED");
+    expect(season.payouts.map((payout) => payout.amount)).toEqual(season.prizes);
+    expect(await db.teamAchievement.count({ where: { tournament: { slug: LEAGUE_TOURNAMENT_SLUG } } })).toBe(3);
+    // Every team with a result is ranked, 1 … n, by the same recompute the job runs.
+    const ranks = (await db.team.findMany({ select: { rank: true }, orderBy: { rank: "asc" } })).map((t) => t.rank);
+    expect(ranks).toEqual(Array.from({ length: 16 }, (_, index) => index + 1));
+    const types = await db.notification.groupBy({ by: ["type"] });
+    expect(types.map((row) => row.type).sort()).toEqual(Object.values(NotificationType).sort());
+    const outcomes = await db.delivery.groupBy({ by: ["channel", "status"] });
+    expect(outcomes.map((row) => `${row.channel} ${row.status}`).sort()).toEqual(
+      [
+        ...["BOUNCED", "COMPLAINED", "DELIVERED", "FAILED", "PENDING", "SENT", "SKIPPED"].map(
+          (status) => `EMAIL ${status}`,
+        ),
+        ...["FAILED", "SENT", "SKIPPED"].map((status) => `DISCORD ${status}`),
+      ].sort(),
+    );
   });
 });

@@ -16,6 +16,8 @@ import {
   SponsorStatus,
   TournamentStatus,
 } from "../lib/generated/prisma/enums";
+import { rankTeams } from "@/lib/rankings/recompute-rankings";
+import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
 
 // ───────────────────────────── data tables ─────────────────────────────
 
@@ -186,6 +188,8 @@ export type TSeedSummary = {
   promotions: number;
   notifications: number;
   preferences: number;
+  /** Rows of the wider league (prisma/seed-league.ts). */
+  league: number;
   /** Rows this run actually inserted (0 when the demo data was already there). */
   inserted: number;
 };
@@ -664,8 +668,17 @@ async function seedPreferences(db: PrismaClient, ids: TIds) {
 
 // ───────────────────────────── entry point ─────────────────────────────
 
-/** Writes the demo data; safe to run again (inserts only what is missing, never updates). */
-export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Promise<TSeedSummary> {
+/**
+ * Writes the demo data; safe to run again (inserts only what is missing, never updates). The core —
+ * the known accounts, four teams, a tournament in each state — is what most tests build on; the
+ * league (prisma/seed-league.ts) and the standings computed from everything come on top, for the
+ * app a newcomer sees (`npm run dev`, the e2e suite). `withLeague: false` leaves both out.
+ */
+export async function seedDemoData(
+  db: PrismaClient,
+  now: Date = new Date(),
+  { withLeague = true }: { withLeague?: boolean } = {},
+): Promise<TSeedSummary> {
   const clock = makeClock(now);
   const users = await seedUsers(db, clock);
   const [teams, tournaments] = await Promise.all([seedTeams(db, users.user, clock), seedTournaments(db, clock)]);
@@ -695,9 +708,13 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
     preferences,
   ];
 
+  // The wider league, then what the jobs would have derived from all of it: the standings.
+  const league = withLeague ? await seedLeague(db, now) : { total: 0, count: 0 };
+  if (withLeague) await db.$transaction((tx) => rankTeams(tx, null));
+
   return {
-    users: PLAYER_ROWS.length + 1,
-    teams: TEAM_ROWS.length,
+    users: PLAYER_ROWS.length + 1 + (withLeague ? LEAGUE_PLAYERS : 0),
+    teams: TEAM_ROWS.length + (withLeague ? LEAGUE_TEAMS : 0),
     memberships: memberships.total,
     tournaments: Object.keys(SEED_TOURNAMENTS).length,
     registrations: registrations.total,
@@ -708,6 +725,8 @@ export async function seedDemoData(db: PrismaClient, now: Date = new Date()): Pr
     promotions: promotions.total,
     notifications: notifications.total,
     preferences: preferences.total,
-    inserted: users.count + teams.count + tournaments.count + sections.reduce((sum, s) => sum + s.count, 0),
+    league: league.total,
+    inserted:
+      users.count + teams.count + tournaments.count + sections.reduce((sum, s) => sum + s.count, 0) + league.count,
   };
 }

@@ -20,7 +20,7 @@ async function job(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 beforeAll(async () => {
-  await seedDemoData(db);
+  await seedDemoData(db, undefined, { withLeague: false });
 });
 
 describe("npm run job", () => {

@@ -20,13 +20,13 @@ export const seedId = {
   tournament: (key: "completed" | "ongoing" | "registration") => `seed_tournament_${key}`,
 };
 
-/** Empties every table and writes the demo data again, so each test starts from the same world. */
+/** Empties every table and writes the core demo data again (no league: tests count its rows), so each test starts from the same world. */
 export async function resetDemoData(now: Date = new Date()): Promise<void> {
   const tables = await db.$queryRaw<
     { name: string }[]
   >`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   await db.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table.name}"`).join(", ")} CASCADE`);
-  await seedDemoData(db, now);
+  await seedDemoData(db, now, { withLeague: false });
 }
 
 export type TEventTally = { outbox: number; sent: number };

@@ -39,7 +39,7 @@ const acceptSend = (id: string) => ({ id, handler: () => ({ ids: [] }) });
 
 beforeEach(async () => {
   await db.$executeRaw`TRUNCATE "AutomationRun", "OutboxEvent", "CoinTransaction", "TeamAchievement", "TeamPromotion", "Placement", "Match", "Registration", "Tournament" CASCADE`;
-  await seedDemoData(db);
+  await seedDemoData(db, undefined, { withLeague: false });
   inngestStandIn().requests.length = 0;
 });
 

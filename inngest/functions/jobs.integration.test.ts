@@ -17,7 +17,7 @@ import { tournamentWrapUpFunction } from "./tournament-wrapup";
 
 beforeEach(async () => {
   await db.$executeRaw`TRUNCATE "AutomationRun", "OutboxEvent", "CoinTransaction", "TeamAchievement", "TeamInvite", "TeamSponsor", "TeamPromotion", "Placement", "Match", "Registration", "Tournament" CASCADE`;
-  await seedDemoData(db);
+  await seedDemoData(db, undefined, { withLeague: false });
 });
 
 const runsOf = (job: string) => db.automationRun.findMany({ where: { job }, orderBy: { startedAt: "asc" } });

@@ -9,7 +9,7 @@ let tournamentId: string;
 beforeEach(async () => {
   // A fresh copy of the demo's completed, unpaid tournament for every test.
   await db.$executeRaw`TRUNCATE "CoinTransaction", "TeamAchievement", "OutboxEvent", "Placement", "Match", "Registration", "Tournament" CASCADE`;
-  await seedDemoData(db);
+  await seedDemoData(db, undefined, { withLeague: false });
   tournamentId = (
     await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.completed }, select: { id: true } })
   ).id;

@@ -26,86 +26,89 @@ export type TDistributeResult =
   | { status: "success" | "already_distributed"; payouts: TPayout[]; dedupKey: string }
   | { status: "not_ready"; reason: string; payouts: TPayout[]; dedupKey: string };
 
-export async function distributePayouts({
-  tournamentId,
-  runId,
-}: {
-  tournamentId: string;
-  runId: string;
-}): Promise<TDistributeResult> {
-  const dedupKey = generateDedupKey("distribute_payouts", { tournamentId });
-  return transactWithEvents(async (tx, emit) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`distribute_payouts:${tournamentId}`}))`;
-    const tournament = await tx.tournament.findUnique({
-      where: { id: tournamentId },
-      select: { name: true, slug: true, status: true, prizes: true, _count: { select: { registrations: true } } },
-    });
-    if (!tournament) throw new AppError("NOT_FOUND", `Tournament ${tournamentId} does not exist.`);
-    if (tournament.status !== "COMPLETED") {
-      return {
-        status: "not_ready",
-        reason: `${tournament.name} is ${tournament.status.toLowerCase()}, not completed.`,
-        payouts: [],
-        dedupKey,
-      };
-    }
-    const placements = await tx.placement.findMany({
-      where: { tournamentId, place: { lte: PAID_PLACES } },
-      orderBy: { place: "asc" },
-      select: { place: true, team: { select: { id: true, name: true, slug: true, captainId: true } } },
-    });
-    const expected = Math.min(PAID_PLACES, Math.max(1, tournament._count.registrations));
-    const missing = Array.from({ length: expected }, (_, index) => index + 1).filter(
-      (place) => !placements.some((placement) => placement.place === place),
-    );
-    if (missing.length) {
-      return {
-        status: "not_ready",
-        reason: `Final placements are not recorded for ${missing.map(placeLabel).join(", ")} place.`,
-        payouts: [],
-        dedupKey,
-      };
-    }
+type TDistributeInput = { tournamentId: string; runId: string };
 
-    const payouts: TPayout[] = [];
-    let paidNow = 0;
-    for (const { place, team } of placements) {
-      const amount = prizeFor(tournament.prizes, place);
-      if (amount <= 0) continue;
-      const ledgerKey = payoutLedgerKey(tournamentId, place);
-      const metadata = { tournamentId, place, teamId: team.id, runId, dedupKey, timestamp: new Date().toISOString() };
-      const inserted = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "CoinTransaction" (id, "userId", amount, type, "dedupKey", "tournamentId", metadata, "createdAt")
-        VALUES (${randomUUID()}, ${team.captainId}, ${amount}, 'TOURNAMENT_PAYOUT', ${ledgerKey}, ${tournamentId}, ${JSON.stringify(metadata)}::jsonb, now())
-        ON CONFLICT ("dedupKey") DO NOTHING
-        RETURNING id`;
-      if (inserted[0]) paidNow += 1;
-      // The row that exists now (ours, or an earlier run's) is the payout of this place.
-      const row = await tx.coinTransaction.findUniqueOrThrow({
-        where: { dedupKey: ledgerKey },
-        select: { id: true, userId: true, amount: true },
-      });
-      payouts.push({
-        place,
-        teamId: team.id,
-        teamName: team.name,
-        captainId: row.userId,
-        amount: row.amount,
-        transactionId: row.id,
-      });
-      await completeFollowUps(tx, emit, {
-        tournamentId,
-        tournamentName: tournament.name,
-        tournamentSlug: tournament.slug,
-        place,
-        team,
-        ledgerKey,
-        amount: row.amount,
-        captainId: row.userId,
-      });
-    }
-    return { status: paidNow > 0 ? "success" : "already_distributed", payouts, dedupKey };
+export async function distributePayouts(input: TDistributeInput): Promise<TDistributeResult> {
+  return transactWithEvents((tx, emit) => payTournament(tx, emit, input));
+}
+
+/** The payout inside the caller's transaction (the demo data pays its finished season with it, events not sent). */
+export async function payTournament(
+  tx: DbClient,
+  emit: TEmit,
+  { tournamentId, runId }: TDistributeInput,
+): Promise<TDistributeResult> {
+  const dedupKey = generateDedupKey("distribute_payouts", { tournamentId });
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`distribute_payouts:${tournamentId}`}))`;
+  const tournament = await tx.tournament.findUnique({
+    where: { id: tournamentId },
+    select: { name: true, slug: true, status: true, prizes: true, _count: { select: { registrations: true } } },
   });
+  if (!tournament) throw new AppError("NOT_FOUND", `Tournament ${tournamentId} does not exist.`);
+  if (tournament.status !== "COMPLETED") {
+    return {
+      status: "not_ready",
+      reason: `${tournament.name} is ${tournament.status.toLowerCase()}, not completed.`,
+      payouts: [],
+      dedupKey,
+    };
+  }
+  const placements = await tx.placement.findMany({
+    where: { tournamentId, place: { lte: PAID_PLACES } },
+    orderBy: { place: "asc" },
+    select: { place: true, team: { select: { id: true, name: true, slug: true, captainId: true } } },
+  });
+  const expected = Math.min(PAID_PLACES, Math.max(1, tournament._count.registrations));
+  const missing = Array.from({ length: expected }, (_, index) => index + 1).filter(
+    (place) => !placements.some((placement) => placement.place === place),
+  );
+  if (missing.length) {
+    return {
+      status: "not_ready",
+      reason: `Final placements are not recorded for ${missing.map(placeLabel).join(", ")} place.`,
+      payouts: [],
+      dedupKey,
+    };
+  }
+
+  const payouts: TPayout[] = [];
+  let paidNow = 0;
+  for (const { place, team } of placements) {
+    const amount = prizeFor(tournament.prizes, place);
+    if (amount <= 0) continue;
+    const ledgerKey = payoutLedgerKey(tournamentId, place);
+    const metadata = { tournamentId, place, teamId: team.id, runId, dedupKey, timestamp: new Date().toISOString() };
+    const inserted = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "CoinTransaction" (id, "userId", amount, type, "dedupKey", "tournamentId", metadata, "createdAt")
+      VALUES (${randomUUID()}, ${team.captainId}, ${amount}, 'TOURNAMENT_PAYOUT', ${ledgerKey}, ${tournamentId}, ${JSON.stringify(metadata)}::jsonb, now())
+      ON CONFLICT ("dedupKey") DO NOTHING
+      RETURNING id`;
+    if (inserted[0]) paidNow += 1;
+    // The row that exists now (ours, or an earlier run's) is the payout of this place.
+    const row = await tx.coinTransaction.findUniqueOrThrow({
+      where: { dedupKey: ledgerKey },
+      select: { id: true, userId: true, amount: true },
+    });
+    payouts.push({
+      place,
+      teamId: team.id,
+      teamName: team.name,
+      captainId: row.userId,
+      amount: row.amount,
+      transactionId: row.id,
+    });
+    await completeFollowUps(tx, emit, {
+      tournamentId,
+      tournamentName: tournament.name,
+      tournamentSlug: tournament.slug,
+      place,
+      team,
+      ledgerKey,
+      amount: row.amount,
+      captainId: row.userId,
+    });
+  }
+  return { status: paidNow > 0 ? "success" : "already_distributed", payouts, dedupKey };
 }
 
 type TFollowUp = {

@@ -41,7 +41,7 @@ export async function recomputeRankings({
     // Two recomputes at once would each rank from a snapshot the other is rewriting; the lock is
     // released at commit, and the next one's UPDATE then reads the committed result.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RANKINGS_LOCK_KEY}::bigint)`;
-    const updated = await updateStandings(tx, tournamentId);
+    const updated = await rankTeams(tx, tournamentId);
     const changes = updated.filter((row) => row.oldRank !== row.newRank).sort((a, b) => a.newRank - b.newRank);
     emit(...changes.map((change) => rankingsChanged.create(change)));
     return { status: "success", updatedCount: updated.length, dedupKey, changes };
@@ -53,7 +53,7 @@ export async function recomputeRankings({
  * rank everyone, and write only the rows that differ. The old rank comes from the `standings`
  * snapshot the UPDATE joins, so this needs no RETURNING OLD (PostgreSQL 18) and works on 14+.
  */
-function updateStandings(tx: DbClient, tournamentId: string | null): Promise<TRankChange[]> {
+export function rankTeams(tx: DbClient, tournamentId: string | null): Promise<TRankChange[]> {
   const isScoped = tournamentId !== null;
   const scope = isScoped
     ? Prisma.sql`SELECT "teamId" AS id FROM "Registration" WHERE "tournamentId" = ${tournamentId}
