@@ -15,6 +15,7 @@ import {
   TournamentStatus,
 } from "@/lib/generated/prisma/enums";
 import { payTournament } from "@/lib/payouts/distribute-payouts";
+import { roundRobinRounds } from "@/lib/tournaments/round-robin";
 
 export const LEAGUE_TOURNAMENT_SLUG = "autumn-league-2026";
 
@@ -51,19 +52,6 @@ const slugOf = (name: string) => name.toLowerCase().replaceAll(" ", "-");
 /** A stable pseudo-random number in [0, 1) for a key. */
 const noise = (key: string) => [...key].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) / 2 ** 32;
 
-/** Round robin by the circle method: every pair once, each round a set of disjoint pairs. */
-function roundRobin(count: number): [number, number][][] {
-  const order = Array.from({ length: count }, (_, index) => index);
-  return Array.from({ length: count - 1 }, () => {
-    const pairs = Array.from(
-      { length: count / 2 },
-      (_, i) => [order[i] ?? 0, order[count - 1 - i] ?? 0] as [number, number],
-    );
-    order.splice(1, 0, order.pop() ?? 0);
-    return pairs;
-  });
-}
-
 export async function seedLeague(db: PrismaClient, now: Date): Promise<{ total: number; count: number }> {
   const ago = (ms: number) => new Date(now.getTime() - ms);
   const players = TEAMS.flatMap((_, team) =>
@@ -76,7 +64,7 @@ export async function seedLeague(db: PrismaClient, now: Date): Promise<{ total: 
   );
   const teams = TEAMS.map(([name, tag], index) => ({ id: `seed_league_team_${index + 1}`, name, tag, index }));
   const tournamentId = "seed_league_tournament";
-  const rounds = roundRobin(teams.length);
+  const rounds = roundRobinRounds(teams.map((team) => team.index));
   const matches = rounds.flatMap((pairs, round) =>
     pairs.map(([a, b]) => {
       // Lower index is stronger, with an upset now and then.

@@ -11,6 +11,8 @@ import { approveSponsor } from "@/lib/teams/approve-sponsor";
 import { rejectSponsor } from "@/lib/teams/reject-sponsor";
 import { schedulePromotion } from "@/lib/teams/schedule-promotion";
 import { completeTournament } from "@/lib/tournaments/complete-tournament";
+import { createTournament } from "@/lib/tournaments/create-tournament";
+import { generateRoundRobin } from "@/lib/tournaments/generate-round-robin";
 import { postMatchResult } from "@/lib/tournaments/post-match-result";
 import { publishBracket } from "@/lib/tournaments/publish-bracket";
 import { scheduleMatch } from "@/lib/tournaments/schedule-match";
@@ -20,6 +22,10 @@ const TEAM_PAGES: TRevalidate[] = ["/admin", ["/teams/[slug]", "page"]];
 
 export const postMatchResultAction = defineAction("admin", postMatchResult, { revalidate: TOURNAMENT_PAGES });
 export const scheduleMatchAction = defineAction("admin", scheduleMatch, { revalidate: TOURNAMENT_PAGES });
+export const generateRoundRobinAction = defineAction("admin", generateRoundRobin, { revalidate: TOURNAMENT_PAGES });
+export const createTournamentAction = defineAction("admin", createTournament, {
+  revalidate: ["/admin", "/tournaments"],
+});
 export const publishBracketAction = defineAction("admin", publishBracket, { revalidate: TOURNAMENT_PAGES });
 export const completeTournamentAction = defineAction("admin", completeTournament, {
   revalidate: [...TOURNAMENT_PAGES, ["/teams/[slug]", "page"]],

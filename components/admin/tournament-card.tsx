@@ -12,6 +12,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { CompleteTournamentForm } from "./complete-tournament-form";
 import { PayoutPanel } from "./payout-panel";
 import { PostMatchResultForm } from "./post-match-result-form";
+import { ScheduleMatchesForm } from "./schedule-matches-form";
 
 type TTournament = TAdminDashboard["tournaments"][number];
 
@@ -58,6 +59,10 @@ function OpenTournamentActions({ tournament, timeZone }: { tournament: TTourname
             action={publishBracketAction.bind(null, { tournamentId: tournament.id })}
             label="Publish bracket"
             pendingLabel="Publishing…"
+            confirm={{
+              question: `Publish ${tournament.name}'s bracket? Every registered player is told, and it cannot be taken back.`,
+              confirmLabel: "Publish now",
+            }}
             successMessage="Bracket published. Players are being notified."
             variant="primary"
           />
@@ -65,6 +70,9 @@ function OpenTournamentActions({ tournament, timeZone }: { tournament: TTourname
       ) : (
         <p className="text-sm text-zinc-600">Schedule at least one match before publishing the bracket.</p>
       )}
+      <Disclosure summary={matchCount === 0 ? "Schedule matches" : "Schedule another match"}>
+        <ScheduleMatchesForm tournamentId={tournament.id} teams={tournament.teams} matchCount={matchCount} />
+      </Disclosure>
       <Disclosure summary={`Post a match result (${matches.length} scheduled)`}>
         <PostMatchResultForm matches={matches} />
       </Disclosure>

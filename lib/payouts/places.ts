@@ -5,6 +5,9 @@ import type { AchievementKind } from "@/lib/generated/prisma/enums";
 /** Places 1 to PAID_PLACES win the tournament's prize for that place (`prizes[place - 1]` coins). */
 export const PAID_PLACES = 3;
 
+/** A new tournament's prize table unless the admin changes it: the specification's 1000 / 500 / 250 coins. */
+export const DEFAULT_PRIZES: readonly number[] = [1000, 500, 250];
+
 const ACHIEVEMENT_BY_PLACE: Record<number, AchievementKind> = {
   1: "TOURNAMENT_CHAMPION",
   2: "TOURNAMENT_RUNNER_UP",

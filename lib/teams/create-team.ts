@@ -9,7 +9,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { assertOnNoTeam } from "./assert-on-no-team";
-import { defaultTeamTag, firstFreeSlug, toTeamSlug } from "./team-slug";
+import { firstFreeSlug, toSlug } from "@/lib/text/slug";
+import { defaultTeamTag } from "./team-slug";
 
 const NAME_MESSAGE = "Enter a team name of 3 to 40 characters.";
 
@@ -18,7 +19,7 @@ export const ZCreateTeamInput = z.object({
     .string({ error: NAME_MESSAGE })
     .transform((name) => name.trim().replace(/\s+/g, " "))
     .pipe(z.string().min(3, NAME_MESSAGE).max(40, NAME_MESSAGE))
-    .refine((name) => toTeamSlug(name) !== "", "Use letters or digits in the team name."),
+    .refine((name) => toSlug(name) !== "", "Use letters or digits in the team name."),
   /** 2–5 letters or digits, shown in brackets after the name; derived from the name when empty. */
   tag: z
     .string({ error: "The tag must be text." })
@@ -33,7 +34,7 @@ export type TCreateTeamResult = { teamId: string; name: string; slug: string; ta
 
 export async function createTeam(actor: TActor, input: TCreateTeamInput): Promise<TCreateTeamResult> {
   const { name, tag } = parseInput(ZCreateTeamInput, input);
-  const base = toTeamSlug(name);
+  const base = toSlug(name);
 
   const work = db.$transaction(async (tx) => {
     await assertOnNoTeam(

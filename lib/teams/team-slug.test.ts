@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultTeamTag, firstFreeSlug, toTeamSlug } from "./team-slug";
+import { firstFreeSlug, toSlug } from "@/lib/text/slug";
+import { defaultTeamTag } from "./team-slug";
 
 describe("team slugs and tags", () => {
   it.each([
@@ -8,10 +9,10 @@ describe("team slugs and tags", () => {
     ["Team #1 (EU)", "team-1-eu"],
     ["Ørsted & Co", "rsted-co"],
     ["!!!", ""],
-  ])("makes %j the slug %j", (name, slug) => expect(toTeamSlug(name)).toBe(slug));
+  ])("makes %j the slug %j", (name, slug) => expect(toSlug(name)).toBe(slug));
 
   it("keeps a long name's slug short, without a trailing dash", () => {
-    const slug = toTeamSlug(`${"a".repeat(47)} b c`);
+    const slug = toSlug(`${"a".repeat(47)} b c`);
     expect(slug.length).toBeLessThanOrEqual(48);
     expect(slug).not.toMatch(/-$/);
   });

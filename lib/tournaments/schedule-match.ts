@@ -25,11 +25,12 @@ export const ZScheduleMatchInput = z
     message: "Pick a match time in the future.",
     path: ["scheduledAt"],
   });
-export type TScheduleMatchInput = z.infer<typeof ZScheduleMatchInput>;
+export type TScheduleMatchInput = z.input<typeof ZScheduleMatchInput>;
 
 export type TScheduleMatchResult = { matchId: string; tournamentId: string; round: number; scheduledAt: Date };
 
-const OPEN_STATUSES = ["REGISTRATION", "ONGOING"] as const;
+/** Matches are scheduled while a tournament is open for registration or under way. */
+export const SCHEDULING_STATUSES = ["REGISTRATION", "ONGOING"] as const;
 
 export async function scheduleMatch(actor: TActor, input: TScheduleMatchInput): Promise<TScheduleMatchResult> {
   assertAdmin(actor);
@@ -47,7 +48,7 @@ export async function scheduleMatch(actor: TActor, input: TScheduleMatchInput): 
       },
     });
     if (!tournament) throw new AppError("NOT_FOUND", "That tournament does not exist.");
-    if (!(OPEN_STATUSES as readonly string[]).includes(tournament.status)) {
+    if (!(SCHEDULING_STATUSES as readonly string[]).includes(tournament.status)) {
       throw new AppError(
         "CONFLICT",
         `Matches can only be scheduled while ${tournament.name} is open for registration or under way.`,

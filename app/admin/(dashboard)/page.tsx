@@ -9,6 +9,7 @@ import { OutboxCard } from "@/components/admin/outbox-card";
 import { PromotionsCard } from "@/components/admin/promotions-card";
 import { RunsTable } from "@/components/admin/runs-table";
 import { SponsorsCard } from "@/components/admin/sponsors-card";
+import { CreateTournamentCard } from "@/components/admin/create-tournament-card";
 import { TournamentCard } from "@/components/admin/tournament-card";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -83,11 +84,15 @@ export default async function AdminPage({
             Tournaments
           </h2>
           <p className="text-sm text-zinc-600">
-            Under way first. Post results, publish brackets, record final placements, and pay the prizes.
+            Under way first. Create one, schedule its matches, publish the bracket, post results, record final
+            placements, and pay the prizes.
           </p>
         </div>
+        <CreateTournamentCard />
         {dashboard.tournaments.length === 0 ? (
-          <EmptyState title="No tournaments yet">Tournaments appear here once they are created.</EmptyState>
+          <EmptyState title="No tournaments yet">
+            Create the first one above: it opens for registration at once.
+          </EmptyState>
         ) : (
           dashboard.tournaments.map((tournament) => (
             <TournamentCard key={tournament.id} tournament={tournament} timeZone={timeZone} />

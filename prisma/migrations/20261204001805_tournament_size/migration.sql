@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Tournament" ADD COLUMN     "maxTeams" INTEGER NOT NULL DEFAULT 16;
+
