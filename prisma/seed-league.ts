@@ -198,6 +198,9 @@ const OUTCOMES: readonly { channel: DeliveryChannel; status: DeliveryStatus; rea
   { channel: DeliveryChannel.DISCORD, status: DeliveryStatus.FAILED, reason: "Discord answered 404: Unknown Webhook" },
 ];
 
+/** Indexes into OUTCOMES, weighted: email 0–7, Discord 8–10. */
+const EMAIL_MIX = [0, 0, 1, 0, 2, 3, 0, 1, 0, 2, 4, 0, 1, 0, 5, 0, 2, 6, 0, 1, 7, 0, 0, 1];
+const DISCORD_MIX = [8, 9, 8, 9, 8, 8, 9, 8, 10, 8, 9, 8];
 const HANDED_OVER: readonly DeliveryStatus[] = ["SENT", "DELIVERED", "BOUNCED", "COMPLAINED"];
 
 /** What each type says, about the league's own tournament. */
@@ -242,8 +245,9 @@ async function seedLeagueActivity(
     }),
   );
   const deliveries = notifications.flatMap((notification, index) => {
-    const email = OUTCOMES[index % 8];
-    const discord = OUTCOMES[8 + (index % 3)];
+    // Mostly delivered, as on a healthy platform; every outcome at least once.
+    const email = OUTCOMES[EMAIL_MIX[index % EMAIL_MIX.length] ?? 0];
+    const discord = OUTCOMES[DISCORD_MIX[index % DISCORD_MIX.length] ?? 8];
     return [email, discord].flatMap((outcome) =>
       outcome
         ? [

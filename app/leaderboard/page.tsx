@@ -5,6 +5,7 @@ import { ScoringNote } from "@/components/leaderboard/scoring-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getLeaderboard } from "@/lib/teams/queries/get-leaderboard";
+import { Flag } from "lucide-react";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function LeaderboardPage() {
     <div className="space-y-5">
       <PageHeader title="Leaderboard" description="Every team, ranked by points from completed matches." />
       {rows.length === 0 ? (
-        <EmptyState icon="🏁" title="No teams yet">
+        <EmptyState icon={<Flag className="mx-auto size-8" />} title="No teams yet">
           Teams appear here as soon as they are created, and climb once they play. See what is on in{" "}
           <Link href="/tournaments" className="font-medium text-brand-700 underline">
             tournaments

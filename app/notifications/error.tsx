@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { TriangleAlert } from "lucide-react";
 
 export default function NotificationsError({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
@@ -12,9 +13,7 @@ export default function NotificationsError({ error, retry }: { error: unknown; r
 
   return (
     <div className="mx-auto max-w-lg rounded-xl border border-red-200 bg-white p-6 text-center shadow-sm" role="alert">
-      <div aria-hidden className="text-3xl">
-        ⚠️
-      </div>
+      <TriangleAlert aria-hidden className="mx-auto size-8 text-red-600" />
       <h1 className="mt-2 text-xl font-bold tracking-tight">We could not load your notifications</h1>
       <p className="mt-1 text-sm text-zinc-600">
         This is usually temporary. Nothing was changed. Try again in a moment.

@@ -23,7 +23,7 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
     <Card
       headingId="deliveries"
       title="Deliveries"
-      description={`Email and Discord over the last ${health.days} days. Skipped means the player chose otherwise or has no address.`}
+      description={`Email and Discord over the last 24 hours and ${health.days} days, per hour and per type (with in-app). Skipped means the player chose otherwise or has no address.`}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {health.channels.map(({ channel, counts }) => {

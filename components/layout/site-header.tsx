@@ -7,6 +7,7 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getSessionUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/notifications/inbox/list-notifications";
 import { HeaderShell, type TNavItem } from "./header-shell";
+import { Crown } from "lucide-react";
 
 export async function SiteHeader() {
   const user = await getSessionUser();
@@ -43,7 +44,7 @@ export async function SiteHeader() {
             href="/"
             className="flex shrink-0 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-brand-700"
           >
-            <span aria-hidden>♛</span> DeltaCrown
+            <Crown aria-hidden className="inline size-5 align-[-3px]" /> DeltaCrown
           </Link>
         }
         nav={nav}

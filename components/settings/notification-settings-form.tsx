@@ -26,6 +26,7 @@ import {
   withEmailMode,
 } from "./preferences-draft";
 import { TestNotificationPanel } from "./test-notification-panel";
+import { Check } from "lucide-react";
 
 type TSaveStatus = { kind: "idle" } | { kind: "saved" } | { kind: "error"; message: string };
 
@@ -166,7 +167,8 @@ function SaveStatus({ status, isSaving, isDirty }: { status: TSaveStatus; isSavi
           "Saving your preferences…"
         ) : isSaved ? (
           <>
-            <span aria-hidden>✓ </span>Preferences saved.
+            <Check aria-hidden className="mr-1 inline size-4 align-[-3px]" />
+            Preferences saved.
           </>
         ) : isDirty && !isError ? (
           "Unsaved changes."

@@ -7,6 +7,7 @@ import { respondToInviteAction } from "@/app/invites/actions";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
+import { Mail } from "lucide-react";
 
 export type TOpenInvite = {
   id: string;
@@ -72,7 +73,7 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
         ) : null}
       </div>
       {invites.length === 0 ? (
-        <EmptyState icon="✉️" title="No invites waiting">
+        <EmptyState icon={<Mail className="mx-auto size-8" />} title="No invites waiting">
           When a team captain invites you, the invite appears here and you get a notification. Invites expire after 7
           days.
         </EmptyState>

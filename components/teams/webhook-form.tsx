@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState, useTransition } from "react";
 import { setTeamWebhookAction } from "@/app/teams/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { TriangleAlert } from "lucide-react";
 
 type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 
@@ -55,7 +56,8 @@ export function WebhookForm({
           role="alert"
           className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
         >
-          ⚠ Discord says this webhook no longer exists (since {broken.since}) — set a new one.
+          <TriangleAlert aria-hidden className="mr-1 inline size-4 align-[-3px]" />
+          Discord says this webhook no longer exists (since {broken.since}) — set a new one.
           {broken.lastError ? <span className="block font-normal">Discord answered: {broken.lastError}</span> : null}
         </p>
       ) : null}

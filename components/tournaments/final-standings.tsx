@@ -5,8 +5,10 @@ import { formatCoins } from "@/lib/format/format-coins";
 import { placeLabel } from "@/lib/payouts/places";
 import type { TTournamentDetail } from "@/lib/tournaments/queries/get-tournament-detail";
 import { DateTime } from "@/components/ui/time";
+import { Medal } from "lucide-react";
 
-const PLACE_ICON: Record<number, string> = { 1: "🥇", 2: "🥈", 3: "🥉" };
+/** Medal colours for the podium (the icon is decorative: the place is written next to it). */
+const PLACE_COLOR: Record<number, string> = { 1: "text-amber-500", 2: "text-zinc-400", 3: "text-orange-700" };
 
 const PAYOUT_SUMMARY: Record<TTournamentDetail["payouts"]["state"], { label: string; tone: TBadgeTone; note: string }> =
   {
@@ -44,7 +46,10 @@ export function FinalStandings({ tournament, timeZone }: { tournament: TTourname
           {tournament.placements.map((placement) => (
             <li key={placement.place} className="grid grid-cols-[3.5rem_minmax(0,1fr)_auto] items-center gap-3 py-2.5">
               <span className="whitespace-nowrap font-mono text-sm font-semibold text-zinc-700">
-                <span aria-hidden>{PLACE_ICON[placement.place] ?? ""}</span> {placeLabel(placement.place)}
+                {PLACE_COLOR[placement.place] ? (
+                  <Medal aria-hidden className={`inline size-4 align-[-3px] ${PLACE_COLOR[placement.place]}`} />
+                ) : null}{" "}
+                {placeLabel(placement.place)}
               </span>
               <Link
                 href={`/teams/${placement.team.slug}`}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { env } from "@/lib/env";
+import { Mail } from "lucide-react";
 
 export const metadata: Metadata = { title: "Check your email" };
 export const dynamic = "force-dynamic";
@@ -8,9 +9,7 @@ export const dynamic = "force-dynamic";
 export default function CheckEmailPage() {
   return (
     <div className="mx-auto max-w-sm space-y-4 text-center">
-      <div aria-hidden className="text-4xl">
-        ✉️
-      </div>
+      <Mail aria-hidden className="mx-auto size-10 text-brand-700" />
       <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
       <p className="text-zinc-600">A sign-in link is on its way. It works once and expires in 15 minutes.</p>
       {env.isDevelopment ? (

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getSessionUser } from "@/lib/auth/session";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
 import { listTournaments } from "@/lib/tournaments/queries/list-tournaments";
+import { Trophy } from "lucide-react";
 
 export const metadata: Metadata = { title: "Tournaments" };
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export default async function TournamentsPage() {
         description="Live brackets, open registrations and final standings with prizes."
       />
       {groups.length === 0 ? (
-        <EmptyState icon="🏟️" title="No tournaments yet">
+        <EmptyState icon={<Trophy className="mx-auto size-8" />} title="No tournaments yet">
           When an admin opens a tournament for registration it appears here, and captains can sign their team up.
         </EmptyState>
       ) : (

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { findSignInLink } from "../_lib/find-sign-in-link";
+import { MailOpen } from "lucide-react";
 
 export const metadata: Metadata = { title: "Dev mailbox" };
 export const dynamic = "force-dynamic";
@@ -84,7 +85,10 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
       </form>
 
       {emails.length === 0 ? (
-        <EmptyState icon="📭" title={to ? `Nothing captured for ${to}` : "Nothing captured yet"}>
+        <EmptyState
+          icon={<MailOpen className="mx-auto size-8" />}
+          title={to ? `Nothing captured for ${to}` : "Nothing captured yet"}
+        >
           Ask for a sign-in link on the{" "}
           <Link className="font-medium text-brand-700 underline" href="/sign-in">
             sign-in page
