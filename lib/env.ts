@@ -60,6 +60,13 @@ const server = {
     .min(1_000, "must be at least 1000 (1 s)")
     .max(600_000, "must be at most 600000 (10 min)")
     .default(5_000),
+  /** Days the cleanup job keeps read and hidden notifications (with their deliveries) and finished runs. */
+  RETENTION_DAYS: z.coerce
+    .number({ message: "must be a number of days" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(3_650, "must be at most 3650 (10 years)")
+    .default(90),
   EMBEDDED_PG_PORT: z.coerce
     .number({ message: "must be a port number" })
     .int()

@@ -13,7 +13,8 @@ import {
   type TScheduledJobName,
 } from "@/lib/automation/scheduled-jobs";
 import { db } from "@/lib/db";
-import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup";
+import { cleanupNotifications } from "@/lib/notifications/cleanup";
+import { env } from "@/lib/env";
 import { sendDueDigests } from "@/lib/notifications/digest/schedule-digests";
 import { runDistributePayouts } from "@/lib/payouts/run-distribute-payouts";
 import { ensureDatabase } from "./lib/ensure-database";
@@ -34,10 +35,10 @@ const WITH_OPTIONS: Partial<Record<TScheduledJobName, Omit<TCommand, "descriptio
     run: (_args, options) => runRecomputeRankings({ tournamentId: options["tournament-id"] ?? null, trigger: "CLI" }),
   },
   cleanup: {
-    usage: `cleanup [--days ${DEFAULT_RETENTION_DAYS}]`,
+    usage: `cleanup [--days ${env.RETENTION_DAYS}]`,
     note: "--days: another age",
     run: (_args, options) => {
-      const days = Number(options.days ?? DEFAULT_RETENTION_DAYS);
+      const days = Number(options.days ?? env.RETENTION_DAYS);
       if (!Number.isInteger(days) || days < 1)
         throw new Error(`--days must be a whole number of at least 1 (got ${options.days}).`);
       return runJob({ job: "cleanup", trigger: "CLI" }, () => cleanupNotifications({ days }));

@@ -11,7 +11,8 @@ import { INVITE_TTL_MS } from "@/lib/teams/invite-player";
 import { expireSponsors } from "@/lib/teams/expire-sponsors";
 import { processPromotions } from "@/lib/teams/process-promotions";
 import { wrapUpTournaments } from "@/lib/tournaments/wrap-up-tournaments";
-import { DEFAULT_RETENTION_DAYS, cleanupNotifications } from "@/lib/notifications/cleanup";
+import { cleanupNotifications } from "@/lib/notifications/cleanup";
+import { env } from "@/lib/env";
 import { scheduleDigests } from "@/lib/notifications/digest/schedule-digests";
 import type { RunTrigger } from "@/lib/generated/prisma/enums";
 import {
@@ -84,7 +85,7 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => scheduleDigestsRequested.create({ trigger }),
   },
   cleanup: {
-    description: `Retention: read and hidden notifications and finished runs older than ${DEFAULT_RETENTION_DAYS} days, week-old dev mail, expired sessions and sign-in tokens (unread notifications are kept)`,
+    description: `Retention: read and hidden notifications and finished runs older than ${env.RETENTION_DAYS} days (RETENTION_DAYS), week-old dev mail, expired sessions and sign-in tokens (unread notifications are kept)`,
     schedule: "30 4 * * *",
     period: "day",
     run: (at) => cleanupNotifications({ now: at }),

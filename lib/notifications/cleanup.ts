@@ -1,6 +1,6 @@
 // The daily retention job: everything that grows without bound is deleted once it is old enough,
 // each table in batches (no statement holds locks on a huge table for long). Idempotent.
-// - read notifications older than `days` (default 90), with their deliveries (ON DELETE CASCADE);
+// - read notifications older than `days` (RETENTION_DAYS, default 90), with their deliveries (ON DELETE CASCADE);
 //   unread ones the player can see are kept however old;
 // - hidden notifications (archived, never read — in-app was off, or archived unread) after `days`;
 // - automation runs that finished more than `days` ago;
@@ -9,8 +9,8 @@
 // Sent outbox rows are pruned by the outbox sweep (lib/outbox/prune-outbox.ts).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 
-export const DEFAULT_RETENTION_DAYS = 90;
 export const CAPTURED_EMAIL_RETENTION_DAYS = 7;
 const BATCH_SIZE = 5_000;
 const DAY_MS = 24 * 3_600_000;
@@ -39,7 +39,7 @@ async function deleteInBatches(table: string, where: Prisma.Sql): Promise<number
 }
 
 export async function cleanupNotifications({
-  days = DEFAULT_RETENTION_DAYS,
+  days = env.RETENTION_DAYS,
   now = new Date(),
 }: { days?: number; now?: Date } = {}): Promise<TCleanupResult> {
   if (!Number.isInteger(days) || days < 1)
