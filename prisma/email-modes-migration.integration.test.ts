@@ -1,15 +1,11 @@
 // The 20261203232204_email_modes migration turns email on/off per type plus one daily-digest switch
 // into an email mode per type (instant / digest / off) while the catalog's defaults change. What
 // each existing user receives must stay the same until they edit their preferences.
-import { cpSync, mkdtempSync, readdirSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NOTIFICATION_TYPES, type TEmailMode, type TNotificationType } from "@/lib/notifications/catalog";
 import { toPreferences } from "@/lib/notifications/preferences/to-preferences";
-import { databaseUrl, ensureDatabaseExists } from "@/scripts/lib/local-database";
-import { MIGRATIONS_DIR, migrate } from "@/scripts/lib/migrate";
+import { migrate } from "@/scripts/lib/migrate";
+import { databaseBeforeMigration } from "@/test-support/database-before-migration";
 
 const MIGRATION = "20261203232204_email_modes";
 
@@ -38,14 +34,6 @@ function oldModes(channels: Record<string, string[]>, digestEnabled: boolean): R
   ) as Record<TNotificationType, TEmailMode>;
 }
 
-function migrationsBefore(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "migrations-before-"));
-  for (const name of readdirSync(MIGRATIONS_DIR)) {
-    if (name < MIGRATION) cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-  }
-  return dir;
-}
-
 type TOldRow = { channels: Record<string, string[]>; digest: boolean; optOutEmail?: boolean };
 const USERS: { id: string; row: TOldRow | null }[] = [
   { id: "never-chose", row: null },
@@ -62,13 +50,7 @@ const USERS: { id: string; row: TOldRow | null }[] = [
 
 describe(`migration ${MIGRATION}`, () => {
   it("keeps every user's instant email and digest content per type, with or without a preference row", async () => {
-    const name = `email_modes_${process.pid}_${Date.now()}`;
-    await ensureDatabaseExists(inject("pgPort"), name);
-    const url = databaseUrl(inject("pgPort"), name);
-    await migrate(url, { dir: migrationsBefore() });
-
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client } = await databaseBeforeMigration(MIGRATION);
     try {
       for (const user of USERS) {
         await client.query(`INSERT INTO "User" (id, timezone, "updatedAt") VALUES ($1, 'Europe/Berlin', now())`, [

@@ -1,34 +1,15 @@
 // The 20261203150000_payout_subjects migration backfills what payouts recorded before it: each payout
 // ledger row gets its tournament, each finished distribute-payouts run its subject.
-import { cpSync, mkdtempSync, readdirSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateDedupKey } from "@/lib/automation/dedup-key";
-import { databaseUrl, ensureDatabaseExists } from "@/scripts/lib/local-database";
-import { MIGRATIONS_DIR, migrate } from "@/scripts/lib/migrate";
+import { migrate } from "@/scripts/lib/migrate";
+import { databaseBeforeMigration } from "@/test-support/database-before-migration";
 
 const MIGRATION = "20261203150000_payout_subjects";
 
-/** A copy of the migrations that ends just before this one. */
-function migrationsBefore(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "migrations-before-"));
-  for (const name of readdirSync(MIGRATIONS_DIR)) {
-    if (name < MIGRATION) cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-  }
-  return dir;
-}
-
 describe(`migration ${MIGRATION}`, () => {
   it("names the tournament of existing payout rows and the subject of existing payout runs", async () => {
-    const name = `payout_subjects_${process.pid}_${Date.now()}`;
-    await ensureDatabaseExists(inject("pgPort"), name);
-    const url = databaseUrl(inject("pgPort"), name);
-    await migrate(url, { dir: migrationsBefore() });
-
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client } = await databaseBeforeMigration(MIGRATION);
     try {
       const payoutResult = (tournamentId: string) =>
         JSON.stringify({
