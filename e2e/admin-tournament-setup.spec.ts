@@ -16,6 +16,7 @@ test("an admin creates a tournament, teams register, the admin generates the rou
   page,
   browser,
 }) => {
+  test.setTimeout(90_000); // four players sign in, as four people would
   await signInAs(page, "admin@deltacrown.test");
   await page.goto("/admin");
   const form = page.getByRole("form", { name: "New tournament" });

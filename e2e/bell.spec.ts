@@ -10,9 +10,8 @@ test("the bell's count rises when a notification arrives and falls after mark al
   const before = await countNow();
 
   await createNotificationFor("priya@deltacrown.test", "Crimson Vanguard 13–2 Golden Tide");
-  // No reload: the bell polls (and refreshes when the window regains focus).
-  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
-  await expect.poll(countNow, { timeout: 20_000 }).toBe(before + 1);
+  // No reload: the notification stream pushes it.
+  await expect.poll(countNow, { timeout: 5_000 }).toBe(before + 1);
 
   await page
     .getByRole("button", { name: /Notifications/ })

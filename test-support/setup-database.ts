@@ -28,7 +28,11 @@ process.env.INNGEST_BASE_URL = inngestApi.url;
 
 afterAll(async () => {
   await inngestApi.close();
-  const { db } = await import("@/lib/db");
+  const [{ db }, { stopLiveHub }] = await Promise.all([
+    import("@/lib/db"),
+    import("@/lib/notifications/live/live-hub"),
+  ]);
+  await stopLiveHub();
   await db.$disconnect();
   await dropDatabase(port, name);
 });

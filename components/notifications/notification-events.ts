@@ -3,7 +3,9 @@
 export type TNotificationsChange =
   | { kind: "read"; ids: string[]; isRead: boolean }
   | { kind: "all-read" }
-  | { kind: "archived"; ids: string[]; isArchived: boolean };
+  | { kind: "archived"; ids: string[]; isArchived: boolean }
+  /** The server's summary changed (a new notification, or another tab or device read or archived some). */
+  | { kind: "server" };
 
 const EVENT_NAME = "deltacrown:notifications-changed";
 

@@ -3,6 +3,7 @@
 // action shown at once through useOptimistic and kept only when the server confirms it (a refusal
 // just ends the transition, so the screen goes back by itself and says why), changes from the bell
 // applied as they come, and focus kept on something sensible when an item leaves the list.
+import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useMemo, useOptimistic, useReducer, useRef, useState } from "react";
 import {
   loadMoreNotificationsAction,
@@ -162,15 +163,18 @@ function useOptimisticList(initialPage: TNotificationPageView, unreadCount: numb
 
 /** Changes made from the bell (or echoed from here) apply to what is on screen. */
 function useBellChanges(dispatch: (action: TListAction) => void) {
+  const router = useRouter();
   useEffect(
     () =>
       subscribeToNotificationsChanged((change) => {
+        // The server re-renders the first page and the count; the reducer merges them ("server-render").
+        if (change.kind === "server") return router.refresh();
         if (change.kind === "archived") return;
         const at = new Date().toISOString();
         if (change.kind === "all-read") dispatch({ type: "read", ids: "all", isRead: true, at });
         else dispatch({ type: "read", ids: change.ids, isRead: change.isRead, at });
       }),
-    [dispatch],
+    [dispatch, router],
   );
 }
 

@@ -6,6 +6,9 @@ import { toSafeLink } from "@/lib/links/safe-link";
 
 export const BELL_LATEST_COUNT = 5;
 export const SUMMARY_URL = "/api/notifications/summary";
+/** Server-Sent Events: a `summary` event on connect and whenever the user's notifications change. */
+export const STREAM_URL = "/api/notifications/stream";
+export const SUMMARY_EVENT = "summary";
 
 export type TBellItem = {
   id: string;

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { parseInput } from "@/lib/validation/parse-input";
 import type { TActor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db, type DbClient } from "@/lib/db";
+import { announceNotificationChanges } from "@/lib/notifications/live/announce-changes";
 
 const ZNotificationIds = z
   .array(z.string({ error: "Choose notifications." }).min(1).max(100), { error: "Choose notifications." })
@@ -29,19 +30,21 @@ export async function setNotificationsRead(
   input: TSetNotificationsReadInput,
 ): Promise<TUpdatedNotifications> {
   const { ids, isRead } = parseInput(ZSetNotificationsReadInput, input);
-  const { count } = await db.notification.updateMany({
-    where: { userId: actor.id, id: { in: ids }, readAt: isRead ? null : { not: null } },
-    data: { readAt: isRead ? new Date() : null },
-  });
-  return { updated: count };
+  return updateAndAnnounce(actor.id, (tx) =>
+    tx.notification.updateMany({
+      where: { userId: actor.id, id: { in: ids }, readAt: isRead ? null : { not: null } },
+      data: { readAt: isRead ? new Date() : null },
+    }),
+  );
 }
 
 export async function markAllNotificationsRead(actor: TActor): Promise<TUpdatedNotifications> {
-  const { count } = await db.notification.updateMany({
-    where: { userId: actor.id, readAt: null, archivedAt: null },
-    data: { readAt: new Date() },
-  });
-  return { updated: count };
+  return updateAndAnnounce(actor.id, (tx) =>
+    tx.notification.updateMany({
+      where: { userId: actor.id, readAt: null, archivedAt: null },
+      data: { readAt: new Date() },
+    }),
+  );
 }
 
 /** Archived notifications leave the inbox (and the bell count) but stay in the archive view. */
@@ -50,9 +53,22 @@ export async function setNotificationsArchived(
   input: TSetNotificationsArchivedInput,
 ): Promise<TUpdatedNotifications> {
   const { ids, isArchived } = parseInput(ZSetNotificationsArchivedInput, input);
-  const { count } = await db.notification.updateMany({
-    where: { userId: actor.id, id: { in: ids }, archivedAt: isArchived ? null : { not: null } },
-    data: { archivedAt: isArchived ? new Date() : null },
+  return updateAndAnnounce(actor.id, (tx) =>
+    tx.notification.updateMany({
+      where: { userId: actor.id, id: { in: ids }, archivedAt: isArchived ? null : { not: null } },
+      data: { archivedAt: isArchived ? new Date() : null },
+    }),
+  );
+}
+
+/** The change, and (when it changed anything) word to the user's other tabs and devices in the same transaction. */
+async function updateAndAnnounce(
+  userId: string,
+  update: (tx: DbClient) => Promise<{ count: number }>,
+): Promise<TUpdatedNotifications> {
+  return db.$transaction(async (tx) => {
+    const { count } = await update(tx);
+    if (count > 0) await announceNotificationChanges(tx, [userId]);
+    return { updated: count };
   });
-  return { updated: count };
 }

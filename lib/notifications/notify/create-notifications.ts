@@ -8,6 +8,7 @@ import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-pref
 import { resolveChannels } from "@/lib/notifications/preferences/resolve-channels";
 import type { TChannel } from "@/lib/notifications/catalog";
 import type { TNotificationRequest } from "./notification-request";
+import { announceNotificationChanges } from "@/lib/notifications/live/announce-changes";
 
 const DELIVERY_CHANNEL: Partial<Record<TChannel, DeliveryChannel>> = { email: "EMAIL", discord: "DISCORD" };
 
@@ -81,6 +82,12 @@ export async function createNotifications(
                     ${deliveries.map((row) => row.status)}::text[], ${deliveries.map((row) => row.reason)}::text[]) AS d(notification_id, channel, status, reason)
         ON CONFLICT ("notificationId", channel) DO NOTHING`;
       }
+      // Open bells and centers of these users update now (at commit): live-hub.ts.
+      if (created > 0)
+        await announceNotificationChanges(
+          tx,
+          userIds.filter((_userId, index) => inApp[index]),
+        );
       return { created, deliveries };
     },
     { timeout: 30_000, maxWait: 30_000 },

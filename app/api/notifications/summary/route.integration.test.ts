@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
+import { setNotificationsRead } from "@/lib/notifications/inbox/update-notifications";
 import { GET } from "./route";
 
 const signedIn = vi.hoisted(() => ({ user: null as null | { id: string; role: "PLAYER" | "ADMIN" } }));
@@ -11,6 +12,8 @@ vi.mock("@/lib/auth/index", () => ({
 }));
 
 const base = new Date("2026-11-29T12:00:00Z");
+const summaryRequest = (etag?: string) =>
+  new Request("http://localhost/api/notifications/summary", { headers: etag ? { "if-none-match": etag } : {} });
 
 beforeEach(async () => {
   await resetDemoData();
@@ -44,7 +47,7 @@ beforeEach(async () => {
 
 describe("GET /api/notifications/summary", () => {
   it("answers 401 JSON to a signed-out visitor, uncached", async () => {
-    const response = await GET();
+    const response = await GET(summaryRequest());
     expect(response.status).toBe(401);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toMatchObject({ error: "UNAUTHENTICATED" });
@@ -52,9 +55,9 @@ describe("GET /api/notifications/summary", () => {
 
   it("gives the user's unread count and five newest inbox notifications, never another user's", async () => {
     signedIn.user = player("zoe");
-    const response = await GET();
+    const response = await GET(summaryRequest());
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
     const body = await response.json();
     // Unread and not archived: 3, 4, 5, 7 (6 is archived).
     expect(body.unreadCount).toBe(4);
@@ -70,5 +73,24 @@ describe("GET /api/notifications/summary", () => {
     expect(body.latest[4].readAt).toBe(base.toISOString());
     // An unsafe link is never handed to the browser.
     expect(body.latest[0].url).toBeNull();
+  });
+
+  it("answers 304 while nothing changed, and 200 with a new ETag once the user's notifications change", async () => {
+    signedIn.user = player("zoe");
+    const first = await GET(summaryRequest());
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\/"[0-9a-f]{8}-\d+"$/);
+    expect((await GET(summaryRequest(etag))).status).toBe(304);
+
+    await setNotificationsRead(player("zoe"), { ids: ["bell7"], isRead: true });
+    await vi.waitFor(async () => expect((await GET(summaryRequest(etag))).status).toBe(200));
+    const changed = await GET(summaryRequest(etag));
+    expect((await changed.json()).unreadCount).toBe(3);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    // Another user's change leaves zoe's ETag alone.
+    const current = changed.headers.get("etag") ?? "";
+    await setNotificationsRead(player("alex"), { ids: ["alex1"], isRead: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await GET(summaryRequest(current))).status).toBe(304);
   });
 });

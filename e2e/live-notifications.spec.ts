@@ -1,0 +1,52 @@
+// The bell and the center update live over the notification stream (Server-Sent Events): a new
+// notification shows within 2 s without a reload; reading in another tab clears this tab's badge;
+// after the connection drops, the notification that arrived meanwhile shows once it reconnects.
+import { expect, type Page, test } from "@playwright/test";
+import { createNotificationFor } from "./support/app";
+import { signInAs } from "./support/session";
+
+const unreadOn = (page: Page) => async () => {
+  const bell = page.getByTestId("bell-count");
+  return (await bell.count()) === 0 || !(await bell.isVisible()) ? 0 : Number(await bell.innerText());
+};
+
+async function openCenterStreaming(page: Page) {
+  const streaming = page.waitForResponse((response) => response.url().includes("/api/notifications/stream"));
+  await page.goto("/notifications");
+  await streaming;
+}
+
+test("a new notification shows in the bell and atop the center within 2 s, and reading it in another tab clears the badge", async ({
+  page,
+}) => {
+  await signInAs(page, "mina@deltacrown.test");
+  await openCenterStreaming(page);
+  const before = await unreadOn(page)();
+
+  await createNotificationFor("mina@deltacrown.test", "Live: Golden Tide 13–9 Azure Phantoms");
+  await expect.poll(unreadOn(page), { timeout: 2_000 }).toBe(before + 1);
+  await expect(page.getByRole("main").getByText("Live: Golden Tide 13–9 Azure Phantoms")).toBeVisible({
+    timeout: 2_000,
+  });
+
+  const otherTab = await page.context().newPage();
+  await openCenterStreaming(otherTab);
+  await otherTab.getByRole("button", { name: "Mark all read" }).first().click();
+  await expect.poll(unreadOn(page), { timeout: 5_000 }).toBe(0);
+});
+
+test("a notification that arrives while the connection is down shows once the stream reconnects", async ({
+  page,
+  context,
+}) => {
+  await signInAs(page, "noah@deltacrown.test");
+  await openCenterStreaming(page);
+  const before = await unreadOn(page)();
+
+  await context.setOffline(true);
+  await createNotificationFor("noah@deltacrown.test", "Live: sent while you were offline");
+  await page.waitForTimeout(1_000);
+  await context.setOffline(false);
+  await expect.poll(unreadOn(page), { timeout: 8_000 }).toBe(before + 1);
+  await expect(page.getByRole("main").getByText("Live: sent while you were offline")).toBeVisible();
+});
