@@ -1,13 +1,46 @@
-// What the bell shows: the user's unread count and five newest inbox notifications — for the
-// summary endpoint and for each push on the live stream.
+// What the bell shows — the unread count and the five newest inbox notifications — for many users
+// in two queries (counts grouped by user; each user's newest five through a LATERAL on the inbox
+// index): one user for the summary endpoint, a thousand at once when an announcement reaches that
+// many open streams (lib/notifications/live/summary-loader.ts batches them).
+import { db } from "@/lib/db";
+import type { NotificationType } from "@/lib/generated/prisma/enums";
 import { env } from "@/lib/env";
 import { BELL_LATEST_COUNT, toBellItem, type TNotificationSummary } from "./bell-summary";
-import { countUnread, listNotifications } from "./list-notifications";
+
+type TLatestRow = {
+  userId: string;
+  id: string;
+  type: NotificationType;
+  title: string;
+  url: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+};
+
+export async function loadBellSummaries(userIds: readonly string[]): Promise<Map<string, TNotificationSummary>> {
+  const ids = [...new Set(userIds)];
+  const [counts, latest] = await Promise.all([
+    db.$queryRaw<{ userId: string; count: number }[]>`
+      SELECT "userId", count(*)::int AS count FROM "Notification"
+      WHERE "userId" = ANY(${ids}::text[]) AND "archivedAt" IS NULL AND "readAt" IS NULL GROUP BY 1`,
+    db.$queryRaw<TLatestRow[]>`
+      SELECT u.id AS "userId", n.id, n.type, n.title, n.url, n."createdAt", n."readAt"
+      FROM unnest(${ids}::text[]) AS u(id)
+      CROSS JOIN LATERAL (
+        SELECT id, type, title, url, "createdAt", "readAt" FROM "Notification"
+        WHERE "userId" = u.id AND "archivedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT ${BELL_LATEST_COUNT}
+      ) n
+      ORDER BY n."createdAt" DESC, n.id DESC`,
+  ]);
+  const summaries = new Map<string, TNotificationSummary>(ids.map((id) => [id, { unreadCount: 0, latest: [] }]));
+  for (const row of counts) {
+    const summary = summaries.get(row.userId);
+    if (summary) summary.unreadCount = row.count;
+  }
+  for (const row of latest) summaries.get(row.userId)?.latest.push(toBellItem(row, env.APP_URL));
+  return summaries;
+}
 
 export async function loadBellSummary(userId: string): Promise<TNotificationSummary> {
-  const [unreadCount, page] = await Promise.all([
-    countUnread(userId),
-    listNotifications(userId, { limit: BELL_LATEST_COUNT }),
-  ]);
-  return { unreadCount, latest: page.items.map((item) => toBellItem(item, env.APP_URL)) };
+  return (await loadBellSummaries([userId])).get(userId) ?? { unreadCount: 0, latest: [] };
 }
