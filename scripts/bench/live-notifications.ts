@@ -146,11 +146,12 @@ function skipped(reason: string): TBenchResult {
   return { rows: [["skipped", reason]], checks: [{ kind: "target", label: "ran", isPass: false, detail: reason }] };
 }
 
+/** Sessions as a fresh sign-in leaves them (30 days): Auth.js does not rewrite them on each read. */
 async function seed({ db }: TBenchContext): Promise<TClient[]> {
   await db.$executeRaw`INSERT INTO "User" (id, email, "emailVerified", "updatedAt")
     SELECT 'live-' || i, 'live-' || i || '@bench.test', now(), now() FROM generate_series(1, ${STREAMS}::int) i`;
   await db.$executeRaw`INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt")
-    SELECT 'live-token-' || i, 'live-' || i, now() + interval '7 days', now() FROM generate_series(1, ${STREAMS}::int) i`;
+    SELECT 'live-token-' || i, 'live-' || i, now() + interval '30 days', now() FROM generate_series(1, ${STREAMS}::int) i`;
   await db.$executeRaw`INSERT INTO "Notification" (id, "userId", type, title, body, "dedupKey", "createdAt")
     SELECT 'live-n-' || i || '-' || k, 'live-' || i, 'match_result', 'Result ' || k, '', 'live:' || k, now() - k * interval '1 hour'
     FROM generate_series(1, ${STREAMS}::int) i CROSS JOIN generate_series(1, 10) k`;
