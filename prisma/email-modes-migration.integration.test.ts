@@ -24,10 +24,14 @@ const OLD_EMAIL_DEFAULTS = new Set<string>([
   "system",
 ]);
 
+/** Types added by later migrations: nobody had a choice for them to keep (they start at the catalog default). */
+const LATER_TYPES = new Set<string>(["match_starting"]);
+const TYPES_AT_MIGRATION = NOTIFICATION_TYPES.filter((type) => !LATER_TYPES.has(type));
+
 /** What a user received per type under the old rules: instant email, or a place in the digest, or neither. */
 function oldModes(channels: Record<string, string[]>, digestEnabled: boolean): Record<TNotificationType, TEmailMode> {
   return Object.fromEntries(
-    NOTIFICATION_TYPES.map((type) => {
+    TYPES_AT_MIGRATION.map((type) => {
       const isInstant = channels[type] ? channels[type].includes("email") : OLD_EMAIL_DEFAULTS.has(type);
       return [type, isInstant ? "instant" : digestEnabled ? "digest" : "off"];
     }),
@@ -74,7 +78,8 @@ describe(`migration ${MIGRATION}`, () => {
       for (const user of USERS) {
         const row = rows.rows.find((each) => each.userId === user.id);
         const prefs = toPreferences(row, { id: user.id, timezone: "Europe/Berlin" });
-        expect(prefs.emailModes, user.id).toEqual(oldModes(user.row?.channels ?? {}, user.row?.digest ?? true));
+        const modesAtMigration = Object.fromEntries(TYPES_AT_MIGRATION.map((type) => [type, prefs.emailModes[type]]));
+        expect(modesAtMigration, user.id).toEqual(oldModes(user.row?.channels ?? {}, user.row?.digest ?? true));
         expect(prefs.optOutEmail, user.id).toBe(user.row?.optOutEmail ?? false);
         expect(prefs.digestTime, user.id).toBe(user.row ? "18:30" : "08:00");
       }

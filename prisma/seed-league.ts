@@ -210,6 +210,7 @@ const TITLES: Record<NotificationType, string> = {
   roster_changed: "Your roster changed: a new substitute joined",
   tournament_registered: "Your team is registered for Autumn League 2026",
   match_scheduled: "Match scheduled: round 11 of Autumn League 2026",
+  match_starting: "Your round 11 match starts in 30 minutes",
   match_result: "Your team won 13–7 in Autumn League 2026",
   bracket_ready: "Autumn League 2026 bracket is live",
   ranking_changed: "Your team moved up 2 places on the leaderboard",

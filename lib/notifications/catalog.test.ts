@@ -16,6 +16,7 @@ describe("notification catalog", () => {
       "invite_sent",
       "match_result",
       "match_scheduled",
+      "match_starting",
       "payout_received",
     ]);
     expect(typesWhere((type) => NOTIFICATION_CATALOG[type].defaultEmail === "off")).toEqual([]);
@@ -41,6 +42,7 @@ describe("notification catalog", () => {
       "invite_accepted",
       "match_result",
       "match_scheduled",
+      "match_starting",
       "payout_received",
       "promotion_started",
       "ranking_changed",

@@ -83,6 +83,15 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     color: 0x9b59b6,
     emoji: "📅",
   },
+  match_starting: {
+    label: "Match check-in reminders",
+    description: "Shortly before your team's match starts",
+    defaultChannels: IN_APP,
+    defaultEmail: "instant",
+    discord: { platform: false, team: true },
+    color: 0x8e44ad,
+    emoji: "⏰",
+  },
   match_result: {
     label: "Match results",
     description: "Scores of your team's matches",

@@ -7,6 +7,7 @@ export const EMAIL_ACTION_LABELS: Record<TNotificationType, string> = {
   roster_changed: "View your roster",
   tournament_registered: "View the tournament",
   match_scheduled: "View the match",
+  match_starting: "Check in for the match",
   match_result: "See the result",
   bracket_ready: "View the bracket",
   ranking_changed: "See the rankings",

@@ -82,9 +82,15 @@ describe("email modes", () => {
   it("defaults what cannot wait to instant and the rest to the daily digest", () => {
     const modes = toPreferences(null, USER).emailModes;
     const typesIn = (mode: string) => Object.keys(modes).filter((type) => modes[type as keyof typeof modes] === mode);
-    expect(typesIn("instant").sort()).toEqual(["invite_sent", "match_result", "match_scheduled", "payout_received"]);
+    expect(typesIn("instant").sort()).toEqual([
+      "invite_sent",
+      "match_result",
+      "match_scheduled",
+      "match_starting",
+      "payout_received",
+    ]);
     expect(typesIn("off")).toEqual([]);
-    expect(typesIn("digest")).toHaveLength(Object.keys(modes).length - 4);
+    expect(typesIn("digest")).toHaveLength(Object.keys(modes).length - 5);
   });
 
   it("reads a mode from the channel list (email = instant) and the stored digest choice", () => {
