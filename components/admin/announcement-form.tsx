@@ -6,7 +6,7 @@ import { type FormEvent, useEffect, useId, useRef, useState, useTransition } fro
 import { createAnnouncementAction, previewAnnouncementAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, type TFormResult } from "@/components/ui/form-message";
 import type { AnnouncementAudience } from "@/lib/generated/prisma/enums";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 
@@ -14,7 +14,6 @@ type TOption = { id: string; name: string };
 type TAudience = AnnouncementAudience;
 type TPreview =
   { state: "loading" } | { state: "ready"; recipientCount: number; label: string } | { state: "error"; error: string };
-type TResult = { ok: true; message: string } | { ok: false; error: string } | null;
 type TDraft = { title: string; body: string; url: string };
 
 const AUDIENCES: { value: TAudience; label: string }[] = [
@@ -31,7 +30,7 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
   const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
   const [tournamentId, setTournamentId] = useState(tournaments[0]?.id ?? "");
   const [draft, setDraft] = useState<TDraft | null>(null);
-  const [result, setResult] = useState<TResult>(null);
+  const [result, setResult] = useState<TFormResult>(null);
   const [isPending, startTransition] = useTransition();
   const step = useConfirmStep();
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,7 +56,11 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
       step.close();
       if (!outcome.ok) return setResult({ ok: false, error: outcome.error });
       const reached = players(outcome.data.recipientCount);
-      setResult({ ok: true, message: `Announcement sent to ${reached}. Notifications go out in the background.` });
+      setResult({
+        ok: true,
+        isPending: true,
+        message: `Queued for ${reached} — not delivered yet. It shows as sent below once the background worker has sent it.`,
+      });
       formRef.current?.reset();
     });
 

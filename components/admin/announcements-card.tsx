@@ -46,7 +46,9 @@ export function AnnouncementsCard({
                   </>
                 ) : (
                   <>
-                    created <RelativeTime value={announcement.createdAt} timeZone={timeZone} />, not sent yet
+                    <span className="font-medium text-amber-800">Queued — not delivered yet</span>
+                    <br />
+                    created <RelativeTime value={announcement.createdAt} timeZone={timeZone} />
                   </>
                 )}
               </p>

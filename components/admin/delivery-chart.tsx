@@ -26,7 +26,7 @@ export function DeliveryChart({ hours, timeZone }: { hours: TTrendHour[]; timeZo
     <figure className="mt-4" data-testid="delivery-chart">
       <div className="h-48 w-full" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid stroke="#e4e4e7" vertical={false} />
             <XAxis dataKey="label" interval={23} tick={{ fontSize: 11 }} tickLine={false} />
             <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} tickLine={false} />

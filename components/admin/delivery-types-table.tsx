@@ -64,7 +64,7 @@ export function DeliveryTypesTable({ trend }: { trend: TDeliveryTrend }) {
                     return (
                       <td
                         key={`${channel}-${group.key}`}
-                        className={`text-right tabular-nums ${group.key === "lost" && week > 0 ? "font-semibold text-red-700" : week === 0 ? "text-zinc-400" : ""}`}
+                        className={`text-right tabular-nums ${group.key === "lost" && week > 0 ? "font-semibold text-red-700" : week === 0 ? "text-zinc-500" : ""}`}
                       >
                         {count(sum(type, channel, group.statuses, "day"))} / {count(week)}
                       </td>

@@ -38,7 +38,7 @@ export function JobsCard({ jobs, timeZone }: { jobs: TAdminDashboard["jobs"]; ti
                 )}
               </p>
             </div>
-            <RunJobButton job={job.name} label="Run now" ariaLabel={`Run ${job.name} now`} />
+            <RunJobButton job={job.name} label="Run now" subject={job.name} />
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
 
 export function OutboxCard({ outbox, timeZone }: { outbox: TOutboxStatus; timeZone: string }) {
-  const { pendingCount, oldestPending, deadLetterCount, deadLetters, sweepEveryMinutes } = outbox;
+  const { pendingCount, oldestPending, deadLetterCount, deadLetters, sweepEveryMinutes, sweepOverdueSince } = outbox;
   const sweep = sweepEveryMinutes === 1 ? "every minute" : `every ${sweepEveryMinutes} minutes`;
   return (
     <Card
@@ -37,16 +37,22 @@ export function OutboxCard({ outbox, timeZone }: { outbox: TOutboxStatus; timeZo
           {oldestPending.lastError ? (
             <p className="break-words text-red-800">Last send error: {oldestPending.lastError}</p>
           ) : null}
-          <p className="text-zinc-600">
-            Nothing is lost: the sweep resends waiting events {sweep}, backing off after each failure, and Inngest
-            ignores repeats. If the count keeps growing, Inngest is not reachable — locally, start the Inngest dev
-            server.
-          </p>
+          {sweepOverdueSince ? (
+            <p className="text-amber-900" data-testid="outbox-sweep-overdue">
+              No sweep has resent it: one was due{" "}
+              <RelativeTime value={sweepOverdueSince} timeZone={timeZone} exact="inline" />. The sweep runs on the
+              scheduler (Inngest, or Vercel Cron), so it stops when that does. Nothing is lost: the events stay here
+              until it runs again, and Inngest ignores repeats.
+            </p>
+          ) : (
+            <p className="text-zinc-600">
+              Next resend <RelativeTime value={oldestPending.nextAttemptAt} timeZone={timeZone} exact="inline" />: the
+              sweep runs {sweep}, backing off after each failure, and Inngest ignores repeats.
+            </p>
+          )}
         </div>
       ) : (
-        <p className="mt-3 text-sm text-zinc-600">
-          Inngest has accepted every event. The sweep would resend a waiting one {sweep}.
-        </p>
+        <p className="mt-3 text-sm text-zinc-600">Inngest has accepted every event.</p>
       )}
       {deadLetters.length > 0 ? (
         <div className="mt-4 border-t border-zinc-200 pt-3 text-sm" data-testid="outbox-dead-letters">

@@ -43,7 +43,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                           href={sponsor.websiteUrl}
                           rel="noopener noreferrer nofollow"
                           target="_blank"
-                          className="break-words text-brand-700 hover:underline"
+                          className="break-words text-brand-700 underline underline-offset-2 hover:text-brand-600"
                         >
                           {sponsor.websiteUrl.replace(/^https?:\/\//, "")}
                         </a>

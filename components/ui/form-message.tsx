@@ -1,13 +1,23 @@
-/** The inline result of a form: a success note or an error, announced to screen readers. */
+/** What a form says after an action: done (or accepted and pending), or an error; null before. */
+export type TFormResult = { ok: true; message?: string; isPending?: boolean } | { ok: false; error: string } | null;
+
+/**
+ * The inline result of a form, announced to screen readers: green for done, amber for accepted but
+ * not done yet (queued work is not success), red for an error.
+ */
 export function FormMessage({
   result,
 }: {
-  result: { ok: true; message?: string } | { ok: false; error: string } | null | undefined;
+  result: TFormResult | undefined;
 }) {
   if (!result) return null;
   if (result.ok) {
     return result.message ? (
-      <p role="status" className="text-sm font-medium text-emerald-700">
+      <p
+        role="status"
+        className={`text-sm font-medium ${result.isPending ? "text-amber-800" : "text-emerald-700"}`}
+        data-state={result.isPending ? "pending" : "done"}
+      >
         {result.message}
       </p>
     ) : null;

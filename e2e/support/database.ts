@@ -46,3 +46,20 @@ export async function notificationTitlesOf(email: string): Promise<string[]> {
   );
   return rows.map((row) => row.title);
 }
+
+/**
+ * An event the background worker never took: committed `minutesAgo` and still unsent, its retry long
+ * due — what the outbox holds while Inngest is unreachable. Returns a function that removes it.
+ */
+export async function insertWaitingOutboxEvent(minutesAgo: number): Promise<() => Promise<void>> {
+  const rows = await query<{ id: string }>(
+    `INSERT INTO "OutboxEvent" (id, name, data, "createdAt", "nextAttemptAt", attempts, "lastError")
+     VALUES ('e2e-waiting-' || gen_random_uuid()::text, 'jobs/cleanup.requested', '{"trigger":"MANUAL"}',
+             now() - make_interval(mins => $1::int), now() - make_interval(mins => $1::int), 3, 'fetch failed')
+     RETURNING id`,
+    [minutesAgo],
+  );
+  return async () => {
+    await query(`DELETE FROM "OutboxEvent" WHERE id = $1`, [rows[0]?.id]);
+  };
+}

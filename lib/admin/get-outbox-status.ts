@@ -4,6 +4,9 @@
 import { db } from "@/lib/db";
 import { countDeadLetters, countPendingEvents, OUTBOX_SWEEP_INTERVAL_MINUTES } from "@/lib/outbox/relay-outbox";
 
+/** Events older than this still waiting mean the background worker is not taking them: /admin shows a banner. */
+export const WORKER_STALLED_AFTER_MS = 3 * 60_000;
+
 /** Dead letters listed on the dashboard (the count covers all of them). */
 const DEAD_LETTERS_SHOWN = 5;
 
@@ -26,9 +29,16 @@ export type TOutboxStatus = {
     lastError: string | null;
   }[];
   sweepEveryMinutes: number;
+  /** Since when events wait longer than WORKER_STALLED_AFTER_MS (the oldest one's time), or null. */
+  stalledSince: Date | null;
+  /**
+   * When the sweep should have resent the oldest waiting event but did not (its retry time is more
+   * than a sweep interval past): the sweep runs on the scheduler, so it stops with it. Null while on time.
+   */
+  sweepOverdueSince: Date | null;
 };
 
-export async function getOutboxStatus(): Promise<TOutboxStatus> {
+export async function getOutboxStatus(now = new Date()): Promise<TOutboxStatus> {
   const [pendingCount, oldestPending, deadLetterCount, deadRows] = await Promise.all([
     countPendingEvents(),
     db.outboxEvent.findFirst({
@@ -51,5 +61,14 @@ export async function getOutboxStatus(): Promise<TOutboxStatus> {
     deadLetterCount,
     deadLetters,
     sweepEveryMinutes: OUTBOX_SWEEP_INTERVAL_MINUTES,
+    stalledSince:
+      oldestPending && now.getTime() - oldestPending.createdAt.getTime() > WORKER_STALLED_AFTER_MS
+        ? oldestPending.createdAt
+        : null,
+    sweepOverdueSince:
+      oldestPending &&
+      now.getTime() - oldestPending.nextAttemptAt.getTime() > OUTBOX_SWEEP_INTERVAL_MINUTES * 60_000 + 60_000
+        ? oldestPending.nextAttemptAt
+        : null,
   };
 }

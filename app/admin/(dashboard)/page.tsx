@@ -11,6 +11,7 @@ import { RunsTable } from "@/components/admin/runs-table";
 import { SponsorsCard } from "@/components/admin/sponsors-card";
 import { CreateTournamentCard } from "@/components/admin/create-tournament-card";
 import { TournamentCard } from "@/components/admin/tournament-card";
+import { WorkerBanner } from "@/components/admin/worker-banner";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -53,6 +54,7 @@ export default async function AdminPage({
         title="Admin dashboard"
         description="Run tournaments, pay prizes, reach players, and watch every automation run."
       />
+      <WorkerBanner outbox={dashboard.outbox} timeZone={timeZone} />
 
       <nav aria-label="Dashboard sections" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
         <ul className="flex gap-2 whitespace-nowrap text-sm">
