@@ -5,11 +5,7 @@ export type TFormResult = { ok: true; message?: string; isPending?: boolean } | 
  * The inline result of a form, announced to screen readers: green for done, amber for accepted but
  * not done yet (queued work is not success), red for an error.
  */
-export function FormMessage({
-  result,
-}: {
-  result: TFormResult | undefined;
-}) {
+export function FormMessage({ result }: { result: TFormResult | undefined }) {
   if (!result) return null;
   if (result.ok) {
     return result.message ? (
