@@ -1,13 +1,18 @@
 import Link from "next/link";
+import { PlayerHome } from "@/components/home/player-home";
 import { TOURNAMENT_STATUS } from "@/components/ui/enum-display";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { getPlayerHome } from "@/lib/teams/queries/get-player-home";
+import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await getSessionUser();
-  const [tournaments, topTeams] = await Promise.all([
+  const [home, timeZone, tournaments, topTeams] = await Promise.all([
+    user ? getPlayerHome(user.id) : null,
+    getViewerTimeZone(user?.id),
     db.tournament.findMany({
       where: { status: { in: ["REGISTRATION", "ONGOING", "COMPLETED"] } },
       orderBy: [{ startsAt: "desc" }],
@@ -38,7 +43,9 @@ export default async function HomePage() {
               {user.name ?? user.email}
             </h1>
             <p className="mt-2 max-w-xl text-brand-50">
-              Your matches, prizes and team news arrive here, by email and on Discord — the way you choose.
+              {home?.team
+                ? `${home.team.isCaptain ? "Captain" : "Player"} of ${home.team.name}.`
+                : "You are a free agent: join a team from an invite, or create your own."}
             </p>
           </>
         ) : (
@@ -57,6 +64,8 @@ export default async function HomePage() {
           </>
         )}
       </section>
+
+      {home ? <PlayerHome home={home} timeZone={timeZone} /> : null}
 
       <div className="grid gap-6 md:grid-cols-2">
         <section

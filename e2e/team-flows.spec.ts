@@ -62,15 +62,15 @@ test("a captain hands the captaincy over and then leaves; the rest of the team i
   const roster = page.getByRole("region", { name: "Roster" });
   const row = (name: string) => roster.getByRole("listitem").filter({ hasText: name });
   await expect(row("Kenji Watanabe")).toContainText("hand the captaincy to another member first");
-  await expect(page.getByRole("button", { name: "Leave Golden Tide" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Leave team Golden Tide" })).toHaveCount(0);
 
   const since = await databaseNow();
-  await page.getByRole("button", { name: "Make Mina Park the captain" }).click();
+  await page.getByRole("button", { name: "Make captain Mina Park" }).click();
   await page.getByRole("button", { name: "Hand over captaincy" }).click();
   await expect(row("Mina Park")).toContainText(/captain/i);
   await expect(page.getByRole("region", { name: "Invite players" })).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Leave Golden Tide" }).click();
+  await page.getByRole("button", { name: "Leave team Golden Tide" }).click();
   await page.getByRole("button", { name: "Leave team" }).click();
   await expect(row("Kenji Watanabe")).toHaveCount(0);
 

@@ -56,7 +56,7 @@ export function ScheduleMatchesForm({
   return (
     <div className="space-y-5">
       {matchCount === 0 ? (
-        <form onSubmit={(event) => run(event, roundRobin)} className="space-y-3" aria-label="Round robin">
+        <form onSubmit={(event) => run(event, roundRobin)} className="space-y-3">
           <p className="text-sm text-zinc-700">
             Every registered team plays every other once ({teams.length} teams). Each roster is told its matches.
           </p>
@@ -82,7 +82,7 @@ export function ScheduleMatchesForm({
           </Button>
         </form>
       ) : null}
-      <form onSubmit={(event) => run(event, oneMatch)} className="space-y-3" aria-label="One match">
+      <form onSubmit={(event) => run(event, oneMatch)} className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2">
           {(["teamAId", "teamBId"] as const).map((name, index) => (
             <Field key={name} id={`${id}-${name}`} label={index === 0 ? "Team A" : "Team B"}>

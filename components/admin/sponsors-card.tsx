@@ -58,7 +58,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                   <ActionButton
                     action={approveSponsorAction.bind(null, { sponsorId: sponsor.id })}
                     label="Approve"
-                    ariaLabel={`Approve ${sponsor.name}`}
+                    subject={sponsor.name}
                     pendingLabel="Approving…"
                     successMessage="Approved."
                     variant="primary"
@@ -66,7 +66,7 @@ export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard
                   <ActionButton
                     action={rejectSponsorAction.bind(null, { sponsorId: sponsor.id })}
                     label="Reject"
-                    ariaLabel={`Reject ${sponsor.name}`}
+                    subject={sponsor.name}
                     pendingLabel="Rejecting…"
                     successMessage="Rejected."
                     variant="danger"

@@ -1,5 +1,5 @@
 "use client";
-// The header's interactive frame: primary links inline from md up, behind a "Menu" disclosure on
+// The header's interactive frame: primary links inline from lg up, behind a "Menu" disclosure on
 // phones (which also holds the account links); the active link carries aria-current="page".
 // Server-rendered pieces (brand, bell, account with its sign-out form) come in as slots.
 import Link from "next/link";
@@ -7,7 +7,24 @@ import { usePathname } from "next/navigation";
 import { type ReactNode, useRef, useState } from "react";
 import { useDismiss } from "./use-dismiss";
 
-export type TNavItem = { href: string; label: string; /** Also active under this path prefix. */ match?: string };
+export type TNavItem = {
+  href: string;
+  label: string;
+  /** Also active under this path prefix. */
+  match?: string;
+  /** Something waiting there ("2 pending"): a count after the label, its words for screen readers. */
+  badge?: { count: number; words: string };
+};
+
+function NavBadge({ badge }: { badge: TNavItem["badge"] }) {
+  if (!badge || badge.count === 0) return null;
+  return (
+    <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-amber-900">
+      {badge.count}
+      <span className="sr-only"> {badge.words}</span>
+    </span>
+  );
+}
 
 function isActive(pathname: string, item: TNavItem): boolean {
   const prefix = item.match ?? item.href;
@@ -43,7 +60,7 @@ export function HeaderShell({
     <>
       <div className="mx-auto flex h-14 w-full max-w-5xl items-center gap-2 px-4 sm:px-6">
         {brand}
-        <nav aria-label="Main" className="ml-4 hidden md:block">
+        <nav aria-label="Main" className="ml-4 hidden lg:block">
           <ul className="flex items-center gap-1">
             {nav.map((item) => {
               const active = isActive(pathname, item);
@@ -55,6 +72,7 @@ export function HeaderShell({
                     className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900"}`}
                   >
                     {item.label}
+                    <NavBadge badge={item.badge} />
                   </Link>
                 </li>
               );
@@ -63,11 +81,11 @@ export function HeaderShell({
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:gap-2">
           {actions}
-          <div className="hidden items-center gap-2 md:flex">{account}</div>
+          <div className="hidden items-center gap-2 lg:flex">{account}</div>
           <button
             ref={buttonRef}
             type="button"
-            className="inline-flex h-10 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 md:hidden"
+            className="inline-flex h-10 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 lg:hidden"
             aria-expanded={isMenuOpen}
             aria-controls="site-menu"
             onClick={() => setIsMenuOpen(!isMenuOpen)}
@@ -77,7 +95,7 @@ export function HeaderShell({
           </button>
         </div>
       </div>
-      <div ref={panelRef} id="site-menu" hidden={!isMenuOpen} className="border-t border-zinc-200 bg-white md:hidden">
+      <div ref={panelRef} id="site-menu" hidden={!isMenuOpen} className="border-t border-zinc-200 bg-white lg:hidden">
         <nav aria-label="Main" className="mx-auto max-w-5xl px-4 py-2 sm:px-6">
           <ul className="grid gap-1">
             {nav.map((item) => {
@@ -90,6 +108,7 @@ export function HeaderShell({
                     className={`block rounded-md px-3 py-2.5 text-base font-medium ${active ? "bg-brand-50 text-brand-700" : "text-zinc-800 hover:bg-zinc-100"}`}
                   >
                     {item.label}
+                    <NavBadge badge={item.badge} />
                   </Link>
                 </li>
               );

@@ -6,17 +6,22 @@ import { signOutAction } from "@/app/sign-in/actions";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getSessionUser } from "@/lib/auth/session";
 import { countUnread } from "@/lib/notifications/inbox/list-notifications";
+import { countOpenInvites } from "@/lib/teams/queries/get-player-home";
 import { HeaderShell, type TNavItem } from "./header-shell";
 import { Crown } from "lucide-react";
 
 export async function SiteHeader() {
   const user = await getSessionUser();
-  const unreadCount = user ? await countUnread(user.id) : 0;
+  const [unreadCount, openInviteCount] = user
+    ? await Promise.all([countUnread(user.id), countOpenInvites(user.id)])
+    : [0, 0];
   const nav: TNavItem[] = [
+    { href: "/tournaments", label: "Tournaments" },
     { href: "/leaderboard", label: "Leaderboard" },
     ...(user
       ? [
           { href: "/teams", label: "My team" },
+          { href: "/invites", label: "Invites", badge: { count: openInviteCount, words: "pending" } },
           { href: "/notifications", label: "Notifications" },
           { href: "/settings/notifications", label: "Settings", match: "/settings" },
         ]

@@ -46,7 +46,7 @@ export function PendingInvitesList({
                 <ActionButton
                   action={withdrawInviteAction.bind(null, { inviteId: invite.id })}
                   label="Withdraw"
-                  ariaLabel={`Withdraw the invite to ${invite.invitee.name}`}
+                  subject={`the invite to ${invite.invitee.name}`}
                   pendingLabel="Withdrawing…"
                   successMessage="Invite withdrawn."
                   variant="ghost"

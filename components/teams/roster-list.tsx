@@ -52,7 +52,7 @@ export function RosterList({
                       <ActionButton
                         action={transferCaptaincyAction.bind(null, { teamId: team.id, userId: member.userId })}
                         label="Make captain"
-                        ariaLabel={`Make ${member.name} the captain`}
+                        subject={member.name}
                         pendingLabel="Handing over…"
                         successMessage={`${member.name} is now the captain.`}
                         variant="ghost"
@@ -68,7 +68,7 @@ export function RosterList({
                     <ActionButton
                       action={leaveTeamAction.bind(null, { teamId: team.id })}
                       label="Leave team"
-                      ariaLabel={`Leave ${team.name}`}
+                      subject={team.name}
                       pendingLabel="Leaving…"
                       successMessage={`You left ${team.name}.`}
                       variant="danger"

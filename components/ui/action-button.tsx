@@ -15,8 +15,11 @@ type TActionButtonProps = {
   /** Asks first: the question, and the label of the button that confirms. */
   confirm?: { question: string; confirmLabel: string };
   variant?: TButtonProps["variant"];
-  /** Accessible name when the visible label is not unique on the page ("Approve NorthPeak Chairs"). */
-  ariaLabel?: string;
+  /**
+   * What the button acts on, read after the visible label by screen readers ("Approve" + "NorthPeak
+   * Chairs"): names stay unique on the page and start with what is seen (voice control says the label).
+   */
+  subject?: string;
 };
 
 export function ActionButton({
@@ -26,7 +29,7 @@ export function ActionButton({
   successMessage,
   confirm,
   variant = "secondary",
-  ariaLabel,
+  subject,
 }: TActionButtonProps) {
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
@@ -56,7 +59,6 @@ export function ActionButton({
           id={step.openerId}
           size="sm"
           variant={variant}
-          aria-label={ariaLabel}
           disabled={isPending}
           onClick={() => {
             setResult(null);
@@ -65,6 +67,7 @@ export function ActionButton({
           }}
         >
           {isPending ? pendingLabel : label}
+          {subject ? <span className="sr-only"> {subject}</span> : null}
         </Button>
       )}
       <FormMessage result={result} />

@@ -3,6 +3,7 @@
 // has not caught up; answering it would be refused, so it is shown as expired).
 import { db } from "@/lib/db";
 import type { InviteStatus } from "@/lib/generated/prisma/enums";
+import { openInvitesWhere } from "./get-player-home";
 
 const PAST_LIMIT = 20;
 
@@ -32,7 +33,7 @@ export async function listInvitesForUser(
   } as const;
   const [open, past] = await Promise.all([
     db.teamInvite.findMany({
-      where: { inviteeId: userId, status: "PENDING", expiresAt: { gt: now } },
+      where: openInvitesWhere(userId, now),
       orderBy: { expiresAt: "asc" },
       select,
     }),
