@@ -62,7 +62,9 @@ export function PayoutPanel({
     });
 
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4">
+    // A part of its tournament's card (an article named by the tournament), not a landmark of its own:
+    // every card has one, and landmarks must be unique on the page.
+    <div className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <Podium headingId={headingId} podium={podium} />
         {step.isOpen ? null : (
@@ -95,7 +97,7 @@ export function PayoutPanel({
       />
       <FormMessage result={error ? { ok: false, error } : null} />
       <PayoutStatusView status={status} tournamentId={tournamentId} />
-    </section>
+    </div>
   );
 }
 

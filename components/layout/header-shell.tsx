@@ -19,10 +19,13 @@ export type TNavItem = {
 function NavBadge({ badge }: { badge: TNavItem["badge"] }) {
   if (!badge || badge.count === 0) return null;
   return (
-    <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-amber-900">
-      {badge.count}
-      <span className="sr-only"> {badge.words}</span>
-    </span>
+    <>
+      {" "}
+      <span className="ml-0.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-amber-900">
+        {badge.count}
+        <span className="sr-only"> {badge.words}</span>
+      </span>
+    </>
   );
 }
 

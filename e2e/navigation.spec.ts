@@ -1,0 +1,43 @@
+// Getting around: Tournaments, My team and Invites (with how many wait) in the header on a desktop
+// and in the phone menu, and a home page that says what is the player's own — their next match and
+// the invites waiting for them.
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/session";
+
+test("the header leads to tournaments, the team and the invites, with the pending count", async ({ page }) => {
+  await signInAs(page, "zoe@deltacrown.test");
+  const main = page.getByRole("navigation", { name: "Main" }).first();
+  await expect(main.getByRole("link", { name: "Tournaments" })).toBeVisible();
+  await expect(main.getByRole("link", { name: "My team" })).toBeVisible();
+  const invites = main.getByRole("link", { name: /^Invites \d+ pending$/ });
+  await expect(invites).toBeVisible();
+
+  // The home page lists the same invites, each with who sent it, and leads to answering them.
+  const waiting = page.getByRole("region", { name: /Invites waiting for you/ });
+  await expect(waiting.getByRole("listitem").filter({ hasText: "Obsidian Owls" })).toContainText("from Olivia");
+  await expect(page.getByRole("region", { name: "Your next match" })).toContainText("No team, no matches yet.");
+  await invites.click();
+  await expect(page).toHaveURL(/\/invites$/);
+  await expect(invites).toHaveAttribute("aria-current", "page");
+});
+
+test("a player's home page shows their team's next match", async ({ page }) => {
+  await signInAs(page, "jamie@deltacrown.test");
+  const next = page.getByTestId("next-match");
+  await expect(next).toContainText(/Crimson Vanguard vs .+/);
+  await expect(next).toContainText(/Round \d+ of Nightfall Masters/);
+  await expect(page.getByRole("region", { name: /Invites waiting for you/ })).toContainText("No invites waiting.");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the menu holds the same links, the invite count included", async ({ page }) => {
+    await signInAs(page, "zoe@deltacrown.test");
+    await page.getByRole("button", { name: "Menu" }).click();
+    const menu = page.locator("#site-menu");
+    for (const name of ["Tournaments", "Leaderboard", "My team", "Notifications", "Settings"])
+      await expect(menu.getByRole("link", { name, exact: true })).toBeVisible();
+    await expect(menu.getByRole("link", { name: /^Invites \d+ pending$/ })).toBeVisible();
+  });
+});
