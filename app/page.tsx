@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { PlayerHome } from "@/components/home/player-home";
+import { RankingsFreshness } from "@/components/leaderboard/rankings-freshness";
 import { TOURNAMENT_STATUS } from "@/components/ui/enum-display";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { getRankingsFreshness } from "@/lib/rankings/get-rankings-freshness";
 import { getPlayerHome } from "@/lib/teams/queries/get-player-home";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
 
@@ -10,9 +12,10 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const user = await getSessionUser();
-  const [home, timeZone, tournaments, topTeams] = await Promise.all([
+  const [home, timeZone, freshness, tournaments, topTeams] = await Promise.all([
     user ? getPlayerHome(user.id) : null,
     getViewerTimeZone(user?.id),
+    getRankingsFreshness(),
     db.tournament.findMany({
       where: { status: { in: ["REGISTRATION", "ONGOING", "COMPLETED"] } },
       orderBy: [{ startsAt: "desc" }],
@@ -99,6 +102,7 @@ export default async function HomePage() {
           <h2 id="teams-heading" className="text-lg font-semibold">
             Top teams
           </h2>
+          <RankingsFreshness freshness={freshness} timeZone={timeZone} className="mt-1" />
           {topTeams.length === 0 ? (
             <p className="mt-3 text-sm text-zinc-600">No teams yet.</p>
           ) : (

@@ -29,7 +29,11 @@ test("an admin posts a result and recomputes the tournament's rankings from its 
   await card.getByLabel("Azure Phantoms score").fill("13");
   await card.getByRole("button", { name: "Post result" }).click();
   await expect(card.getByText(/^Result posted: Crimson Vanguard 4–13 Azure Phantoms/)).toBeVisible();
-  expect(await pointsOf(page, "Azure Phantoms")).toBe(before); // not ranked yet
+  expect(await pointsOf(page, "Azure Phantoms")).toBe(before); // not ranked yet…
+  // …and the leaderboard and the team's page say so, rather than showing old numbers as current.
+  await expect(page.getByTestId("rankings-freshness")).toContainText("Update pending: 1 result is not counted yet");
+  await page.goto("/teams/azure-phantoms");
+  await expect(page.getByTestId("rankings-freshness")).toContainText("Update pending: 1 result is not counted yet");
 
   const since = await databaseNow();
   await page.goto("/admin");
@@ -40,4 +44,7 @@ test("an admin posts a result and recomputes the tournament's rankings from its 
   await expect(page.getByText("Rankings recompute requested")).toBeVisible();
   expect(await runEventsSince(since)).toContain("rankings/recompute.requested");
   expect(await pointsOf(page, "Azure Phantoms")).toBe(before + 3);
+  const freshness = page.getByTestId("rankings-freshness");
+  await expect(freshness).toContainText("Rankings last updated");
+  await expect(freshness).not.toContainText("Update pending");
 });

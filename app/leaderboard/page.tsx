@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
+import { RankingsFreshness } from "@/components/leaderboard/rankings-freshness";
 import { ScoringNote } from "@/components/leaderboard/scoring-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getSessionUser } from "@/lib/auth/session";
+import { getRankingsFreshness } from "@/lib/rankings/get-rankings-freshness";
 import { getLeaderboard } from "@/lib/teams/queries/get-leaderboard";
+import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
 import { Flag } from "lucide-react";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
 
 export default async function LeaderboardPage() {
-  const rows = await getLeaderboard();
+  const user = await getSessionUser();
+  const [rows, freshness, timeZone] = await Promise.all([
+    getLeaderboard(),
+    getRankingsFreshness(),
+    getViewerTimeZone(user?.id),
+  ]);
   return (
     <div className="space-y-5">
       <PageHeader title="Leaderboard" description="Every team, ranked by points from completed matches." />
@@ -24,7 +33,10 @@ export default async function LeaderboardPage() {
           .
         </EmptyState>
       ) : (
-        <LeaderboardTable rows={rows} />
+        <>
+          <RankingsFreshness freshness={freshness} timeZone={timeZone} />
+          <LeaderboardTable rows={rows} />
+        </>
       )}
       <ScoringNote />
     </div>

@@ -6,12 +6,14 @@ import { InviteForm } from "@/components/teams/invite-form";
 import { PendingInvitesList } from "@/components/teams/pending-invites-list";
 import { RosterList } from "@/components/teams/roster-list";
 import { SponsorshipCard } from "@/components/teams/sponsorship-card";
+import { RankingsFreshness } from "@/components/leaderboard/rankings-freshness";
 import { TeamHeader } from "@/components/teams/team-header";
 import { TeamMatches } from "@/components/teams/team-matches";
 import { AchievementsCard, PromotionsCard, SponsorsCard } from "@/components/teams/team-showcase";
 import { WebhookForm } from "@/components/teams/webhook-form";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
+import { getRankingsFreshness } from "@/lib/rankings/get-rankings-freshness";
 import { getTeamManagement } from "@/lib/teams/queries/get-team-management";
 import { getTeamProfile } from "@/lib/teams/queries/get-team-profile";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
@@ -35,9 +37,10 @@ export default async function TeamPage({ params }: TProps) {
 
   const now = new Date();
   // Permission decided in the read model: null unless the viewer is this team's captain or an admin.
-  const [management, timeZone] = await Promise.all([
+  const [management, timeZone, freshness] = await Promise.all([
     getTeamManagement(viewer, team, now),
     getViewerTimeZone(viewer?.id),
+    getRankingsFreshness(team.id),
   ]);
   const captain = team.roster.find((member) => member.isCaptain);
 
@@ -55,6 +58,7 @@ export default async function TeamPage({ params }: TProps) {
             : null
         }
       />
+      <RankingsFreshness freshness={freshness} timeZone={timeZone} className="-mt-3" />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
