@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { respondToInviteAction } from "@/app/invites/actions";
 import { Button } from "@/components/ui/button";
+import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { Mail } from "lucide-react";
@@ -109,18 +110,13 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
                       </time>
                     </p>
                   </div>
-                  <div className="flex shrink-0 gap-2">
-                    <Button
-                      onClick={() => respond(invite, true)}
-                      disabled={Boolean(busy)}
-                      aria-describedby={errors[invite.id] ? `${headingId}-error` : undefined}
-                    >
-                      {isBusy && busy.accept ? "Accepting…" : "Accept"}
-                    </Button>
-                    <Button variant="secondary" onClick={() => respond(invite, false)} disabled={Boolean(busy)}>
-                      {isBusy && !busy.accept ? "Declining…" : "Decline"}
-                    </Button>
-                  </div>
+                  <InviteAnswer
+                    invite={invite}
+                    busy={isBusy ? busy : null}
+                    isDisabled={Boolean(busy)}
+                    errorId={errors[invite.id] ? `${headingId}-error` : undefined}
+                    onAnswer={(accept) => respond(invite, accept)}
+                  />
                 </div>
                 {errors[invite.id] ? (
                   <div id={`${headingId}-error`} className="mt-2">
@@ -132,6 +128,47 @@ export function OpenInvites({ invites }: { invites: TOpenInvite[] }) {
           })}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** Accept at once; Decline asks first — a declined invite is gone, and only the captain can send another. */
+function InviteAnswer({
+  invite,
+  busy,
+  isDisabled,
+  errorId,
+  onAnswer,
+}: {
+  invite: TOpenInvite;
+  busy: { accept: boolean } | null;
+  isDisabled: boolean;
+  errorId: string | undefined;
+  onAnswer: (accept: boolean) => void;
+}) {
+  const step = useConfirmStep();
+  if (step.isOpen) {
+    return (
+      <ConfirmStep
+        step={step}
+        question={`Decline the invite to ${invite.team.name}?`}
+        details="The captain would have to invite you again."
+        confirmLabel="Decline invite"
+        pendingLabel="Declining…"
+        isPending={busy !== null && !busy.accept}
+        onConfirm={() => onAnswer(false)}
+        tone="danger"
+      />
+    );
+  }
+  return (
+    <div className="flex shrink-0 gap-2">
+      <Button onClick={() => onAnswer(true)} disabled={isDisabled} aria-describedby={errorId}>
+        {busy?.accept ? "Accepting…" : "Accept"}
+      </Button>
+      <Button id={step.openerId} variant="secondary" onClick={step.open} disabled={isDisabled}>
+        Decline
+      </Button>
     </div>
   );
 }

@@ -1,0 +1,18 @@
+// Nothing permanent happens on one click: declining an invite asks first (Cancel keeps it).
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/session";
+
+test("declining an invite asks first; Cancel keeps the invite, confirming declines it", async ({ page }) => {
+  await signInAs(page, "zoe@deltacrown.test");
+  await page.goto("/invites");
+  const invite = page.getByRole("listitem").filter({ hasText: "Obsidian Owls" });
+  await invite.getByRole("button", { name: "Decline" }).click();
+  await expect(invite.getByText("Decline the invite to Obsidian Owls?")).toBeVisible();
+  await invite.getByRole("button", { name: "Cancel" }).click();
+  await expect(invite.getByRole("button", { name: "Decline" })).toBeFocused();
+
+  await invite.getByRole("button", { name: "Decline" }).click();
+  await invite.getByRole("button", { name: "Decline invite" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You declined the invite to Obsidian Owls." })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Obsidian Owls" }).getByRole("button")).toHaveCount(0);
+});
