@@ -53,7 +53,11 @@ const SIGNED_IN: { who: string; email: string; pages: string[] }[] = [
     pages: ["/teams/crimson-vanguard", "/tournaments/rocket-rumble-open"],
   },
   { who: "a free agent", email: "zoe@deltacrown.test", pages: ["/", "/teams", "/invites"] },
-  { who: "an admin", email: "admin@deltacrown.test", pages: ["/admin"] },
+  {
+    who: "an admin",
+    email: "admin@deltacrown.test",
+    pages: ["/admin", "/admin/jobs", "/admin/delivery", "/admin/announcements", "/admin/sponsors"],
+  },
 ];
 
 test.describe("accessibility (axe, light and dark)", () => {

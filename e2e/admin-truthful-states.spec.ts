@@ -8,7 +8,7 @@ import { signInAs } from "./support/session";
 
 test("a manual run is amber while queued and turns green with its counts when the run reports", async ({ page }) => {
   await signInAs(page, "admin@deltacrown.test");
-  await page.goto("/admin");
+  await page.goto("/admin/jobs");
   const since = await databaseNow();
   await page.getByRole("button", { name: "Run now expire-invites" }).click();
   const note = page.getByRole("status").filter({ hasText: "expire-invites" });
@@ -30,12 +30,18 @@ test("events waiting for an unreachable worker put a banner on top of /admin", a
 
   const remove = await insertWaitingOutboxEvent(12);
   try {
-    await page.goto("/admin");
+    // On every section of the dashboard, not only where the outbox is.
+    await page.goto("/admin/announcements");
     const banner = page.getByTestId("worker-banner");
     await expect(banner).toContainText(/Background worker unreachable since .+ · \d+ events? waiting/);
     await banner.getByText("How to fix").click();
     await expect(banner.getByText("npm run doctor")).toBeVisible();
     // The outbox card does not promise a resend that is not happening.
+    await page
+      .getByRole("navigation", { name: "Dashboard sections" })
+      .getByRole("link", { name: /^Jobs & runs/ })
+      .click();
+    await expect(page).toHaveURL(/\/admin\/jobs$/);
     await expect(page.getByTestId("outbox-sweep-overdue")).toContainText("No sweep has resent it");
   } finally {
     await remove();

@@ -41,3 +41,24 @@ test.describe("on a phone", () => {
     await expect(menu.getByRole("link", { name: /^Invites \d+ pending$/ })).toBeVisible();
   });
 });
+
+test("the admin dashboard is split into sections that each fit a screen", async ({ page }) => {
+  await signInAs(page, "admin@deltacrown.test");
+  await page.goto("/admin");
+  const tabs = page.getByRole("navigation", { name: "Dashboard sections" });
+  const sections: [RegExp, RegExp, string][] = [
+    [/^Tournaments$/, /\/admin$/, "Tournaments"],
+    [/^Jobs & runs/, /\/admin\/jobs$/, "Scheduled jobs"],
+    [/^Delivery$/, /\/admin\/delivery$/, "Deliveries"],
+    [/^Announcements$/, /\/admin\/announcements$/, "Announcements"],
+    [/^Sponsors & promotions/, /\/admin\/sponsors$/, "Promotions"],
+  ];
+  for (const [tab, url, heading] of sections) {
+    await tabs.getByRole("link", { name: tab }).click();
+    await expect(page).toHaveURL(url);
+    await expect(tabs.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible();
+    // Each section fits a laptop screen or two, not one 4,500 px scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3_000);
+  }
+});

@@ -35,7 +35,7 @@ test("a captain's sponsorship application is approved or rejected by the admin, 
 
   const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, "admin@deltacrown.test");
-  await admin.goto("/admin");
+  await admin.goto("/admin/sponsors");
   const sponsors = admin.getByRole("region", { name: "Sponsors" });
   const since = await databaseNow();
   // A decided application leaves the waiting list for "Latest decisions", with its new status.

@@ -18,7 +18,11 @@ import { publishBracket } from "@/lib/tournaments/publish-bracket";
 import { scheduleMatch } from "@/lib/tournaments/schedule-match";
 
 const TOURNAMENT_PAGES: TRevalidate[] = ["/admin", ["/tournaments/[slug]", "page"]];
-const TEAM_PAGES: TRevalidate[] = ["/admin", ["/teams/[slug]", "page"]];
+/** Sponsors and promotions: their dashboard section (and its tab's count, in the layout) and the team's page. */
+const TEAM_PAGES: TRevalidate[] = [
+  ["/admin", "layout"],
+  ["/teams/[slug]", "page"],
+];
 
 export const postMatchResultAction = defineAction("admin", postMatchResult, { revalidate: TOURNAMENT_PAGES });
 export const scheduleMatchAction = defineAction("admin", scheduleMatch, { revalidate: TOURNAMENT_PAGES });
@@ -33,13 +37,15 @@ export const completeTournamentAction = defineAction("admin", completeTournament
 export const approveSponsorAction = defineAction("admin", approveSponsor, { revalidate: TEAM_PAGES });
 export const rejectSponsorAction = defineAction("admin", rejectSponsor, { revalidate: TEAM_PAGES });
 export const schedulePromotionAction = defineAction("admin", schedulePromotion, { revalidate: TEAM_PAGES });
-export const createAnnouncementAction = defineAction("admin", createAnnouncement, { revalidate: ["/admin"] });
+export const createAnnouncementAction = defineAction("admin", createAnnouncement, {
+  revalidate: [["/admin", "layout"]],
+});
 /** Reads only: nothing to refresh. */
 export const previewAnnouncementAction = defineAction("admin", previewAnnouncementAudience);
 /** Queues `payouts/distribute.requested` for a tournament; the dashboard then polls its outcome. */
-export const requestPayoutsAction = defineAction("admin", requestPayouts, { revalidate: ["/admin"] });
+export const requestPayoutsAction = defineAction("admin", requestPayouts, { revalidate: [["/admin", "layout"]] });
 /** "Run now" / "Recompute rankings": queues a scheduled job's request event (trigger MANUAL). */
-export const requestJobRunAction = defineAction("admin", requestJob, { revalidate: ["/admin"] });
+export const requestJobRunAction = defineAction("admin", requestJob, { revalidate: [["/admin", "layout"]] });
 export const requestTournamentRankingsAction = defineAction("admin", requestTournamentRankings, {
-  revalidate: ["/admin"],
+  revalidate: [["/admin", "layout"]],
 });

@@ -1,24 +1,20 @@
 // Announcements: write one (with its recipient count first), and the latest ones sent.
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/time";
-import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { TAdminAnnouncements } from "@/lib/admin/get-admin-announcements";
 import { AnnouncementForm } from "./announcement-form";
 
 const AUDIENCE = { ALL: "Everyone", TEAM: "Team", TOURNAMENT: "Tournament" } as const;
 
-export function AnnouncementsCard({
-  dashboard,
-}: {
-  dashboard: Pick<TAdminDashboard, "announcements" | "teams" | "tournaments" | "timeZone">;
-}) {
-  const { announcements, teams, tournaments, timeZone } = dashboard;
+export function AnnouncementsCard({ section, timeZone }: { section: TAdminAnnouncements; timeZone: string }) {
+  const { announcements, teams, tournaments } = section;
   return (
     <Card
       headingId="announcements"
       title="Announcements"
       description="Sent in the app (and by email or Discord where players chose so) to everyone, a team, or every team of a tournament."
     >
-      <AnnouncementForm teams={teams} tournaments={tournaments.map(({ id, name }) => ({ id, name }))} />
+      <AnnouncementForm teams={teams} tournaments={tournaments} />
       <h3 className="mt-6 text-sm font-medium text-zinc-700">Recent announcements</h3>
       {announcements.length === 0 ? (
         <p className="mt-2 text-sm text-zinc-600">Nothing announced yet.</p>

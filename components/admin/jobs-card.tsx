@@ -1,11 +1,11 @@
 // The scheduled jobs: what each does, when it runs (UTC), its latest run, and "Run now".
 import { Card } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/time";
-import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { TAdminJobs } from "@/lib/admin/get-admin-jobs";
 import { RunJobButton } from "./run-job-button";
 import { RunStatusBadge } from "./run-status-badge";
 
-export function JobsCard({ jobs, timeZone }: { jobs: TAdminDashboard["jobs"]; timeZone: string }) {
+export function JobsCard({ jobs, timeZone }: { jobs: TAdminJobs["jobs"]; timeZone: string }) {
   return (
     <Card
       headingId="jobs"

@@ -2,12 +2,12 @@
 import { EnumBadge } from "@/components/ui/enum-badge";
 import { PROMOTION_STATUS } from "@/components/ui/enum-display";
 import { Card } from "@/components/ui/card";
-import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { TAdminSponsors } from "@/lib/admin/get-admin-sponsors";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { PromotionForm } from "./promotion-form";
 
 /** A promotion whose start or end passed waits for the next hourly process-promotions run. */
-function overdueNote(promotion: TAdminDashboard["promotions"][number], now: Date): string | null {
+function overdueNote(promotion: TAdminSponsors["promotions"][number], now: Date): string | null {
   if (promotion.status === "SCHEDULED" && promotion.startsAt <= now)
     return "Start time passed: the next process-promotions run starts it.";
   if (promotion.status === "ACTIVE" && promotion.endsAt <= now)
@@ -20,8 +20,8 @@ export function PromotionsCard({
   teams,
   timeZone,
 }: {
-  promotions: TAdminDashboard["promotions"];
-  teams: TAdminDashboard["teams"];
+  promotions: TAdminSponsors["promotions"];
+  teams: TAdminSponsors["teams"];
   timeZone: string;
 }) {
   const now = new Date();

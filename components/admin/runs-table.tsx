@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RelativeTime } from "@/components/ui/time";
-import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { TAdminJobs } from "@/lib/admin/get-admin-jobs";
 import { RUNS_PAGE_SIZE } from "@/lib/admin/list-automation-runs";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { formatDuration } from "@/lib/format/format-duration";
@@ -39,13 +39,13 @@ export function RunsTable({
   filter,
   timeZone,
 }: {
-  runs: TAdminDashboard["runs"];
-  filter: TAdminDashboard["runFilter"];
+  runs: TAdminJobs["runs"];
+  filter: TAdminJobs["runFilter"];
   timeZone: string;
 }) {
   return (
     <div className="space-y-4">
-      <form method="get" action="/admin#runs" className="flex flex-wrap items-end gap-2">
+      <form method="get" action="/admin/jobs#runs" className="flex flex-wrap items-end gap-2">
         <div className="space-y-1">
           <label htmlFor="run-job-filter" className="block text-sm font-medium text-zinc-700">
             Job
@@ -66,7 +66,7 @@ export function RunsTable({
           Filter
         </button>
         {filter.job ? (
-          <a href="/admin#runs" className="px-2 py-2 text-sm font-medium text-brand-700 hover:underline">
+          <a href="/admin/jobs#runs" className="px-2 py-2 text-sm font-medium text-brand-700 hover:underline">
             Show all
           </a>
         ) : null}

@@ -5,11 +5,11 @@ import { RelativeTime } from "@/components/ui/time";
 import { SPONSOR_STATUS } from "@/components/ui/enum-display";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { TAdminSponsors } from "@/lib/admin/get-admin-sponsors";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime } from "@/lib/format/format-date-time";
 
-export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminDashboard["sponsors"]; timeZone: string }) {
+export function SponsorsCard({ sponsors, timeZone }: { sponsors: TAdminSponsors["sponsors"]; timeZone: string }) {
   return (
     <Card
       headingId="sponsors"

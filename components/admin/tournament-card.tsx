@@ -5,7 +5,7 @@ import { type ReactNode } from "react";
 import { publishBracketAction, requestTournamentRankingsAction } from "@/app/admin/actions";
 import { TournamentStatusBadge } from "@/components/tournaments/status-badge";
 import { RelativeTime } from "@/components/ui/time";
-import type { TAdminDashboard } from "@/lib/admin/get-admin-dashboard";
+import type { TAdminTournamentCard } from "@/lib/admin/get-admin-tournaments";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { placeLabel, prizeFor } from "@/lib/payouts/places";
 import { ActionButton } from "@/components/ui/action-button";
@@ -14,7 +14,7 @@ import { PayoutPanel } from "./payout-panel";
 import { PostMatchResultForm } from "./post-match-result-form";
 import { ScheduleMatchesForm } from "./schedule-matches-form";
 
-type TTournament = TAdminDashboard["tournaments"][number];
+type TTournament = TAdminTournamentCard;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (

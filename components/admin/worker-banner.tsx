@@ -20,7 +20,7 @@ export function WorkerBanner({ outbox, timeZone }: { outbox: TOutboxStatus; time
       <p className="mt-1 text-sm">
         Jobs, payouts, announcements and notifications queued here have not run. They are kept and run once Inngest
         takes the events (see{" "}
-        <a href="#outbox" className="font-medium underline underline-offset-2">
+        <a href="/admin/jobs#outbox" className="font-medium underline underline-offset-2">
           Outbox
         </a>
         ).

@@ -1,6 +1,6 @@
 // Who is asking. Pages use the `…OrRedirect` helpers; actions and route handlers use `require…`,
 // which throw AppError (mapped to 401/403 or a safe message).
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { assertAdmin } from "./actor";
@@ -30,5 +30,12 @@ export async function requireAdmin(): Promise<TSessionUser> {
 export async function requireUserOrRedirect(returnTo: string): Promise<TSessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** An admin page's own check: signed out → sign-in and back; signed in without the ADMIN role → the 403 page. */
+export async function requireAdminOrForbidden(returnTo: string): Promise<TSessionUser> {
+  const user = await requireUserOrRedirect(returnTo);
+  if (user.role !== "ADMIN") forbidden();
   return user;
 }

@@ -2,7 +2,7 @@
 // when, and the event that asks for a run now. Everything else derives from it: the Inngest
 // functions (inngest/scheduled-job-function.ts), the Vercel Cron route and the test that keeps
 // vercel.json equal (app/api/cron/[job]), the CLI commands (scripts/job.ts) and the admin
-// dashboard's jobs (lib/admin/get-admin-dashboard.ts). All of them run the same lib function
+// dashboard's jobs (lib/admin/get-admin-jobs.ts). All of them run the same lib function
 // through runJob (one AutomationRun each).
 import type { TDomainEvent } from "@/lib/outbox/stage-events";
 import { recomputeRankings, summarizeRankings } from "@/lib/rankings/recompute-rankings";

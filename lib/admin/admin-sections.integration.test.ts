@@ -12,27 +12,32 @@ import {
   tallyEvents,
 } from "@/test-support/domain-test-kit";
 import { failInngestSends } from "@/test-support/inngest-stand-in";
-import { getAdminDashboard } from "./get-admin-dashboard";
+import { getAdminAnnouncements } from "./get-admin-announcements";
+import { getAdminJobs } from "./get-admin-jobs";
+import { getAdminSponsors } from "./get-admin-sponsors";
+import { getAdminTournaments } from "./get-admin-tournaments";
+import { getDeliveryHealth } from "./get-delivery-health";
 import { requestJob } from "./request-job";
 
 beforeEach(async () => {
   await resetDemoData();
 });
 
-describe("the admin dashboard read model", () => {
-  it("is for admins only", async () => {
-    await expect(getAdminDashboard(player("jamie"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+describe("the admin dashboard's sections", () => {
+  it("are for admins only", async () => {
+    for (const load of [getAdminTournaments, getAdminJobs, getAdminAnnouncements, getAdminSponsors])
+      await expect(load(player("jamie"))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("lists the demo tournaments (under way first) with what their actions need", async () => {
-    const dashboard = await getAdminDashboard(ADMIN);
+    const tournaments = await getAdminTournaments(ADMIN);
 
-    expect(dashboard.tournaments.map((tournament) => [tournament.name, tournament.status])).toEqual([
+    expect(tournaments.map((tournament) => [tournament.name, tournament.status])).toEqual([
       ["Nightfall Masters", "ONGOING"],
       ["Rocket Rumble Open", "REGISTRATION"],
       ["Crown Cup — Season 1", "COMPLETED"],
     ]);
-    const [ongoing, registration, completed] = dashboard.tournaments;
+    const [ongoing, registration, completed] = tournaments;
     expect(ongoing?.scheduledMatches.length).toBeGreaterThan(0);
     expect(ongoing?.teams).toHaveLength(4);
     expect(ongoing?.payout).toBeNull();
@@ -50,7 +55,7 @@ describe("the admin dashboard read model", () => {
     await runScheduledJob("expire-invites", "MANUAL");
     await runScheduledJob("process-promotions", "MANUAL");
 
-    const all = await getAdminDashboard(ADMIN);
+    const all = await getAdminJobs(ADMIN);
     expect(all.runs.map((run) => [run.job, run.trigger, run.status, run.summary])).toEqual([
       ["process-promotions", "MANUAL", "SUCCEEDED", "expired 1 · activated 1"],
       ["expire-invites", "MANUAL", "SUCCEEDED", "expired 1"],
@@ -59,7 +64,7 @@ describe("the admin dashboard read model", () => {
     expect(all.jobs.find((job) => job.name === "cleanup")?.lastRun).toBeNull();
     expect(all.runFilter.jobs).toContain("distribute-payouts");
 
-    const filtered = await getAdminDashboard(ADMIN, { runJob: "expire-invites" });
+    const filtered = await getAdminJobs(ADMIN, { runJob: "expire-invites" });
     expect(filtered.runs.map((run) => run.job)).toEqual(["expire-invites"]);
   });
 
@@ -67,7 +72,7 @@ describe("the admin dashboard read model", () => {
     await runDistributePayouts({ tournamentId: seedId.tournament("completed"), trigger: "MANUAL" });
     await runScheduledJob("expire-invites", "MANUAL");
 
-    const { runs } = await getAdminDashboard(ADMIN);
+    const { runs } = await getAdminJobs(ADMIN);
 
     expect(runs.map((run) => [run.job, run.subject])).toEqual([
       ["expire-invites", null],
@@ -83,9 +88,10 @@ describe("the admin dashboard read model", () => {
       inngestDown.restore();
     }
 
-    const dashboard = await getAdminDashboard(ADMIN);
+    const { outbox } = await getAdminJobs(ADMIN);
+    const dashboard = await getAdminSponsors(ADMIN);
 
-    expect(dashboard.outbox).toMatchObject({
+    expect(outbox).toMatchObject({
       pendingCount: 1,
       oldestPending: { name: "jobs/expire-invites.requested", attempts: 1 },
     });
@@ -103,7 +109,11 @@ describe("the admin dashboard read model", () => {
       "Golden Tide",
       "Obsidian Owls",
     ]);
-    expect(dashboard.timeZone).toBe((await db.user.findUniqueOrThrow({ where: { id: ADMIN.id } })).timezone);
+    expect((await getAdminAnnouncements(ADMIN)).tournaments.map((tournament) => tournament.name)).toEqual([
+      "Rocket Rumble Open",
+      "Nightfall Masters",
+      "Crown Cup — Season 1",
+    ]);
   });
 
   it("shows the week's deliveries per channel and the latest failures with their reasons", async () => {
@@ -146,7 +156,7 @@ describe("the admin dashboard read model", () => {
       ],
     });
 
-    const { deliveries } = await getAdminDashboard(ADMIN);
+    const deliveries = await getDeliveryHealth();
 
     expect(deliveries.channels).toEqual([
       {
@@ -188,7 +198,7 @@ describe("the admin dashboard read model", () => {
         reason: "Discord answered 404 Unknown Webhook",
       },
     });
-    const { deliveries } = await getAdminDashboard(ADMIN);
+    const deliveries = await getDeliveryHealth();
     expect(deliveries.brokenWebhooks).toEqual([
       {
         teamId: team,
