@@ -68,10 +68,13 @@ export function formatMatchTime(at: Date | null): string {
 
 type TMatchNews = "scheduled" | "moved" | "cancelled";
 
-/** The match_scheduled notification of both rosters: the match was set, moved, or called off. */
-async function matchScheduleNews(matchId: string, news: TMatchNews, dedupScope?: string): Promise<TRequestDraft[]> {
+/**
+ * The match_scheduled notification of both rosters: the match was set, moved (to `movedTo`, the
+ * event's time — a later move is news of its own), or called off.
+ */
+async function matchScheduleNews(matchId: string, news: TMatchNews, movedTo?: string): Promise<TRequestDraft[]> {
   const match = await loadMatch(matchId);
-  const when = formatMatchTime(match.scheduledAt);
+  const when = formatMatchTime(movedTo ? new Date(movedTo) : match.scheduledAt);
   const pairing = `${match.teamA.name} vs ${match.teamB.name}`;
   const title = {
     scheduled: `${pairing} — ${when}`,
@@ -88,7 +91,7 @@ async function matchScheduleNews(matchId: string, news: TMatchNews, dedupScope?:
     body,
     url: `/tournaments/${match.tournament.slug}`,
     data: { matchId, tournamentId: match.tournamentId },
-    ...(dedupScope ? { dedupScope } : {}),
+    ...(movedTo ? { dedupScope: movedTo } : {}),
   });
 }
 
