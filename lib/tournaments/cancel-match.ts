@@ -6,7 +6,7 @@ import { matchCancelled } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { parseInput, zId } from "@/lib/validation/parse-input";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
-import { lockScheduledMatch } from "./lock-scheduled-match";
+import { lockScheduledMatch, updateScheduledMatch } from "./lock-scheduled-match";
 
 export const ZCancelMatchInput = z.object({ matchId: zId("a match") });
 export type TCancelMatchInput = z.input<typeof ZCancelMatchInput>;
@@ -19,7 +19,7 @@ export async function cancelMatch(actor: TActor, input: TCancelMatchInput): Prom
 
   return transactWithEvents(async (tx, emit) => {
     const match = await lockScheduledMatch(tx, matchId, "cancel");
-    await tx.match.update({ where: { id: matchId }, data: { status: "CANCELLED" } });
+    await updateScheduledMatch(tx, matchId, { status: "CANCELLED" });
     emit(matchCancelled.create({ matchId, tournamentId: match.tournamentId }));
     return { matchId, tournamentId: match.tournamentId };
   });

@@ -1,6 +1,7 @@
 // Reschedule and cancel start the same way: find the match, take its tournament's schedule lock
 // (the one scheduleMatch takes), and check — under the lock — that it is still a scheduled match of
-// a tournament whose schedule can change. A completed or cancelled match is history, not a plan.
+// a tournament whose schedule can change. A completed or cancelled match is history, not a plan;
+// the change itself is guarded on SCHEDULED too (updateScheduledMatch).
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockKey } from "@/lib/postgres/lock-key";
@@ -31,4 +32,17 @@ export async function lockScheduledMatch(tx: DbClient, matchId: string, verb: "r
       `Matches can only change while ${match.tournament.name} is open for registration or under way.`,
     );
   return match;
+}
+
+/**
+ * Changes the match only while it is still SCHEDULED: posting a result takes no schedule lock (it
+ * guards its own update), so a result that lands after the check above is never overwritten.
+ */
+export async function updateScheduledMatch(
+  tx: DbClient,
+  matchId: string,
+  data: { scheduledAt?: Date; status?: "CANCELLED" },
+): Promise<void> {
+  const { count } = await tx.match.updateMany({ where: { id: matchId, status: "SCHEDULED" }, data });
+  if (count === 0) throw new AppError("CONFLICT", "Someone posted a result for this match just now. Reload to see it.");
 }

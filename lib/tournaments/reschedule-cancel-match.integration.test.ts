@@ -15,6 +15,7 @@ import { deliverEventsSince } from "@/test-support/deliver-domain-events";
 import { sentEvents } from "@/test-support/inngest-stand-in";
 import { cancelMatch } from "./cancel-match";
 import { postMatchResult } from "./post-match-result";
+import { updateScheduledMatch } from "./lock-scheduled-match";
 import { rescheduleMatch } from "./reschedule-match";
 
 const ONGOING = seedId.tournament("ongoing");
@@ -145,5 +146,15 @@ describe("cancelMatch", () => {
 
   it("refuses a match that does not exist", async () => {
     await expect(cancelMatch(ADMIN, { matchId: "no_such_match" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("updateScheduledMatch", () => {
+  it("never overwrites a result that landed after the checks (results take no schedule lock)", async () => {
+    await postMatchResult(ADMIN, { matchId: MATCH, scoreA: 13, scoreB: 4 });
+    await expect(
+      db.$transaction((tx) => updateScheduledMatch(tx, MATCH, { status: "CANCELLED" })),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await matchRow()).status).toBe("COMPLETED");
   });
 });

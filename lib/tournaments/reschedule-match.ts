@@ -7,7 +7,7 @@ import { matchRescheduled } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { parseInput, zDate, zId } from "@/lib/validation/parse-input";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
-import { lockScheduledMatch } from "./lock-scheduled-match";
+import { lockScheduledMatch, updateScheduledMatch } from "./lock-scheduled-match";
 
 export const ZRescheduleMatchInput = z
   .object({
@@ -39,7 +39,7 @@ export async function rescheduleMatch(actor: TActor, input: TRescheduleMatchInpu
     const result = { matchId, tournamentId: match.tournamentId, scheduledAt, previousScheduledAt };
     if (previousScheduledAt?.getTime() === scheduledAt.getTime()) return { ...result, isUnchanged: true };
 
-    await tx.match.update({ where: { id: matchId }, data: { scheduledAt } });
+    await updateScheduledMatch(tx, matchId, { scheduledAt });
     emit(
       matchRescheduled.create({
         matchId,
