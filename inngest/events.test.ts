@@ -42,6 +42,7 @@ describe("event sizes", () => {
         inviteId: "i".repeat(100),
         teamId: "t".repeat(100),
         tournamentId: "u".repeat(100),
+        matchId: "m".repeat(100),
         teamName: worst.repeat(200),
         place: 1,
         amount: 1000,

@@ -40,7 +40,22 @@ export const tournamentRegistrationWithdrawn = eventType("tournament/registratio
   schema: z.object({ tournamentId: ZId, teamId: ZId, actorId: ZId }),
 });
 
+/** `scheduledAt` (ISO): the start time the match was scheduled for; absent on events written before it was added. */
 export const matchScheduled = eventType("match/scheduled", {
+  schema: z.object({ matchId: ZId, tournamentId: ZId, scheduledAt: z.iso.datetime().optional() }),
+});
+
+/** An admin moved a scheduled match: `scheduledAt` is the new start (ISO), `previousScheduledAt` the old one. */
+export const matchRescheduled = eventType("match/rescheduled", {
+  schema: z.object({
+    matchId: ZId,
+    tournamentId: ZId,
+    scheduledAt: z.iso.datetime(),
+    previousScheduledAt: z.iso.datetime().nullable(),
+  }),
+});
+
+export const matchCancelled = eventType("match/cancelled", {
   schema: z.object({ matchId: ZId, tournamentId: ZId }),
 });
 
@@ -98,6 +113,7 @@ const ZNotificationData = z.strictObject({
   inviteId: ZId.optional(),
   teamId: ZId.optional(),
   tournamentId: ZId.optional(),
+  matchId: ZId.optional(),
   teamName: z.string().max(200).optional(),
   place: z.number().int().optional(),
   amount: z.number().int().optional(),
@@ -172,6 +188,8 @@ export const ALL_EVENTS = [
   tournamentRegistrationCreated,
   tournamentRegistrationWithdrawn,
   matchScheduled,
+  matchRescheduled,
+  matchCancelled,
   matchResultPosted,
   tournamentBracketPublished,
   tournamentCompleted,

@@ -67,6 +67,13 @@ const server = {
     .min(1, "must be at least 1")
     .max(3_650, "must be at most 3650 (10 years)")
     .default(90),
+  /** Minutes before a match's start that both rosters get the check-in reminder (match_starting). */
+  MATCH_REMINDER_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1_440, "must be at most 1440 (24 hours)")
+    .default(30),
   EMBEDDED_PG_PORT: z.coerce
     .number({ message: "must be a port number" })
     .int()

@@ -18,6 +18,7 @@ import {
 } from "../lib/generated/prisma/enums";
 import { rankTeams } from "@/lib/rankings/recompute-rankings";
 import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
+import { seedReminderMatch } from "./seed-reminders";
 
 // ───────────────────────────── data tables ─────────────────────────────
 
@@ -710,6 +711,7 @@ export async function seedDemoData(
 
   // The wider league, then what the jobs would have derived from all of it: the standings.
   const league = withLeague ? await seedLeague(db, now) : { total: 0, count: 0 };
+  if (withLeague) league.count += (await seedReminderMatch(db, now)).count; // a match about to start (seed-reminders.ts)
   if (withLeague) await db.$transaction((tx) => rankTeams(tx, null));
 
   return {

@@ -3,7 +3,9 @@
 // they send with step.sendEvent, and models what @inngest/test leaves out and the real server does:
 // event-id dedup, `throttle` (run starts spaced to the function's limit), retries (a failed run is
 // run again from scratch — stricter than Inngest, which keeps finished steps — after a
-// RetryAfterError's delay), and `onFailure` once the retries are spent. One run at a time.
+// RetryAfterError's delay), `onFailure` once the retries are spent, and sleeps (one whose time has
+// come goes on at once; one in the future leaves the run "sleeping", unless the caller says every
+// sleep is over — time travel, for what would run later). One run at a time.
 import { InngestTestEngine, mockCtx } from "@inngest/test";
 import type { InngestFunction } from "inngest";
 
@@ -12,7 +14,8 @@ export type TDrivenRun = {
   fn: string;
   event: string;
   attempts: number;
-  status: "completed" | "failed";
+  /** sleeping: stopped at a step.sleep / sleepUntil whose time has not come (see `sleeps`). */
+  status: "completed" | "failed" | "sleeping";
   result?: unknown;
   error?: string;
   attemptErrors: string[];
@@ -32,7 +35,12 @@ export type TDriveOptions = {
   retryDelayMs?: number;
   /** Longest retry-after honoured; a longer one fails the test run (default 10 s). */
   maxRetryAfterMs?: number;
+  /** "when-due" (default): a sleep ends only when its time has come; "elapsed": every sleep is over. */
+  sleeps?: "when-due" | "elapsed";
 };
+
+/** Thrown in place of a sleep that has not ended: ends the run's attempt as "sleeping". */
+const SLEEPING = "DriveInngestSleeping";
 
 /** What the driver reads of a function (InngestFunction keeps these public but untyped for us). */
 type TFunction = { id: () => string; opts: Record<string, unknown>; onFailureFn?: unknown; client: unknown };
@@ -46,7 +54,7 @@ export async function driveInngest(
   initial: TDrivenEvent[],
   options: TDriveOptions = {},
 ): Promise<TDriveReport> {
-  const { throttle = true, retryDelayMs = 0, maxRetryAfterMs = 10_000 } = options;
+  const { throttle = true, retryDelayMs = 0, maxRetryAfterMs = 10_000, sleeps = "when-due" } = options;
   const report: TDriveReport = { runs: [], sent: [], maxStepOutputBytes: 0, maxEventBytes: 0 };
   const seenIds = new Set<string>();
   const lastStart = new Map<string, number>();
@@ -67,7 +75,8 @@ export async function driveInngest(
       const attemptErrors: string[] = [];
       while (attempts < maxAttempts) {
         attempts++;
-        outcome = await runOnce(fn, event, report, queue);
+        outcome = await runOnce(fn, event, report, queue, {}, sleeps);
+        if (outcome.error?.name === SLEEPING) break;
         if (outcome.error) attemptErrors.push(`${outcome.error.name}: ${outcome.error.message}`);
         if (!outcome.error || outcome.error.name === "NonRetriableError" || attempts === maxAttempts) break;
         const wait = outcome.error.retryAfter ?? retryDelayMs;
@@ -75,17 +84,19 @@ export async function driveInngest(
           throw new Error(`${fn.id()} asked to retry after ${wait} ms (longer than ${maxRetryAfterMs} ms)`);
         await sleep(wait);
       }
+      const isSleeping = outcome.error?.name === SLEEPING;
       const run: TDrivenRun = {
         fn: fn.id(),
         event: event.name,
         attempts,
-        status: outcome.error ? "failed" : "completed",
-        result: outcome.result,
-        error: outcome.error?.message,
+        status: isSleeping ? "sleeping" : outcome.error ? "failed" : "completed",
+        result: isSleeping ? { sleepingUntil: outcome.error?.message } : outcome.result,
+        error: isSleeping ? undefined : outcome.error?.message,
         attemptErrors,
       };
       report.runs.push(run);
-      if (outcome.error && fn.onFailureFn) await runFailureHandler(fn, event, outcome.error, report, queue);
+      if (outcome.error && !isSleeping && fn.onFailureFn)
+        await runFailureHandler(fn, event, outcome.error, report, queue);
     }
   }
   return report;
@@ -97,6 +108,7 @@ async function runOnce(
   report: TDriveReport,
   queue: TDrivenEvent[],
   extra: Record<string, unknown> = {},
+  sleeps: TDriveOptions["sleeps"] = "when-due",
 ) {
   // @inngest/test hands back errors serialized, without a RetryAfterError's delay: note it on the way out.
   let retryAfterMs: number | undefined;
@@ -135,6 +147,16 @@ async function runOnce(
             return { ids: events.map((sent) => sent.id ?? "") };
           }),
         );
+      // @inngest/test waits forever at a sleep it was not given: an ended sleep is a memoized step of
+      // the same id; one still running ends the attempt (the error's message says until when).
+      const sleepUntil = (id: string, until: Date | string | number) => {
+        const at = new Date(until);
+        if (sleeps === "elapsed" || at.getTime() <= Date.now()) return run(id, async () => null);
+        throw Object.assign(new Error(at.toISOString()), { name: SLEEPING });
+      };
+      ctx.step.sleepUntil = sleepUntil;
+      ctx.step.sleep = (id: string, duration: number | string) =>
+        sleepUntil(id, Date.now() + (typeof duration === "number" ? duration : periodMs(duration)));
       return { ...ctx, ...extra } as never;
     },
   });

@@ -10,11 +10,13 @@ import { previewAnnouncementAudience } from "@/lib/notifications/announcements/p
 import { approveSponsor } from "@/lib/teams/approve-sponsor";
 import { rejectSponsor } from "@/lib/teams/reject-sponsor";
 import { schedulePromotion } from "@/lib/teams/schedule-promotion";
+import { cancelMatch } from "@/lib/tournaments/cancel-match";
 import { completeTournament } from "@/lib/tournaments/complete-tournament";
 import { createTournament } from "@/lib/tournaments/create-tournament";
 import { generateRoundRobin } from "@/lib/tournaments/generate-round-robin";
 import { postMatchResult } from "@/lib/tournaments/post-match-result";
 import { publishBracket } from "@/lib/tournaments/publish-bracket";
+import { rescheduleMatch } from "@/lib/tournaments/reschedule-match";
 import { scheduleMatch } from "@/lib/tournaments/schedule-match";
 
 const TOURNAMENT_PAGES: TRevalidate[] = ["/admin", ["/tournaments/[slug]", "page"]];
@@ -26,6 +28,8 @@ const TEAM_PAGES: TRevalidate[] = [
 
 export const postMatchResultAction = defineAction("admin", postMatchResult, { revalidate: TOURNAMENT_PAGES });
 export const scheduleMatchAction = defineAction("admin", scheduleMatch, { revalidate: TOURNAMENT_PAGES });
+export const rescheduleMatchAction = defineAction("admin", rescheduleMatch, { revalidate: TOURNAMENT_PAGES });
+export const cancelMatchAction = defineAction("admin", cancelMatch, { revalidate: TOURNAMENT_PAGES });
 export const generateRoundRobinAction = defineAction("admin", generateRoundRobin, { revalidate: TOURNAMENT_PAGES });
 export const createTournamentAction = defineAction("admin", createTournament, {
   revalidate: ["/admin", "/tournaments"],

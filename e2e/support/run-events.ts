@@ -47,6 +47,34 @@ export async function runEventsSince(since: Date): Promise<string[]> {
   }
 }
 
+/** Events that start a run which sleeps until later (remind-match-start's triggers). */
+const SLEEPING_RUN_EVENTS = ["match/scheduled", "match/rescheduled"];
+
+/**
+ * What would run later: the runs started by the outbox events written at or after `since` that sleep
+ * (the match check-in reminder), run again with their sleeps over, as if their time had come — the
+ * rest of each run, its re-check of the match included, is the real code. The domain-event notifiers
+ * already ran on these events (runEventsSince), so they are left out; what the runs send is followed.
+ */
+export async function runSleepingRunsSince(since: Date): Promise<string[]> {
+  const { db, functions, driveInngest } = await loadApp();
+  try {
+    const rows = await db.$queryRaw<
+      TOutboxRow[]
+    >`SELECT id, name, data FROM "OutboxEvent" WHERE "createdAt" >= ${since} AND name = ANY(${SLEEPING_RUN_EVENTS}) ORDER BY "createdAt", id`;
+    const report = await driveInngest(
+      functions.filter((fn) => !fn.id().startsWith("notify-on-")),
+      rows,
+      { sleeps: "elapsed" },
+    );
+    const failed = report.runs.filter((run) => run.status === "failed");
+    if (failed.length) throw new Error(failed.map((run) => `${run.event} → ${run.fn} failed: ${run.error}`).join("\n"));
+    return report.runs.map((run) => `${run.fn}: ${JSON.stringify(run.result)}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 /** The database's clock, so "since" is comparable with rows the server writes. */
 export async function databaseNow(): Promise<Date> {
   const { db } = await loadApp();

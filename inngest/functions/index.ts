@@ -13,6 +13,7 @@ import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
 import { relayOutboxFunction } from "./relay-outbox";
+import { remindMatchStartFunction } from "./remind-match-start";
 import { scheduleDigestsFunction } from "./schedule-digests";
 import { sendAnnouncementFunction } from "./send-announcement";
 import { sendDigestsFunction } from "./send-digests";
@@ -32,6 +33,7 @@ export const functions = [
   postToDiscordFunction,
   notifyOnTeamEventFunction,
   notifyOnTournamentEventFunction,
+  remindMatchStartFunction,
   scheduleDigestsFunction,
   sendDigestsFunction,
   cleanupFunction,

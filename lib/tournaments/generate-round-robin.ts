@@ -62,8 +62,12 @@ export async function generateRoundRobin(
         status: "SCHEDULED" as const,
       })),
     );
-    const created = await tx.match.createManyAndReturn({ data: matches, select: { id: true } });
-    emit(...created.map((match) => matchScheduled.create({ matchId: match.id, tournamentId })));
+    const created = await tx.match.createManyAndReturn({ data: matches, select: { id: true, scheduledAt: true } });
+    emit(
+      ...created.map((match) =>
+        matchScheduled.create({ matchId: match.id, tournamentId, scheduledAt: match.scheduledAt?.toISOString() }),
+      ),
+    );
     return { tournamentId, rounds: rounds.length, matches: created.length };
   });
 }

@@ -160,7 +160,11 @@ describe("scheduleMatch", () => {
       scheduledAt,
       scoreA: null,
     });
-    await expectEventSent("match/scheduled", { matchId: result.matchId, tournamentId: REGISTRATION });
+    await expectEventSent("match/scheduled", {
+      matchId: result.matchId,
+      tournamentId: REGISTRATION,
+      scheduledAt: scheduledAt.toISOString(),
+    });
   });
 
   it("refuses players and writes and sends nothing", async () => {

@@ -32,12 +32,15 @@ export type TScheduleMatchResult = { matchId: string; tournamentId: string; roun
 /** Matches are scheduled while a tournament is open for registration or under way. */
 export const SCHEDULING_STATUSES = ["REGISTRATION", "ONGOING"] as const;
 
+/** One lock per tournament for every change to its schedule (schedule, reschedule, cancel). */
+export const scheduleLockKey = (tournamentId: string) => `schedule-match:${tournamentId}`;
+
 export async function scheduleMatch(actor: TActor, input: TScheduleMatchInput): Promise<TScheduleMatchResult> {
   assertAdmin(actor);
   const { tournamentId, round, teamAId, teamBId, scheduledAt } = parseInput(ZScheduleMatchInput, input);
 
   return transactWithEvents(async (tx, emit) => {
-    await lockKey(tx, `schedule-match:${tournamentId}`);
+    await lockKey(tx, scheduleLockKey(tournamentId));
     const tournament = await tx.tournament.findUnique({
       where: { id: tournamentId },
       select: {
@@ -89,7 +92,7 @@ export async function scheduleMatch(actor: TActor, input: TScheduleMatchInput): 
       data: { tournamentId, round, teamAId, teamBId, scheduledAt, status: "SCHEDULED" },
       select: { id: true },
     });
-    emit(matchScheduled.create({ matchId: match.id, tournamentId }));
+    emit(matchScheduled.create({ matchId: match.id, tournamentId, scheduledAt: scheduledAt.toISOString() }));
     return { matchId: match.id, tournamentId, round, scheduledAt };
   });
 }

@@ -15,7 +15,14 @@ import {
   onSponsorApproved,
   type TRequestDraft,
 } from "./team-events";
-import { onBracketPublished, onMatchResult, onMatchScheduled, onRankingChanged } from "./tournament-events";
+import {
+  onBracketPublished,
+  onMatchCancelled,
+  onMatchRescheduled,
+  onMatchResult,
+  onMatchScheduled,
+  onRankingChanged,
+} from "./tournament-events";
 import { onRegistrationCreated, onRegistrationWithdrawn } from "./registration-events";
 
 const HANDLERS = {
@@ -27,6 +34,8 @@ const HANDLERS = {
   [events.tournamentRegistrationWithdrawn.name]: (data: unknown) =>
     onRegistrationWithdrawn(events.tournamentRegistrationWithdrawn.schema.parse(data)),
   [events.matchScheduled.name]: (data: unknown) => onMatchScheduled(events.matchScheduled.schema.parse(data)),
+  [events.matchRescheduled.name]: (data: unknown) => onMatchRescheduled(events.matchRescheduled.schema.parse(data)),
+  [events.matchCancelled.name]: (data: unknown) => onMatchCancelled(events.matchCancelled.schema.parse(data)),
   [events.matchResultPosted.name]: (data: unknown) => onMatchResult(events.matchResultPosted.schema.parse(data)),
   [events.tournamentBracketPublished.name]: (data: unknown) =>
     onBracketPublished(events.tournamentBracketPublished.schema.parse(data)),
@@ -52,6 +61,8 @@ export const TOURNAMENT_NOTIFYING_EVENTS = [
   events.tournamentRegistrationCreated,
   events.tournamentRegistrationWithdrawn,
   events.matchScheduled,
+  events.matchRescheduled,
+  events.matchCancelled,
   events.matchResultPosted,
   events.tournamentBracketPublished,
   events.rankingsChanged,
@@ -83,12 +94,19 @@ export async function planNotificationRequests(
       .digest("hex")
       .slice(0, 32);
   return drafts.flatMap((draft, index) => {
-    const dedupKey = `${event.name}:${eventKey}${drafts.length > 1 ? `:${index}` : ""}`;
+    const { dedupScope, ...request } = draft;
+    const scope = dedupScope ? `:${dedupScope}` : "";
+    const dedupKey = `${event.name}:${eventKey}${scope}${drafts.length > 1 ? `:${index}` : ""}`;
     // Every chunk keeps the draft's dedup key: notify dedupes per user, and claims one Discord post per key.
     return chunk(draft.recipientIds, maxRecipientsPerRequest).map((recipientIds, part) => ({
       id: `notify:${dedupKey}${part > 0 ? `:${part}` : ""}`,
       name: events.notificationRequested.name,
-      data: events.notificationRequested.schema.parse({ ...draft, recipientIds, dedupKey, data: draft.data ?? null }),
+      data: events.notificationRequested.schema.parse({
+        ...request,
+        recipientIds,
+        dedupKey,
+        data: request.data ?? null,
+      }),
     }));
   });
 }

@@ -16,7 +16,11 @@ import { rosterChangeWording } from "./roster-change-wording";
 import { teamMemberIds } from "./team-members";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
-type TRequestDraft = Omit<TNotificationRequest, "dedupKey" | "data"> & { data?: TNotificationRequest["data"] };
+type TRequestDraft = Omit<TNotificationRequest, "dedupKey" | "data"> & {
+  data?: TNotificationRequest["data"];
+  /** Appended to the event's dedup key: what besides the event makes this news (a match's new time). */
+  dedupScope?: string;
+};
 
 const displayName = (user: { name: string | null; username: string | null }) =>
   user.name ?? user.username ?? "A player";

@@ -3,7 +3,14 @@
 // registration-events.ts).
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import type { matchResultPosted, matchScheduled, rankingsChanged, tournamentBracketPublished } from "@/inngest/events";
+import type {
+  matchCancelled,
+  matchRescheduled,
+  matchResultPosted,
+  matchScheduled,
+  rankingsChanged,
+  tournamentBracketPublished,
+} from "@/inngest/events";
 import type { TRequestDraft } from "./team-events";
 import { teamMemberIds } from "./team-members";
 
@@ -17,6 +24,7 @@ async function loadMatch(matchId: string) {
     where: { id: matchId },
     select: {
       round: true,
+      tournamentId: true,
       scheduledAt: true,
       scoreA: true,
       scoreB: true,
@@ -43,24 +51,64 @@ async function perTeam(
   );
 }
 
-export async function onMatchScheduled({ matchId }: TData<typeof matchScheduled>): Promise<TRequestDraft[]> {
+/** A match's start as every recipient reads it (one text per request, so in UTC): "Sun 29 Mar, 01:15 UTC". */
+export function formatMatchTime(at: Date | null): string {
+  if (!at) return "time to be announced";
+  return (
+    at.toLocaleString("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "UTC",
+    }) + " UTC"
+  );
+}
+
+type TMatchNews = "scheduled" | "moved" | "cancelled";
+
+/**
+ * The match_scheduled notification of both rosters: the match was set, moved (to `movedTo`, the
+ * event's time — a later move is news of its own), or called off.
+ */
+async function matchScheduleNews(matchId: string, news: TMatchNews, movedTo?: string): Promise<TRequestDraft[]> {
   const match = await loadMatch(matchId);
-  const when = match.scheduledAt
-    ? match.scheduledAt.toLocaleString("en-GB", {
-        weekday: "short",
-        day: "numeric",
-        month: "short",
-        hour: "2-digit",
-        minute: "2-digit",
-        timeZone: "UTC",
-      }) + " UTC"
-    : "time to be announced";
+  const when = formatMatchTime(movedTo ? new Date(movedTo) : match.scheduledAt);
+  const pairing = `${match.teamA.name} vs ${match.teamB.name}`;
+  const title = {
+    scheduled: `${pairing} — ${when}`,
+    moved: `${pairing} moved to ${when}`,
+    cancelled: `${pairing} cancelled`,
+  }[news];
+  const body =
+    news === "cancelled"
+      ? `The round ${match.round} match of ${match.tournament.name} (${when}) will not be played.`
+      : `Round ${match.round} of ${match.tournament.name}.`;
   return perTeam(match, {
     type: "match_scheduled",
-    title: `${match.teamA.name} vs ${match.teamB.name} — ${when}`,
-    body: `Round ${match.round} of ${match.tournament.name}.`,
+    title,
+    body,
     url: `/tournaments/${match.tournament.slug}`,
+    data: { matchId, tournamentId: match.tournamentId },
+    ...(movedTo ? { dedupScope: movedTo } : {}),
   });
+}
+
+export async function onMatchScheduled({ matchId }: TData<typeof matchScheduled>): Promise<TRequestDraft[]> {
+  return matchScheduleNews(matchId, "scheduled");
+}
+
+/** Keyed by the new time as well: each move is news, however often the match moves. */
+export async function onMatchRescheduled({
+  matchId,
+  scheduledAt,
+}: TData<typeof matchRescheduled>): Promise<TRequestDraft[]> {
+  return matchScheduleNews(matchId, "moved", scheduledAt);
+}
+
+export async function onMatchCancelled({ matchId }: TData<typeof matchCancelled>): Promise<TRequestDraft[]> {
+  return matchScheduleNews(matchId, "cancelled");
 }
 
 export async function onMatchResult({ matchId }: TData<typeof matchResultPosted>): Promise<TRequestDraft[]> {
