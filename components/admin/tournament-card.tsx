@@ -54,7 +54,7 @@ function ScheduledMatchList({ matches }: { matches: TMatchOption[] }) {
               action={cancelMatchAction.bind(null, { matchId: match.id })}
               label="Cancel match"
               pendingLabel="Cancelling…"
-              ariaLabel={`Cancel match ${match.label}`}
+              subject={match.label}
               confirm={{
                 question: `Cancel ${match.teamA} vs ${match.teamB}? Both rosters are told, and it cannot be taken back.`,
                 confirmLabel: "Yes, cancel it",
