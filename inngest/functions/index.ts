@@ -13,6 +13,7 @@ import { expireSponsorsFunction } from "./expire-sponsors";
 import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
 import { relayOutboxFunction } from "./relay-outbox";
+import { releaseHeldNotificationsFunction } from "./release-held-notifications";
 import { scheduleDigestsFunction } from "./schedule-digests";
 import { sendAnnouncementFunction } from "./send-announcement";
 import { sendDigestsFunction } from "./send-digests";
@@ -36,4 +37,5 @@ export const functions = [
   sendDigestsFunction,
   cleanupFunction,
   sendAnnouncementFunction,
+  releaseHeldNotificationsFunction,
 ];
