@@ -21,6 +21,8 @@ export type TDriveReport = {
   runs: TDrivenRun[];
   /** Every event sent with step.sendEvent, in order. */
   sent: TDrivenEvent[];
+  /** Every step.sleepUntil, in order: the driver lets the time pass at once (the test sets the clock). */
+  slept: { fn: string; id: string; until: string }[];
   /** The largest step.run return value and the largest event, JSON-encoded, in bytes. */
   maxStepOutputBytes: number;
   maxEventBytes: number;
@@ -47,7 +49,7 @@ export async function driveInngest(
   options: TDriveOptions = {},
 ): Promise<TDriveReport> {
   const { throttle = true, retryDelayMs = 0, maxRetryAfterMs = 10_000 } = options;
-  const report: TDriveReport = { runs: [], sent: [], maxStepOutputBytes: 0, maxEventBytes: 0 };
+  const report: TDriveReport = { runs: [], sent: [], slept: [], maxStepOutputBytes: 0, maxEventBytes: 0 };
   const seenIds = new Set<string>();
   const lastStart = new Map<string, number>();
   const queue = [...initial];
@@ -133,6 +135,13 @@ async function runOnce(
             report.sent.push(...events);
             queue.push(...events);
             return { ids: events.map((sent) => sent.id ?? "") };
+          }),
+        );
+      ctx.step.sleepUntil = (id: string, until: Date | string) =>
+        run(id, () =>
+          once(id, async () => {
+            report.slept.push({ fn: fn.id(), id, until: new Date(until).toISOString() });
+            return null;
           }),
         );
       return { ...ctx, ...extra } as never;

@@ -28,7 +28,9 @@ describe("quietWindowAt", () => {
 
   it("handles a window that does not cross midnight, with any minutes", () => {
     const lunch = { start: "12:15", end: "13:45" };
-    expect(endsAt(quietWindowAt("America/New_York", lunch, at("2026-06-10T16:15:00Z")))).toBe("2026-06-10T17:45:00.000Z");
+    expect(endsAt(quietWindowAt("America/New_York", lunch, at("2026-06-10T16:15:00Z")))).toBe(
+      "2026-06-10T17:45:00.000Z",
+    );
     expect(quietWindowAt("America/New_York", lunch, at("2026-06-10T16:14:00Z")).isQuiet).toBe(false);
     expect(quietWindowAt("America/New_York", lunch, at("2026-06-10T17:45:00Z")).isQuiet).toBe(false);
   });
@@ -40,7 +42,9 @@ describe("quietWindowAt", () => {
 
   it("ends at the local end time on a fall-back night (America/New_York, 1 November 2026)", () => {
     // 23:30 EDT on 31 Oct = 03:30 UTC; clocks fall back 02:00 → 01:00, so 08:00 EST = 13:00 UTC.
-    expect(endsAt(quietWindowAt("America/New_York", NIGHT, at("2026-11-01T03:30:00Z")))).toBe("2026-11-01T13:00:00.000Z");
+    expect(endsAt(quietWindowAt("America/New_York", NIGHT, at("2026-11-01T03:30:00Z")))).toBe(
+      "2026-11-01T13:00:00.000Z",
+    );
   });
 
   it("ends a window whose end time the clocks skip one gap later, as Temporal's 'compatible' rule does", () => {
@@ -51,6 +55,8 @@ describe("quietWindowAt", () => {
 
   it("is off without hours or with an empty window", () => {
     expect(quietWindowAt("UTC", null, at("2026-01-15T23:30:00Z"))).toEqual({ isQuiet: false });
-    expect(quietWindowAt("UTC", { start: "08:00", end: "08:00" }, at("2026-01-15T08:00:00Z"))).toEqual({ isQuiet: false });
+    expect(quietWindowAt("UTC", { start: "08:00", end: "08:00" }, at("2026-01-15T08:00:00Z"))).toEqual({
+      isQuiet: false,
+    });
   });
 });
