@@ -37,7 +37,10 @@ export function MuteMenu({ target, name, isMuted }: { target: TMuteTarget; name:
         <BellOff className="size-4" aria-hidden /> Mute {name}
       </Button>
       {isOpen && (
-        <div role="menu" className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-zinc-200 bg-white p-1 shadow">
+        <div
+          role="menu"
+          className="absolute right-0 z-20 mt-1 w-44 rounded-md border border-zinc-200 bg-white p-1 shadow"
+        >
           {MUTE_DURATIONS.map((duration) => (
             <button
               key={duration}

@@ -5,7 +5,9 @@ import { Card } from "@/components/ui/card";
 import type { TMuteView } from "@/lib/notifications/mutes/list-mutes";
 
 const untilText = (until: Date | null) =>
-  until ? `until ${until.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC` : "until you unmute";
+  until
+    ? `until ${until.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`
+    : "until you unmute";
 
 export function ActiveMutes({ mutes }: { mutes: TMuteView[] }) {
   return (
@@ -17,7 +19,10 @@ export function ActiveMutes({ mutes }: { mutes: TMuteView[] }) {
       ) : (
         <ul className="divide-y divide-zinc-100" aria-label="Active mutes">
           {mutes.map((mute) => (
-            <li key={`${mute.kind}:${mute.targetId}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <li
+              key={`${mute.kind}:${mute.targetId}`}
+              className="flex flex-wrap items-center justify-between gap-2 py-2"
+            >
               <span className="text-sm text-zinc-800">
                 <Link href={mute.href} className="font-semibold hover:underline">
                   {mute.name}

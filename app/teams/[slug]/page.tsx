@@ -12,6 +12,8 @@ import { AchievementsCard, PromotionsCard, SponsorsCard } from "@/components/tea
 import { WebhookForm } from "@/components/teams/webhook-form";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
+import { MuteMenu } from "@/components/notifications/mute-menu";
+import { listMutes } from "@/lib/notifications/mutes/list-mutes";
 import { getTeamManagement } from "@/lib/teams/queries/get-team-management";
 import { getTeamProfile } from "@/lib/teams/queries/get-team-profile";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
@@ -35,9 +37,10 @@ export default async function TeamPage({ params }: TProps) {
 
   const now = new Date();
   // Permission decided in the read model: null unless the viewer is this team's captain or an admin.
-  const [management, timeZone] = await Promise.all([
+  const [management, timeZone, mutes] = await Promise.all([
     getTeamManagement(viewer, team, now),
     getViewerTimeZone(viewer?.id),
+    viewer ? listMutes(viewer.id, { teamId: team.id }, now) : [],
   ]);
   const captain = team.roster.find((member) => member.isCaptain);
 
@@ -55,6 +58,12 @@ export default async function TeamPage({ params }: TProps) {
             : null
         }
       />
+
+      {viewer ? (
+        <div>
+          <MuteMenu target={{ teamId: team.id }} name={team.name} isMuted={mutes.length > 0} />
+        </div>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

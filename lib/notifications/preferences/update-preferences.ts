@@ -6,13 +6,7 @@ import { db, type Db } from "@/lib/db";
 import { PREFERENCE_COLUMNS } from "./get-preferences";
 import { lockPreferences } from "./lock-preferences";
 import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "./preferences-update-schema";
-import {
-  applyChoices,
-  toPreferences,
-  toStoredChoices,
-  toStoredQuietModes,
-  type TPreferences,
-} from "./to-preferences";
+import { applyChoices, toPreferences, toStoredChoices, toStoredQuietModes, type TPreferences } from "./to-preferences";
 
 export async function updatePreferences(
   userId: string,
