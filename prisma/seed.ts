@@ -18,6 +18,7 @@ import {
 } from "../lib/generated/prisma/enums";
 import { rankTeams } from "@/lib/rankings/recompute-rankings";
 import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
+import { seedQuietHoursAndMutes } from "./seed-quiet-mutes";
 
 // ───────────────────────────── data tables ─────────────────────────────
 
@@ -697,6 +698,7 @@ export async function seedDemoData(
       seedPreferences(db, ids),
     ]);
   const sections = [
+    await seedQuietHoursAndMutes(db, ids, now),
     memberships,
     registrations,
     matches,

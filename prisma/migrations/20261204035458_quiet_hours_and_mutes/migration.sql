@@ -1,5 +1,6 @@
 -- AlterEnum
-ALTER TYPE "DeliveryStatus" ADD VALUE 'HELD';
+-- After SKIPPED, where schema.prisma declares it (enum order is part of the schema: schema-drift test).
+ALTER TYPE "DeliveryStatus" ADD VALUE 'HELD' AFTER 'SKIPPED';
 
 -- AlterTable
 ALTER TABLE "Notification" ADD COLUMN     "teamId" TEXT,
