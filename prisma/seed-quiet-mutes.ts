@@ -1,14 +1,14 @@
-// Demo data for quiet hours and mutes (issue 14): Priya's quiet hours are on right now (a window
-// from an hour before seed time to seven hours after it, in her own time zone) with one email HELD
-// until it ends; Alex has muted Nightfall Masters until he unmutes it. Inserts only what is missing.
+// Demo data for quiet hours and mutes (issue 14): Ravi's quiet hours are on right now (a window
+// from an hour before seed time to seven hours after it, in his own time zone, Asia/Kolkata) with one email HELD
+// until it ends; Sofia has muted Nightfall Masters until she unmutes it. Inserts only what is missing.
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { localParts } from "@/lib/notifications/digest/digest-slot";
 import { QUIET_HOURS_HELD_REASON } from "@/lib/notifications/quiet-hours/hold-until";
 import { quietWindowAt } from "@/lib/notifications/quiet-hours/quiet-window";
 
 const HOUR = 60 * 60 * 1000;
-export const SEED_QUIET_USER = "priya";
-export const SEED_MUTING_USER = "alex";
+export const SEED_QUIET_USER = "ravi";
+export const SEED_MUTING_USER = "sofia";
 
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -18,8 +18,8 @@ export async function seedQuietHoursAndMutes(
   ids: { user: (key: string) => string; tournament: (key: "ongoing") => string },
   now: Date,
 ): Promise<{ total: number; count: number }> {
-  const priya = ids.user(SEED_QUIET_USER);
-  const { timezone } = await db.user.findUniqueOrThrow({ where: { id: priya }, select: { timezone: true } });
+  const quiet = ids.user(SEED_QUIET_USER);
+  const { timezone } = await db.user.findUniqueOrThrow({ where: { id: quiet }, select: { timezone: true } });
   const quietHours = {
     start: hhmm(localParts(timezone, new Date(now.getTime() - HOUR)).minutes),
     end: hhmm(localParts(timezone, new Date(now.getTime() + 7 * HOUR)).minutes),
@@ -28,8 +28,8 @@ export async function seedQuietHoursAndMutes(
     skipDuplicates: true,
     data: [
       {
-        id: "seed_preference_priya",
-        userId: priya,
+        id: "seed_preference_ravi",
+        userId: quiet,
         quietHoursStart: quietHours.start,
         quietHoursEnd: quietHours.end,
         duringQuietHours: { payout_received: "send" },
@@ -39,12 +39,12 @@ export async function seedQuietHoursAndMutes(
 
   let held = 0;
   const dedupKey = "seed:quiet-hours:held-result";
-  const existing = await db.notification.findUnique({ where: { userId_dedupKey: { userId: priya, dedupKey } } });
+  const existing = await db.notification.findUnique({ where: { userId_dedupKey: { userId: quiet, dedupKey } } });
   const window = quietWindowAt(timezone, quietHours, now);
   if (!existing && window.isQuiet) {
     await db.notification.create({
       data: {
-        userId: priya,
+        userId: quiet,
         dedupKey,
         type: "match_result",
         title: "Golden Tide 13–9 Azure Phantoms",
@@ -69,7 +69,7 @@ export async function seedQuietHoursAndMutes(
   const mute = await db.notificationMute.createMany({
     skipDuplicates: true,
     data: [
-      { id: "seed_mute_alex_nightfall", userId: ids.user(SEED_MUTING_USER), tournamentId: ids.tournament("ongoing") },
+      { id: "seed_mute_sofia_nightfall", userId: ids.user(SEED_MUTING_USER), tournamentId: ids.tournament("ongoing") },
     ],
   });
   return { total: 3, count: preference.count + held + mute.count };

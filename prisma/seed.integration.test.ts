@@ -107,16 +107,16 @@ describe("demo seed", () => {
     );
   });
 
-  it("shows quiet hours and mutes: Priya's window is on now with an email held until it ends; Alex muted Nightfall Masters", async () => {
+  it("shows quiet hours and mutes: Ravi's window is on now with an email held until it ends; Sofia muted Nightfall Masters", async () => {
     const now = new Date();
     await seedDemoData(db, now, { withLeague: false });
     const held = await db.delivery.findFirstOrThrow({
-      where: { status: "HELD", notification: { user: { email: "priya@deltacrown.test" } } },
+      where: { status: "HELD", notification: { user: { email: "ravi@deltacrown.test" } } },
       select: { heldUntil: true },
     });
     expect(held.heldUntil?.getTime()).toBeGreaterThan(now.getTime());
     const mute = await db.notificationMute.findFirstOrThrow({
-      where: { user: { email: "alex@deltacrown.test" } },
+      where: { user: { email: "sofia@deltacrown.test" } },
       select: { until: true, tournament: { select: { slug: true } } },
     });
     expect(mute).toEqual({ until: null, tournament: { slug: SEED_TOURNAMENTS.ongoing } });
