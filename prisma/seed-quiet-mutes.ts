@@ -1,6 +1,7 @@
 // Demo data for quiet hours and mutes (issue 14): Ravi's quiet hours are on right now (a window
 // from an hour before seed time to seven hours after it, in his own time zone, Asia/Kolkata) with one email HELD
-// until it ends; Sofia has muted Nightfall Masters until she unmutes it. Inserts only what is missing.
+// until it ends; Sofia has muted Crown Cup — Season 1 until she unmutes it
+// (the finished one: live tournaments stay audible for the tests that post results in them). Inserts only what is missing.
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { localParts } from "@/lib/notifications/digest/digest-slot";
 import { QUIET_HOURS_HELD_REASON } from "@/lib/notifications/quiet-hours/hold-until";
@@ -15,7 +16,7 @@ const hhmm = (minutes: number) =>
 
 export async function seedQuietHoursAndMutes(
   db: PrismaClient,
-  ids: { user: (key: string) => string; tournament: (key: "ongoing") => string },
+  ids: { user: (key: string) => string; tournament: (key: "ongoing" | "completed") => string },
   now: Date,
 ): Promise<{ total: number; count: number }> {
   const quiet = ids.user(SEED_QUIET_USER);
@@ -69,7 +70,11 @@ export async function seedQuietHoursAndMutes(
   const mute = await db.notificationMute.createMany({
     skipDuplicates: true,
     data: [
-      { id: "seed_mute_sofia_nightfall", userId: ids.user(SEED_MUTING_USER), tournamentId: ids.tournament("ongoing") },
+      {
+        id: "seed_mute_sofia_crown_cup",
+        userId: ids.user(SEED_MUTING_USER),
+        tournamentId: ids.tournament("completed"),
+      },
     ],
   });
   return { total: 3, count: preference.count + held + mute.count };

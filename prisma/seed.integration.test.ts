@@ -107,7 +107,7 @@ describe("demo seed", () => {
     );
   });
 
-  it("shows quiet hours and mutes: Ravi's window is on now with an email held until it ends; Sofia muted Nightfall Masters", async () => {
+  it("shows quiet hours and mutes: Ravi's window is on now with an email held until it ends; Sofia muted the Crown Cup", async () => {
     const now = new Date();
     await seedDemoData(db, now, { withLeague: false });
     const held = await db.delivery.findFirstOrThrow({
@@ -119,6 +119,6 @@ describe("demo seed", () => {
       where: { user: { email: "sofia@deltacrown.test" } },
       select: { until: true, tournament: { select: { slug: true } } },
     });
-    expect(mute).toEqual({ until: null, tournament: { slug: SEED_TOURNAMENTS.ongoing } });
+    expect(mute).toEqual({ until: null, tournament: { slug: SEED_TOURNAMENTS.completed } });
   });
 });
