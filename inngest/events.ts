@@ -137,10 +137,21 @@ export const notificationRequested = eventType("notification/requested", {
     dedupKey: z.string().min(1).max(200),
     /** The team whose Discord webhook gets the post, for team events. */
     teamId: ZId.nullable(),
+    /** The tournament it is about, if any: recorded on the notification, and a player who muted it is not notified. */
+    tournamentId: ZId.nullable().optional(),
     /** Post to the platform webhook: default = the catalog's choice for the type (e.g. ranking_changed only on top-10 moves). */
     postToPlatform: z.boolean().optional(),
     data: ZNotificationData.nullable(),
   }),
+});
+
+/**
+ * A user's quiet hours end at `releaseAt`: their HELD email and Discord deliveries up to then go out
+ * (lib/notifications/quiet-hours/release-held-deliveries.ts). One per user and window end; the event
+ * id `quiet-release:<userId>:<releaseAt>` makes every notify run of that night share one release.
+ */
+export const quietHoursReleaseRequested = eventType("notification/quiet-hours.release-requested", {
+  schema: z.object({ userId: ZId, releaseAt: z.iso.datetime() }),
 });
 
 export const announcementCreated = eventType("announcement/created", {

@@ -99,11 +99,26 @@ describe("demo seed", () => {
     const outcomes = await db.delivery.groupBy({ by: ["channel", "status"] });
     expect(outcomes.map((row) => `${row.channel} ${row.status}`).sort()).toEqual(
       [
-        ...["BOUNCED", "COMPLAINED", "DELIVERED", "FAILED", "PENDING", "SENT", "SKIPPED"].map(
+        ...["BOUNCED", "COMPLAINED", "DELIVERED", "FAILED", "HELD", "PENDING", "SENT", "SKIPPED"].map(
           (status) => `EMAIL ${status}`,
         ),
         ...["FAILED", "SENT", "SKIPPED"].map((status) => `DISCORD ${status}`),
       ].sort(),
     );
+  });
+
+  it("shows quiet hours and mutes: Ravi's window is on now with an email held until it ends; Sofia muted the Crown Cup", async () => {
+    const now = new Date();
+    await seedDemoData(db, now, { withLeague: false });
+    const held = await db.delivery.findFirstOrThrow({
+      where: { status: "HELD", notification: { user: { email: "ravi@deltacrown.test" } } },
+      select: { heldUntil: true },
+    });
+    expect(held.heldUntil?.getTime()).toBeGreaterThan(now.getTime());
+    const mute = await db.notificationMute.findFirstOrThrow({
+      where: { user: { email: "sofia@deltacrown.test" } },
+      select: { until: true, tournament: { select: { slug: true } } },
+    });
+    expect(mute).toEqual({ until: null, tournament: { slug: SEED_TOURNAMENTS.completed } });
   });
 });

@@ -19,6 +19,7 @@ import {
 import { rankTeams } from "@/lib/rankings/recompute-rankings";
 import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
 import { seedReminderMatch } from "./seed-reminders";
+import { seedQuietHoursAndMutes } from "./seed-quiet-mutes";
 
 // ───────────────────────────── data tables ─────────────────────────────
 
@@ -698,6 +699,7 @@ export async function seedDemoData(
       seedPreferences(db, ids),
     ]);
   const sections = [
+    await seedQuietHoursAndMutes(db, ids, now),
     memberships,
     registrations,
     matches,

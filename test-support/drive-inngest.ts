@@ -24,6 +24,8 @@ export type TDriveReport = {
   runs: TDrivenRun[];
   /** Every event sent with step.sendEvent, in order. */
   sent: TDrivenEvent[];
+  /** Every step.sleepUntil, in order: the driver lets the time pass at once (the test sets the clock). */
+  slept: { fn: string; id: string; until: string }[];
   /** The largest step.run return value and the largest event, JSON-encoded, in bytes. */
   maxStepOutputBytes: number;
   maxEventBytes: number;
@@ -55,7 +57,7 @@ export async function driveInngest(
   options: TDriveOptions = {},
 ): Promise<TDriveReport> {
   const { throttle = true, retryDelayMs = 0, maxRetryAfterMs = 10_000, sleeps = "when-due" } = options;
-  const report: TDriveReport = { runs: [], sent: [], maxStepOutputBytes: 0, maxEventBytes: 0 };
+  const report: TDriveReport = { runs: [], sent: [], slept: [], maxStepOutputBytes: 0, maxEventBytes: 0 };
   const seenIds = new Set<string>();
   const lastStart = new Map<string, number>();
   const queue = [...initial];
@@ -149,9 +151,17 @@ async function runOnce(
         );
       // @inngest/test waits forever at a sleep it was not given: an ended sleep is a memoized step of
       // the same id; one still running ends the attempt (the error's message says until when).
+      // Every sleep is recorded in the report, ended or not.
       const sleepUntil = (id: string, until: Date | string | number) => {
         const at = new Date(until);
-        if (sleeps === "elapsed" || at.getTime() <= Date.now()) return run(id, async () => null);
+        if (sleeps === "elapsed" || at.getTime() <= Date.now())
+          return run(id, () =>
+            once(id, async () => {
+              report.slept.push({ fn: fn.id(), id, until: at.toISOString() });
+              return null;
+            }),
+          );
+        report.slept.push({ fn: fn.id(), id, until: at.toISOString() });
         throw Object.assign(new Error(at.toISOString()), { name: SLEEPING });
       };
       ctx.step.sleepUntil = sleepUntil;

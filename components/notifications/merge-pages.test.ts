@@ -17,6 +17,7 @@ function item(n: number, readAt: string | null = null): TNotificationItemView {
     readAt,
     archivedAt: null,
     deliveries: [],
+    about: null,
   };
 }
 const ids = (list: { items: TNotificationItemView[] }) => list.items.map((entry) => entry.id);

@@ -6,6 +6,7 @@ import type { MouseEvent, Ref } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
+import { MuteMenu } from "./mute-menu";
 import { ChannelIcon, TypeIcon } from "./type-icon";
 
 export type TItemActions = {
@@ -116,6 +117,13 @@ export function NotificationItem({
           >
             {isArchiveView ? "Move to inbox" : "Archive"}
           </Button>
+          {item.about ? (
+            <MuteMenu
+              target={item.about.kind === "tournament" ? { tournamentId: item.about.id } : { teamId: item.about.id }}
+              name={item.about.name}
+              isMuted={false}
+            />
+          ) : null}
         </div>
       </div>
     </li>

@@ -19,6 +19,7 @@ function anItem(id: number, overrides: Partial<TNotificationItemView> = {}): TNo
     readAt: null,
     archivedAt: null,
     deliveries: [],
+    about: null,
     ...overrides,
   };
 }

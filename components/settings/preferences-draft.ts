@@ -10,7 +10,8 @@ import {
 } from "@/lib/notifications/catalog";
 import { applyChoices, type TPreferences } from "@/lib/notifications/preferences/to-preferences";
 
-export type TPreferencesDraft = Omit<TPreferences, "userId">;
+/** Quiet hours are saved on their own (components/settings/quiet-hours-settings.tsx), not with this form. */
+export type TPreferencesDraft = Omit<TPreferences, "userId" | "quietHours" | "duringQuietHours">;
 
 export type TContactInfo = {
   email: string | null;

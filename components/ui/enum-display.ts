@@ -66,5 +66,6 @@ export const DELIVERY_STATUS: Record<DeliveryStatus, TEnumDisplay> = {
   COMPLAINED: { label: "Marked as spam", tone: "danger" },
   FAILED: { label: "Failed", tone: "danger" },
   PENDING: { label: "Pending", tone: "neutral" },
+  HELD: { label: "Held for quiet hours", tone: "neutral" },
   SKIPPED: { label: "Skipped", tone: "neutral" },
 };

@@ -14,6 +14,7 @@ import { processPromotionsFunction } from "./process-promotions";
 import { recomputeRankingsFunction } from "./recompute-rankings";
 import { relayOutboxFunction } from "./relay-outbox";
 import { remindMatchStartFunction } from "./remind-match-start";
+import { releaseHeldNotificationsFunction } from "./release-held-notifications";
 import { scheduleDigestsFunction } from "./schedule-digests";
 import { sendAnnouncementFunction } from "./send-announcement";
 import { sendDigestsFunction } from "./send-digests";
@@ -38,4 +39,5 @@ export const functions = [
   sendDigestsFunction,
   cleanupFunction,
   sendAnnouncementFunction,
+  releaseHeldNotificationsFunction,
 ];

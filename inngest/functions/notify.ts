@@ -3,10 +3,13 @@
 // claimed post per webhook (post-to-discord, throttled per webhook) — each channel its own steps,
 // so a failing one never blocks the other. A redelivered request notifies nobody twice (per-user
 // dedup key, fixed batches, claimed posts, deterministic event ids); giving up marks what is left FAILED.
+// Email and Discord mentions inside a recipient's quiet hours are HELD: one release request per user
+// and window end goes to release-held-notifications, which sends them when the window ends.
 import { claimDiscordPosts } from "@/lib/notifications/discord/claim-discord-posts";
 import { planEmailBatches } from "@/lib/notifications/email/plan-email-batches";
 import { createNotifications } from "@/lib/notifications/notify/create-notifications";
 import { failUndeliveredNotifications } from "@/lib/notifications/notify/fail-undelivered-notifications";
+import { quietReleaseEventsFor } from "@/lib/notifications/quiet-hours/hold-until";
 import { inngest } from "@/inngest/client";
 import { notificationRequested } from "@/inngest/events";
 
@@ -36,7 +39,16 @@ export const notifyFunction = inngest.createFunction(
       if (discordPosts.length) await step.sendEvent("request-discord-posts", discordPosts);
       return discordPosts.length;
     };
-    const [emailBatches, discordPosts] = await Promise.all([sendEmails(), postToDiscord()]);
-    return { inApp, emailBatches, discordPosts };
+    const holdForQuietHours = async () => {
+      const releases = quietReleaseEventsFor(inApp.held);
+      if (releases.length) await step.sendEvent("request-quiet-hours-releases", releases);
+      return releases.length;
+    };
+    const [emailBatches, discordPosts, quietReleases] = await Promise.all([
+      sendEmails(),
+      postToDiscord(),
+      holdForQuietHours(),
+    ]);
+    return { inApp, emailBatches, discordPosts, quietReleases };
   },
 );

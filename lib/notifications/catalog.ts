@@ -18,6 +18,10 @@ export const EMAIL_MODE_LABELS: Record<TEmailMode, string> = {
   off: "Off",
 };
 
+/** What happens to a type's email and Discord mentions during the recipient's quiet hours. */
+export const QUIET_HOURS_MODES = ["hold", "send"] as const;
+export type TQuietHoursMode = (typeof QUIET_HOURS_MODES)[number];
+
 export type TCatalogEntry = {
   /** Short name shown in settings and email subjects ("Match results"). */
   label: string;
@@ -27,6 +31,8 @@ export type TCatalogEntry = {
   defaultChannels: readonly Exclude<TChannel, "email">[];
   /** Email when the user has not chosen: instant for what cannot wait, the daily digest for the rest. */
   defaultEmail: TEmailMode;
+  /** Email and Discord mentions during the user's quiet hours, unless they chose otherwise: held until the window ends, or sent at once. */
+  duringQuietHours: TQuietHoursMode;
   /** platform: may post on the public platform webhook; team: posts on the team's own webhook. */
   discord: { platform: boolean; team: boolean };
   /** Discord embed colour (0xRRGGBB). */
@@ -43,6 +49,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "A team invites you to join its roster",
     defaultChannels: IN_APP,
     defaultEmail: "instant",
+    duringQuietHours: "hold",
     discord: { platform: false, team: false },
     color: 0x5865f2,
     emoji: "✉️",
@@ -52,6 +59,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "A player accepts your team's invite",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: false, team: true },
     color: 0x57f287,
     emoji: "🤝",
@@ -61,6 +69,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Players join or leave your team, or change roles",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: false, team: true },
     color: 0x3498db,
     emoji: "🔁",
@@ -70,6 +79,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Your team is registered for a tournament",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: false, team: true },
     color: 0x1abc9c,
     emoji: "📝",
@@ -79,6 +89,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "When your team's next match is set or moved",
     defaultChannels: IN_APP,
     defaultEmail: "instant",
+    duringQuietHours: "hold",
     discord: { platform: false, team: true },
     color: 0x9b59b6,
     emoji: "📅",
@@ -88,6 +99,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Shortly before your team's match starts",
     defaultChannels: IN_APP,
     defaultEmail: "instant",
+    duringQuietHours: "send",
     discord: { platform: false, team: true },
     color: 0x8e44ad,
     emoji: "⏰",
@@ -97,6 +109,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Scores of your team's matches",
     defaultChannels: IN_APP,
     defaultEmail: "instant",
+    duringQuietHours: "hold",
     discord: { platform: true, team: true },
     color: 0xe67e22,
     emoji: "⚔️",
@@ -106,6 +119,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "A tournament you are in publishes its bracket",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: true, team: false },
     color: 0x206694,
     emoji: "🗂️",
@@ -115,6 +129,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Your team moves up or down the leaderboard",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: true, team: true },
     color: 0xf1c40f,
     emoji: "📈",
@@ -124,6 +139,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Coins from a tournament prize land in your balance",
     defaultChannels: IN_APP,
     defaultEmail: "instant",
+    duringQuietHours: "hold",
     discord: { platform: true, team: true },
     color: 0x2ecc71,
     emoji: "💰",
@@ -133,6 +149,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Your team wins a title or a podium place",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: true, team: true },
     color: 0xffd700,
     emoji: "🏆",
@@ -142,6 +159,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "A sponsorship for your team is approved",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: false, team: true },
     color: 0xad1457,
     emoji: "🤑",
@@ -151,6 +169,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "A promotion for your team goes live",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: false, team: true },
     color: 0xe91e63,
     emoji: "📣",
@@ -160,6 +179,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "News from the DeltaCrown team and tournament organisers",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: true, team: false },
     color: 0x5b3fd6,
     emoji: "📢",
@@ -169,6 +189,7 @@ export const NOTIFICATION_CATALOG: Record<TNotificationType, TCatalogEntry> = {
     description: "Test notifications and notices about your account or team setup",
     defaultChannels: IN_APP,
     defaultEmail: "digest",
+    duringQuietHours: "hold",
     discord: { platform: false, team: false },
     color: 0x95a5a6,
     emoji: "⚙️",
@@ -186,6 +207,10 @@ export function isNotificationType(value: unknown): value is TNotificationType {
 
 export function isEmailMode(value: unknown): value is TEmailMode {
   return typeof value === "string" && (EMAIL_MODES as readonly string[]).includes(value);
+}
+
+export function isQuietHoursMode(value: unknown): value is TQuietHoursMode {
+  return typeof value === "string" && (QUIET_HOURS_MODES as readonly string[]).includes(value);
 }
 
 export function isChannel(value: unknown): value is TChannel {

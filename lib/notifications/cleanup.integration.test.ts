@@ -11,10 +11,11 @@ const NOTHING_ELSE = {
   mailboxDeletedCount: 0,
   sessionsDeletedCount: 0,
   tokensDeletedCount: 0,
+  mutesDeletedCount: 0,
 };
 
 beforeEach(async () => {
-  await db.$executeRaw`TRUNCATE "User", "AutomationRun", "CapturedEmail", "VerificationToken" CASCADE`;
+  await db.$executeRaw`TRUNCATE "User", "AutomationRun", "CapturedEmail", "VerificationToken", "Tournament" CASCADE`;
   await db.user.create({ data: { id: "u1", name: "U", email: "u@cleanup.test" } });
 });
 
@@ -93,6 +94,13 @@ describe("cleaning up old notifications", () => {
         { identifier: "u@cleanup.test", token: "new", expires: daysAgo(-1) },
       ],
     });
+    await db.tournament.create({ data: { id: "t1", name: "Cup", slug: "cup-cleanup", game: "Valorant" } });
+    await db.notificationMute.createMany({
+      data: [
+        { userId: "u1", tournamentId: "t1", until: daysAgo(1) },
+        { userId: "u1", teamId: null, tournamentId: null, until: daysAgo(-1) },
+      ],
+    });
     expect(await cleanupNotifications({ now })).toEqual({
       days: 90,
       deletedCount: 0,
@@ -101,7 +109,9 @@ describe("cleaning up old notifications", () => {
       mailboxDeletedCount: 1,
       sessionsDeletedCount: 1,
       tokensDeletedCount: 1,
+      mutesDeletedCount: 1,
     });
+    expect(await db.notificationMute.count()).toBe(1); // the mute still running is kept
     const statuses = (await db.automationRun.findMany({ select: { status: true } })).map((run) => run.status);
     expect(statuses.sort()).toEqual(["FAILED", "RUNNING"]);
     expect((await db.capturedEmail.findMany()).map((mail) => mail.subject)).toEqual(["1"]);

@@ -5,7 +5,8 @@
 // - hidden notifications (archived, never read — in-app was off, or archived unread) after `days`;
 // - automation runs that finished more than `days` ago;
 // - the development mailbox's captured mail after a week;
-// - expired sessions and sign-in (verification) tokens.
+// - expired sessions and sign-in (verification) tokens;
+// - expired mutes (notify already ignores them: lib/notifications/preferences/get-preferences-for-users.ts).
 // Sent outbox rows are pruned by the outbox sweep (lib/outbox/prune-outbox.ts).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,6 +25,7 @@ export type TCleanupResult = {
   mailboxDeletedCount: number;
   sessionsDeletedCount: number;
   tokensDeletedCount: number;
+  mutesDeletedCount: number;
 };
 
 /** Deletes the rows of `table` that `where` selects, BATCH_SIZE at a time; returns how many. */
@@ -60,5 +62,6 @@ export async function cleanupNotifications({
     mailboxDeletedCount: await deleteInBatches("CapturedEmail", Prisma.sql`"createdAt" < ${mailCutoff}`),
     sessionsDeletedCount: await deleteInBatches("Session", Prisma.sql`expires < ${now}`),
     tokensDeletedCount: await deleteInBatches("VerificationToken", Prisma.sql`expires < ${now}`),
+    mutesDeletedCount: await deleteInBatches("NotificationMute", Prisma.sql`"until" < ${now}`),
   };
 }

@@ -3,13 +3,16 @@
 // through this route's server actions.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActiveMutes } from "@/components/settings/active-mutes";
 import { ContactChannels } from "@/components/settings/contact-channels";
+import { QuietHoursSettings } from "@/components/settings/quiet-hours-settings";
 import { NotificationSettingsForm } from "@/components/settings/notification-settings-form";
 import type { TContactInfo } from "@/components/settings/preferences-draft";
 import { PageHeader } from "@/components/ui/page-header";
 import { isDiscordSignInEnabled } from "@/lib/auth";
 import { requireUserOrRedirect } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { listMutes } from "@/lib/notifications/mutes/list-mutes";
 import { getPreferences } from "@/lib/notifications/preferences/get-preferences";
 import { DEFAULT_TIME_ZONE, listTimeZones } from "@/lib/notifications/preferences/time-zone";
 
@@ -22,12 +25,13 @@ const UNTOUCHED_WINDOW_MS = 2_000;
 export default async function NotificationSettingsPage() {
   const user = await requireUserOrRedirect("/settings/notifications");
   const preferences = await getPreferences(user.id);
-  const [account, row] = await Promise.all([
+  const [account, row, mutes] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: { email: true, emailVerified: true, discordUserId: true, timezone: true },
     }),
     db.notificationPreference.findUnique({ where: { userId: user.id }, select: { createdAt: true, updatedAt: true } }),
+    listMutes(user.id),
   ]);
   const contact: TContactInfo = {
     email: account.email,
@@ -62,6 +66,8 @@ export default async function NotificationSettingsPage() {
         timeZones={listTimeZones()}
         isZoneUnchosen={isZoneUnchosen}
       />
+      <QuietHoursSettings initial={preferences} />
+      <ActiveMutes mutes={mutes} />
     </div>
   );
 }

@@ -14,6 +14,8 @@ import { WebhookForm } from "@/components/teams/webhook-form";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
 import { getRankingsFreshness } from "@/lib/rankings/get-rankings-freshness";
+import { MuteMenu } from "@/components/notifications/mute-menu";
+import { listMutes } from "@/lib/notifications/mutes/list-mutes";
 import { getTeamManagement } from "@/lib/teams/queries/get-team-management";
 import { getTeamProfile } from "@/lib/teams/queries/get-team-profile";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
@@ -37,10 +39,11 @@ export default async function TeamPage({ params }: TProps) {
 
   const now = new Date();
   // Permission decided in the read model: null unless the viewer is this team's captain or an admin.
-  const [management, timeZone, freshness] = await Promise.all([
+  const [management, timeZone, freshness, mutes] = await Promise.all([
     getTeamManagement(viewer, team, now),
     getViewerTimeZone(viewer?.id),
     getRankingsFreshness(team.id),
+    viewer ? listMutes(viewer.id, { teamId: team.id }, now) : [],
   ]);
   const captain = team.roster.find((member) => member.isCaptain);
 
@@ -59,6 +62,12 @@ export default async function TeamPage({ params }: TProps) {
         }
       />
       <RankingsFreshness freshness={freshness} timeZone={timeZone} className="-mt-3" />
+
+      {viewer ? (
+        <div>
+          <MuteMenu target={{ teamId: team.id }} name={team.name} isMuted={mutes.length > 0} />
+        </div>
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

@@ -8,6 +8,8 @@ import { TournamentStatusBadge } from "@/components/tournaments/status-badge";
 import { RegisteredTeams, TournamentFacts } from "@/components/tournaments/tournament-sidebar";
 import { RegistrationPanel } from "@/components/tournaments/registration-panel";
 import { getSessionUser } from "@/lib/auth/session";
+import { MuteMenu } from "@/components/notifications/mute-menu";
+import { listMutes } from "@/lib/notifications/mutes/list-mutes";
 import { getPlayerTeam } from "@/lib/teams/queries/get-player-team";
 import { isRegistrationOpen } from "@/lib/tournaments/is-registration-open";
 import { getTournamentDetail } from "@/lib/tournaments/queries/get-tournament-detail";
@@ -39,7 +41,11 @@ export default async function TournamentPage({ params }: TProps) {
   const { slug } = await params;
   const [tournament, viewer] = await Promise.all([loadTournament(slug), getSessionUser()]);
   if (!tournament) notFound();
-  const [timeZone, team] = await Promise.all([getViewerTimeZone(viewer?.id), viewer ? getPlayerTeam(viewer.id) : null]);
+  const [timeZone, team, mutes] = await Promise.all([
+    getViewerTimeZone(viewer?.id),
+    viewer ? getPlayerTeam(viewer.id) : null,
+    viewer ? listMutes(viewer.id, { tournamentId: tournament.id }) : [],
+  ]);
   const isOpen = isRegistrationOpen(tournament, new Date());
 
   return (
@@ -51,6 +57,9 @@ export default async function TournamentPage({ params }: TProps) {
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{tournament.name}</h1>
           <TournamentStatusBadge status={tournament.status} />
+          {viewer ? (
+            <MuteMenu target={{ tournamentId: tournament.id }} name={tournament.name} isMuted={mutes.length > 0} />
+          ) : null}
         </div>
         <p className="mt-1 text-zinc-600">
           {tournament.game} · {tournament.teams.length} {tournament.teams.length === 1 ? "team" : "teams"} ·{" "}

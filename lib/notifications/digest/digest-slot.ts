@@ -13,7 +13,7 @@ export type TDigestSlot = { isDue: boolean; digestDate: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function localParts(timeZone: string, at: Date): { date: string; minutes: number } {
+export function localParts(timeZone: string, at: Date): { date: string; minutes: number } {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-CA", {

@@ -30,6 +30,7 @@ export async function onRegistrationCreated({
       body: `Your team's spot in ${tournament.name} is confirmed.${starts}`,
       url: `/tournaments/${tournament.slug}`,
       teamId,
+      tournamentId,
     },
   ];
 }
@@ -52,6 +53,7 @@ export async function onRegistrationWithdrawn({
       body: `Your team's registration for ${tournament.name} was withdrawn; its spot is free again.`,
       url: `/tournaments/${tournament.slug}`,
       teamId,
+      tournamentId,
     },
   ];
 }

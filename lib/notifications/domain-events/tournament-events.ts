@@ -29,7 +29,7 @@ async function loadMatch(matchId: string) {
       scoreA: true,
       scoreB: true,
       winnerId: true,
-      tournament: { select: { name: true, slug: true } },
+      tournament: { select: { id: true, name: true, slug: true } },
       teamA: { select: { id: true, name: true } },
       teamB: { select: { id: true, name: true } },
     },
@@ -46,6 +46,7 @@ async function perTeam(
       ...draft,
       recipientIds: await teamMemberIds(db, team.id),
       teamId: team.id,
+      tournamentId: match.tournament.id,
       postToPlatform: index === 0,
     })),
   );
@@ -142,6 +143,7 @@ export async function onBracketPublished({
       body: `Matchups and times for ${tournament.name} are published. See when your team plays.`,
       url: `/tournaments/${tournament.slug}`,
       teamId: null,
+      tournamentId,
     },
   ];
 }

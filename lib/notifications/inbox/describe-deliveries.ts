@@ -26,6 +26,7 @@ const CHANNEL = {
     name: "Email",
     sent: "Emailed",
     pending: "Email pending",
+    held: "Email held for your quiet hours",
     failed: "Email failed",
     skipped: "Email skipped",
   },
@@ -33,6 +34,7 @@ const CHANNEL = {
     name: "Discord",
     sent: "Posted to Discord",
     pending: "Discord post pending",
+    held: "Discord mention held for your quiet hours",
     failed: "Discord post failed",
     skipped: "Discord skipped",
   },
@@ -64,6 +66,8 @@ export function describeDelivery(delivery: TDeliveryInput): TDeliveryNote {
       return { ...note, text: withReason(words.skipped, delivery.reason), tone: "neutral" };
     case "FAILED":
       return { ...note, text: withReason(words.failed, delivery.reason), tone: "danger" };
+    case "HELD":
+      return { ...note, text: withReason(words.held, delivery.reason), tone: "neutral" };
     case "PENDING":
       // A pending delivery with a reason is between attempts ("retrying: timeout").
       return delivery.reason

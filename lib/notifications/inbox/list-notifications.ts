@@ -28,6 +28,8 @@ const SELECT = {
   archivedAt: true,
   createdAt: true,
   deliveries: { select: { channel: true, status: true, reason: true, sentAt: true }, orderBy: { channel: "asc" } },
+  tournament: { select: { id: true, name: true } },
+  team: { select: { id: true, name: true } },
 } satisfies Prisma.NotificationSelect;
 
 export type TInboxItem = Prisma.NotificationGetPayload<{ select: typeof SELECT }>;

@@ -15,6 +15,8 @@ const row: TInboxItem = {
   archivedAt: null,
   createdAt: new Date("2026-11-29T11:00:00Z"),
   deliveries: [{ channel: "EMAIL", status: "SENT", reason: null, sentAt: new Date("2026-11-29T11:00:05Z") }],
+  tournament: { id: "t1", name: "Crown Cup" },
+  team: null,
 };
 
 describe("notification view", () => {

@@ -36,6 +36,8 @@ export type TNotificationItemView = {
   readAt: string | null;
   archivedAt: string | null;
   deliveries: TDeliveryNote[];
+  /** What "Mute …" in its menu silences: the tournament it is about, else its team; null for neither. */
+  about: { kind: "tournament" | "team"; id: string; name: string } | null;
 };
 
 export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor: string | null };
@@ -61,6 +63,11 @@ export function toNotificationItemView(
     readAt: item.readAt?.toISOString() ?? null,
     archivedAt: item.archivedAt?.toISOString() ?? null,
     deliveries: describeDeliveries(item.deliveries),
+    about: item.tournament
+      ? { kind: "tournament", ...item.tournament }
+      : item.team
+        ? { kind: "team", ...item.team }
+        : null,
   };
 }
 

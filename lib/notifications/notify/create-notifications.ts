@@ -2,6 +2,10 @@
 // query), write the in-app rows in bulk and one Delivery row per email/Discord channel — PENDING
 // where it will be sent, SKIPPED with the reason where it will not. The per-user dedup key makes a
 // redelivered request write nothing new. Four statements for any number of recipients.
+// Mutes: a recipient who muted the tournament or team it is about gets no notification at all (the
+// same preferences query says so); announcements are never muted. Quiet hours: inside the
+// recipient's window, email and Discord deliveries are HELD until it ends (hold-until.ts) and come
+// back in `held`, for the release requests; in-app is immediate.
 import { db } from "@/lib/db";
 import type { DeliveryChannel, DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-preferences-for-users";
@@ -9,6 +13,7 @@ import { resolveChannels } from "@/lib/notifications/preferences/resolve-channel
 import type { TChannel } from "@/lib/notifications/catalog";
 import type { TNotificationRequest } from "./notification-request";
 import { announceNotificationChanges } from "@/lib/notifications/live/announce-changes";
+import { holdUntil, QUIET_HOURS_HELD_REASON } from "@/lib/notifications/quiet-hours/hold-until";
 
 const DELIVERY_CHANNEL: Partial<Record<TChannel, DeliveryChannel>> = { email: "EMAIL", discord: "DISCORD" };
 
@@ -18,15 +23,26 @@ export type TCreateNotificationsResult = {
   emailPending: number;
   discordPending: number;
   skipped: number;
+  /** Recipients muted on what it is about: not notified. */
+  muted: number;
+  /** Each recipient with held deliveries and when their quiet hours end (ISO). */
+  held: { userId: string; releaseAt: string }[];
 };
 
 export async function createNotifications(
   request: TNotificationRequest,
   now = new Date(),
 ): Promise<TCreateNotificationsResult> {
-  const recipients = await getPreferencesForUsers(request.recipientIds);
-  const plans = [...recipients.values()].map((prefs) => ({
+  const about = { tournamentId: request.tournamentId ?? null, teamId: request.teamId };
+  const recipients = await getPreferencesForUsers(
+    request.recipientIds,
+    db,
+    request.type === "announcement" ? { now } : { ...about, now },
+  );
+  const unmuted = [...recipients.values()].filter((prefs) => !prefs.isMuted);
+  const plans = unmuted.map((prefs) => ({
     userId: prefs.userId,
+    heldUntil: holdUntil(request.type, prefs, now),
     ...resolveChannels(request.type, prefs, {
       hasVerifiedEmail: prefs.emailVerified,
       hasDiscord: prefs.discordUserId !== null,
@@ -44,9 +60,10 @@ export async function createNotifications(
       // Without the in-app channel the row is still the record of what happened (and anchors the
       // email/Discord deliveries), but it never shows in the bell or the inbox: it starts archived.
       const created = await tx.$executeRaw`
-      INSERT INTO "Notification" (id, "userId", type, title, body, url, data, "dedupKey", "archivedAt", "createdAt")
+      INSERT INTO "Notification" (id, "userId", type, title, body, url, data, "dedupKey", "tournamentId", "teamId", "archivedAt", "createdAt")
       SELECT gen_random_uuid()::text, r.user_id, ${request.type}::"NotificationType", ${request.title}, ${request.body}, ${request.url},
-             ${request.data ? JSON.stringify(request.data) : null}::jsonb, ${request.dedupKey}, CASE WHEN r.in_app THEN NULL ELSE ${now}::timestamp END, ${now}::timestamp
+             ${request.data ? JSON.stringify(request.data) : null}::jsonb, ${request.dedupKey}, ${about.tournamentId}::text, ${about.teamId}::text,
+             CASE WHEN r.in_app THEN NULL ELSE ${now}::timestamp END, ${now}::timestamp
       FROM unnest(${userIds}::text[], ${inApp}::boolean[]) AS r(user_id, in_app)
       ON CONFLICT ("userId", "dedupKey") DO NOTHING`;
 
@@ -60,6 +77,7 @@ export async function createNotifications(
         channel: DeliveryChannel;
         status: DeliveryStatus;
         reason: string | null;
+        heldUntil: Date | null;
       }[] = [];
       for (const plan of plans) {
         const notificationId = notificationOf.get(plan.userId);
@@ -67,19 +85,31 @@ export async function createNotifications(
         for (const channel of plan.channels) {
           const deliveryChannel = DELIVERY_CHANNEL[channel];
           if (deliveryChannel)
-            deliveries.push({ notificationId, channel: deliveryChannel, status: "PENDING", reason: null });
+            deliveries.push(
+              plan.heldUntil
+                ? {
+                    notificationId,
+                    channel: deliveryChannel,
+                    status: "HELD",
+                    reason: QUIET_HOURS_HELD_REASON,
+                    heldUntil: plan.heldUntil,
+                  }
+                : { notificationId, channel: deliveryChannel, status: "PENDING", reason: null, heldUntil: null },
+            );
         }
         for (const { channel, reason } of plan.skipped) {
           const deliveryChannel = DELIVERY_CHANNEL[channel];
-          if (deliveryChannel) deliveries.push({ notificationId, channel: deliveryChannel, status: "SKIPPED", reason });
+          if (deliveryChannel)
+            deliveries.push({ notificationId, channel: deliveryChannel, status: "SKIPPED", reason, heldUntil: null });
         }
       }
       if (deliveries.length) {
         await tx.$executeRaw`
-        INSERT INTO "Delivery" (id, "notificationId", type, channel, status, reason, attempts, "createdAt", "updatedAt")
-        SELECT gen_random_uuid()::text, d.notification_id, ${request.type}::"NotificationType", d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, 0, ${now}::timestamp, ${now}::timestamp
+        INSERT INTO "Delivery" (id, "notificationId", type, channel, status, reason, "heldUntil", attempts, "createdAt", "updatedAt")
+        SELECT gen_random_uuid()::text, d.notification_id, ${request.type}::"NotificationType", d.channel::"DeliveryChannel", d.status::"DeliveryStatus", d.reason, d.held_until, 0, ${now}::timestamp, ${now}::timestamp
         FROM unnest(${deliveries.map((row) => row.notificationId)}::text[], ${deliveries.map((row) => row.channel)}::text[],
-                    ${deliveries.map((row) => row.status)}::text[], ${deliveries.map((row) => row.reason)}::text[]) AS d(notification_id, channel, status, reason)
+                    ${deliveries.map((row) => row.status)}::text[], ${deliveries.map((row) => row.reason)}::text[],
+                    ${deliveries.map((row) => row.heldUntil)}::timestamp[]) AS d(notification_id, channel, status, reason, held_until)
         ON CONFLICT ("notificationId", channel) DO NOTHING`;
       }
       // Open bells and centers of these users update now (at commit): live-hub.ts.
@@ -101,5 +131,11 @@ export async function createNotifications(
     emailPending: count("EMAIL", "PENDING"),
     discordPending: count("DISCORD", "PENDING"),
     skipped: deliveries.filter((row) => row.status === "SKIPPED").length,
+    muted: recipients.size - unmuted.length,
+    held: plans.flatMap((plan) =>
+      plan.heldUntil && plan.channels.some((channel) => DELIVERY_CHANNEL[channel])
+        ? [{ userId: plan.userId, releaseAt: plan.heldUntil.toISOString() }]
+        : [],
+    ),
   };
 }

@@ -12,6 +12,9 @@ export const PREFERENCE_COLUMNS = {
   optOutDiscord: true,
   emailDigest: true,
   digestTime: true,
+  quietHoursStart: true,
+  quietHoursEnd: true,
+  duringQuietHours: true,
 } as const;
 
 export async function getPreferences(userId: string, client: DbClient = db): Promise<TPreferences> {

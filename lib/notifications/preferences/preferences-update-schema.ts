@@ -8,9 +8,12 @@ import {
   isChannel,
   isEmailMode,
   isNotificationType,
+  isQuietHoursMode,
+  QUIET_HOURS_MODES,
   type TChannel,
   type TEmailMode,
   type TNotificationType,
+  type TQuietHoursMode,
 } from "@/lib/notifications/catalog";
 import { DIGEST_TIME_MESSAGE, isDigestTime } from "./digest-time";
 import { normalizeTimeZone } from "./time-zone";
@@ -72,6 +75,39 @@ const ZEmailModes = z
     return known;
   });
 
+const QUIET_TIME_MESSAGE = "Quiet hours start and end at a time of day, like 23:00 or 07:30";
+const ZQuietTime = z
+  .string({ error: QUIET_TIME_MESSAGE })
+  .trim()
+  .refine(isDigestTime, { error: (issue) => `${QUIET_TIME_MESSAGE} (got ${JSON.stringify(issue.input)})` });
+
+/** null turns quiet hours off. */
+const ZQuietHours = z
+  .strictObject({ start: ZQuietTime, end: ZQuietTime }, { error: "Quiet hours need a start and an end." })
+  .refine((hours) => hours.start !== hours.end, { error: "Quiet hours must start and end at different times." })
+  .nullable();
+
+const ZDuringQuietHours = z
+  .record(z.string(), z.string({ error: 'Each quiet-hours choice must be "hold" or "send".' }))
+  .superRefine((modes, ctx) => {
+    for (const [type, mode] of Object.entries(modes)) {
+      if (!isNotificationType(type))
+        ctx.addIssue({ code: "custom", path: [type], message: `Unknown notification type: ${type}` });
+      else if (!isQuietHoursMode(mode))
+        ctx.addIssue({
+          code: "custom",
+          path: [type],
+          message: `Unknown quiet-hours choice: ${mode} (choose from ${QUIET_HOURS_MODES.join(", ")})`,
+        });
+    }
+  })
+  .transform((modes) => {
+    const known: Partial<Record<TNotificationType, TQuietHoursMode>> = {};
+    for (const [type, mode] of Object.entries(modes))
+      if (isNotificationType(type) && isQuietHoursMode(mode)) known[type] = mode;
+    return known;
+  });
+
 const ZSwitch = (name: string) => z.boolean({ error: `${name} must be on or off.` });
 
 export const ZPreferencesUpdate = z.strictObject(
@@ -87,6 +123,9 @@ export const ZPreferencesUpdate = z.strictObject(
       .trim()
       .refine(isDigestTime, { error: (issue) => `${DIGEST_TIME_MESSAGE} (got ${JSON.stringify(issue.input)})` })
       .optional(),
+    quietHours: ZQuietHours.optional(),
+    /** Per type: held during quiet hours, or sent even then; replaces the choices of the types it names. */
+    duringQuietHours: ZDuringQuietHours.optional(),
     timezone: z
       .string({ error: "Choose a time zone." })
       .transform((value, ctx) => {

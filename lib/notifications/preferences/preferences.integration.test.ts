@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPreferences } from "./get-preferences";
 import { getPreferencesForUsers, USERS_PER_QUERY } from "./get-preferences-for-users";
-import { defaultChannelMap, defaultEmailModes } from "./to-preferences";
+import { defaultChannelMap, defaultEmailModes, toQuietModes } from "./to-preferences";
 import { updatePreferences } from "./update-preferences";
 import { aUser } from "@/test-support/factories";
 
@@ -53,6 +53,8 @@ describe("getPreferences", () => {
         emailModes: defaultEmailModes(),
         digestTime: "08:00",
         timezone: "America/New_York",
+        quietHours: null,
+        duringQuietHours: toQuietModes(null),
       });
     }
     expect(await db.notificationPreference.count({ where: { userId: user.id } })).toBe(1);
@@ -118,6 +120,9 @@ describe("getPreferencesForUsers", () => {
       emailModes: defaultEmailModes(),
       digestTime: "08:00",
       timezone: "Asia/Tokyo",
+      quietHours: null,
+      duringQuietHours: toQuietModes(null),
+      isMuted: false,
     });
   });
 

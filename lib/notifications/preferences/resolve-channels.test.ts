@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveChannels } from "./resolve-channels";
-import { defaultChannelMap, defaultEmailModes, type TPreferences } from "./to-preferences";
+import { defaultChannelMap, defaultEmailModes, toQuietModes, type TPreferences } from "./to-preferences";
 
 const CONTACT = { hasVerifiedEmail: true, hasDiscord: true };
 const prefs = (overrides: Partial<TPreferences> = {}): TPreferences => ({
@@ -12,6 +12,8 @@ const prefs = (overrides: Partial<TPreferences> = {}): TPreferences => ({
   emailModes: defaultEmailModes(),
   digestTime: "08:00",
   timezone: "UTC",
+  quietHours: null,
+  duringQuietHours: toQuietModes(null),
   ...overrides,
 });
 const withChannels = (type: keyof TPreferences["channels"], list: TPreferences["channels"][typeof type]) =>

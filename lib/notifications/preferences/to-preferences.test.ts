@@ -3,6 +3,7 @@ import {
   applyChoices,
   defaultChannelMap,
   defaultEmailModes,
+  toQuietModes,
   toPreferences,
   toStoredChoices,
   type TPreferenceRow,
@@ -30,7 +31,11 @@ describe("toPreferences", () => {
       optOutDiscord: false,
       digestTime: "08:00",
       timezone: "Europe/Berlin",
+      quietHours: null,
+      duringQuietHours: toQuietModes(null),
     });
+    expect(toQuietModes(null).match_starting).toBe("send");
+    expect(toQuietModes(null).match_result).toBe("hold");
   });
 
   it("applies stored overrides and keeps defaults for the other types", () => {

@@ -8,17 +8,21 @@ import {
   CHANNELS,
   isChannel,
   isNotificationType,
+  isQuietHoursMode,
   NOTIFICATION_CATALOG,
   NOTIFICATION_TYPES,
   type TChannel,
   type TEmailMode,
   type TNotificationType,
+  type TQuietHoursMode,
 } from "@/lib/notifications/catalog";
+import type { TQuietHours } from "@/lib/notifications/quiet-hours/quiet-window";
 import { DEFAULT_DIGEST_TIME, isDigestTime } from "./digest-time";
 import { DEFAULT_TIME_ZONE, normalizeTimeZone } from "./time-zone";
 
 export type TChannelMap = Record<TNotificationType, TChannel[]>;
 export type TEmailModeMap = Record<TNotificationType, TEmailMode>;
+export type TQuietHoursModeMap = Record<TNotificationType, TQuietHoursMode>;
 
 export type TPreferences = {
   userId: string;
@@ -29,6 +33,9 @@ export type TPreferences = {
   optOutDiscord: boolean;
   digestTime: string;
   timezone: string;
+  /** Off when null. */
+  quietHours: TQuietHours | null;
+  duringQuietHours: TQuietHoursModeMap;
 };
 
 /** The columns of a NotificationPreference row that matter here (a Prisma row fits). */
@@ -39,6 +46,9 @@ export type TPreferenceRow = {
   optOutInApp: boolean;
   optOutDiscord: boolean;
   digestTime: string;
+  quietHoursStart?: string | null;
+  quietHoursEnd?: string | null;
+  duringQuietHours?: unknown;
 };
 
 /** The stored form of a user's choices (NotificationPreference.channels and .emailDigest). */
@@ -107,6 +117,34 @@ function readDigestOverrides(stored: unknown): Partial<Record<TNotificationType,
   );
 }
 
+const SHARED_QUIET_MODES: TQuietHoursModeMap = Object.freeze(
+  Object.fromEntries(NOTIFICATION_TYPES.map((type) => [type, NOTIFICATION_CATALOG[type].duringQuietHours])),
+) as TQuietHoursModeMap;
+
+/** Stored quiet-hours choices: "hold" / "send" per known type; anything else is no choice. */
+function readQuietOverrides(stored: unknown): Partial<TQuietHoursModeMap> {
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return {};
+  return Object.fromEntries(
+    Object.entries(stored).filter(([type, value]) => isNotificationType(type) && isQuietHoursMode(value)),
+  );
+}
+
+/** The per-type quiet-hours modes after applying stored overrides. */
+export function toQuietModes(stored: unknown): TQuietHoursModeMap {
+  const overrides = readQuietOverrides(stored);
+  return Object.keys(overrides).length === 0 ? SHARED_QUIET_MODES : { ...SHARED_QUIET_MODES, ...overrides };
+}
+
+/** What to store: only the types whose quiet-hours mode differs from the catalog's. */
+export function toStoredQuietModes(modes: Partial<TQuietHoursModeMap>): Partial<TQuietHoursModeMap> {
+  return Object.fromEntries(
+    NOTIFICATION_TYPES.filter((type) => {
+      const mode = modes[type];
+      return mode !== undefined && mode !== NOTIFICATION_CATALOG[type].duringQuietHours;
+    }).map((type) => [type, modes[type]]),
+  );
+}
+
 export function toPreferences(row: TPreferenceRow | null, user: { id: string; timezone: string }): TPreferences {
   const channelOverrides = readOverrides(row?.channels);
   const digestOverrides = readDigestOverrides(row?.emailDigest);
@@ -134,6 +172,11 @@ export function toPreferences(row: TPreferenceRow | null, user: { id: string; ti
     optOutDiscord: row?.optOutDiscord === true,
     digestTime: isDigestTime(row?.digestTime) ? row.digestTime : DEFAULT_DIGEST_TIME,
     timezone: normalizeTimeZone(user.timezone) ?? DEFAULT_TIME_ZONE,
+    quietHours:
+      isDigestTime(row?.quietHoursStart) && isDigestTime(row?.quietHoursEnd)
+        ? { start: row.quietHoursStart, end: row.quietHoursEnd }
+        : null,
+    duringQuietHours: toQuietModes(row?.duringQuietHours),
   };
 }
 

@@ -6,7 +6,7 @@ import { db, type Db } from "@/lib/db";
 import { PREFERENCE_COLUMNS } from "./get-preferences";
 import { lockPreferences } from "./lock-preferences";
 import { type TPreferencesUpdateInput, ZPreferencesUpdate } from "./preferences-update-schema";
-import { applyChoices, toPreferences, toStoredChoices, type TPreferences } from "./to-preferences";
+import { applyChoices, toPreferences, toStoredChoices, toStoredQuietModes, type TPreferences } from "./to-preferences";
 
 export async function updatePreferences(
   userId: string,
@@ -25,6 +25,12 @@ export async function updatePreferences(
         optOutInApp: update.optOutInApp,
         optOutDiscord: update.optOutDiscord,
         digestTime: update.digestTime,
+        ...(update.quietHours !== undefined
+          ? { quietHoursStart: update.quietHours?.start ?? null, quietHoursEnd: update.quietHours?.end ?? null }
+          : {}),
+        ...(update.duringQuietHours
+          ? { duringQuietHours: toStoredQuietModes({ ...current.duringQuietHours, ...update.duringQuietHours }) }
+          : {}),
       },
       select: PREFERENCE_COLUMNS,
     });

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support/session";
+
+test("a player sets quiet hours, sends one type even during them, and finds both kept after a reload", async ({
+  page,
+}) => {
+  await signInAs(page, "lucas@deltacrown.test");
+  await page.goto("/settings/notifications");
+  const quiet = page
+    .getByRole("region", { name: "Quiet hours" })
+    .or(page.locator("section", { hasText: "Quiet hours" }));
+  const evenDuring = page.getByRole("group", { name: "Even during quiet hours" });
+  // match_starting goes out even during quiet hours by default; match results wait.
+  await expect(evenDuring.getByRole("checkbox", { name: "Match check-in reminders" })).toBeChecked();
+  await expect(evenDuring.getByRole("checkbox", { name: "Match results" })).not.toBeChecked();
+
+  await page.getByLabel("Pause email and Discord mentions during quiet hours").check();
+  await page.getByLabel("From").fill("22:15");
+  await page.getByLabel("Until").fill("07:45");
+  await evenDuring.getByRole("checkbox", { name: "Match results" }).check();
+  await quiet.first().getByRole("button", { name: "Save quiet hours" }).click();
+  await expect(page.getByText("Quiet hours saved.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Pause email and Discord mentions during quiet hours")).toBeChecked();
+  await expect(page.getByLabel("From")).toHaveValue("22:15");
+  await expect(page.getByLabel("Until")).toHaveValue("07:45");
+  await expect(
+    page.getByRole("group", { name: "Even during quiet hours" }).getByRole("checkbox", { name: "Match results" }),
+  ).toBeChecked();
+});
+
+test("a player mutes a tournament from a notification's menu, finds it on the settings page, and unmutes it", async ({
+  page,
+}) => {
+  // The seed gives Ravi a notification about Nightfall Masters (prisma/seed-quiet-mutes.ts).
+  await signInAs(page, "ravi@deltacrown.test");
+  await page.goto("/notifications");
+  const row = page.getByTestId("notification-item").filter({ hasText: "Golden Tide 13–9 Azure Phantoms" });
+  await expect(row.getByText("Email held for your quiet hours")).toBeVisible();
+  await row.getByRole("button", { name: "Mute Nightfall Masters" }).click();
+  await row.getByRole("menuitem", { name: "For a week" }).click();
+  await expect(row.getByRole("button", { name: "Unmute Nightfall Masters" })).toBeVisible();
+
+  await page.goto("/settings/notifications");
+  const mutes = page.getByRole("list", { name: "Active mutes" });
+  await expect(mutes.getByRole("link", { name: "Nightfall Masters" })).toBeVisible();
+  await mutes.getByRole("button", { name: "Unmute Nightfall Masters" }).click();
+  await expect(mutes.getByRole("button", { name: "Mute Nightfall Masters" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Nothing muted.")).toBeVisible();
+});
