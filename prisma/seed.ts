@@ -18,6 +18,7 @@ import {
 } from "../lib/generated/prisma/enums";
 import { rankTeams } from "@/lib/rankings/recompute-rankings";
 import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
+import { seedPrizeHold } from "./seed-prize-hold";
 
 // ───────────────────────────── data tables ─────────────────────────────
 
@@ -696,6 +697,7 @@ export async function seedDemoData(
       seedNotifications(db, ids, clock),
       seedPreferences(db, ids),
     ]);
+  const prizeHold = await seedPrizeHold(db, now, (["golden", "crimson", "azure", "obsidian"] as const).map(ids.team));
   const sections = [
     memberships,
     registrations,
@@ -706,6 +708,7 @@ export async function seedDemoData(
     promotions,
     notifications,
     preferences,
+    prizeHold,
   ];
 
   // The wider league, then what the jobs would have derived from all of it: the standings.
