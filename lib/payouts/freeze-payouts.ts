@@ -20,13 +20,9 @@ export const ZFreezePayoutsInput = z.object({
   tournamentId: zId("a tournament"),
   reason: z
     .string({ error: REASON_MESSAGE })
-    // Plain text on one line: no control characters, runs of spaces folded (React escapes the rest).
-    .transform((text) =>
-      text
-        .replace(/[\p{Cc}\p{Cf}]/gu, " ")
-        .trim()
-        .replace(/\s+/g, " "),
-    )
+    // One line of plain text: parseInput already refuses control characters; tabs and newlines fold
+    // to one space (React escapes the rest wherever it is shown).
+    .transform((text) => text.trim().replace(/\s+/g, " "))
     .pipe(z.string().min(3, REASON_MESSAGE).max(150, REASON_MESSAGE)),
 });
 export const ZUnfreezePayoutsInput = z.object({ tournamentId: zId("a tournament") });
