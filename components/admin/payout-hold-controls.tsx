@@ -1,6 +1,7 @@
 "use client";
 // The prize hold of a completed tournament on the admin card: "Paying in 5 h" / "Frozen: <reason>" /
-// "Due" / "Paid", with Freeze (a reason, then a confirmation) while unpaid, and Unfreeze while frozen.
+// "Due", with Freeze (a reason, then a confirmation) while unpaid, and Unfreeze while frozen. Once
+// paid it steps aside: the payout panel below already says "Paid", with the ledger.
 import { useId, useState, useTransition } from "react";
 import { freezePayoutsAction, unfreezePayoutsAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
@@ -25,7 +26,7 @@ export function PayoutHoldControls({
   const [isPending, startTransition] = useTransition();
   const step = useConfirmStep();
   const inputId = useId();
-  const tone = hold.state === "frozen" ? "text-red-800" : hold.state === "paid" ? "text-green-800" : "text-amber-900";
+  const tone = hold.state === "frozen" ? "text-red-800" : "text-amber-900";
 
   const freeze = () =>
     startTransition(async () => {
@@ -39,6 +40,7 @@ export function PayoutHoldControls({
       );
     });
 
+  if (hold.state === "paid" || hold.state === "not_completed") return null;
   return (
     <div className="space-y-2 rounded-lg border border-zinc-200 p-4">
       <p className={`text-sm font-semibold ${tone}`} data-testid="payout-hold">
