@@ -1,7 +1,7 @@
 // The leaderboard comes from the rankings job, not from each result: an admin posts a result in the
 // ongoing tournament, the leaderboard still shows the standings as last computed, and recomputing
 // that tournament's rankings from its card on the dashboard (once Inngest has run the request)
-// brings the result in.
+// brings the result in. Azure Phantoms' players are told why they moved.
 import { expect, type Page, test } from "@playwright/test";
 import { databaseNow, runEventsSince } from "./support/run-events";
 import { signInAs } from "./support/session";
@@ -14,6 +14,7 @@ async function pointsOf(page: Page, team: string): Promise<number> {
 
 test("an admin posts a result and recomputes the tournament's rankings from its card; the leaderboard follows", async ({
   page,
+  browser,
 }) => {
   await signInAs(page, "admin@deltacrown.test");
   const before = await pointsOf(page, "Azure Phantoms");
@@ -47,4 +48,14 @@ test("an admin posts a result and recomputes the tournament's rankings from its 
   const freshness = page.getByTestId("rankings-freshness");
   await expect(freshness).toContainText("Rankings last updated");
   await expect(freshness).not.toContainText("Update pending");
+
+  // Lena plays for Azure Phantoms: her ranking_changed notification says what moved the team.
+  const player = await (await browser.newContext()).newPage();
+  await signInAs(player, "lena@deltacrown.test");
+  await player.goto("/notifications");
+  await expect(
+    player
+      .getByTestId("notification-item")
+      .filter({ hasText: /Azure Phantoms: up \d+ to #\d+ after beating Crimson Vanguard 13–4/ }),
+  ).toBeVisible();
 });

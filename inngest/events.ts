@@ -81,6 +81,15 @@ export const rankingsChanged = eventType("rankings/changed", {
     oldRank: z.number().int().nullable(),
     newRank: z.number().int(),
     points: z.number().int(),
+    /** The newest result that explains the move (lib/rankings/recompute-rankings.ts); null when none does. */
+    lastResult: z
+      .object({
+        outcome: z.enum(["win", "loss", "draw"]),
+        opponentName: z.string().max(200),
+        scoreFor: z.number().int().nullable(),
+        scoreAgainst: z.number().int().nullable(),
+      })
+      .nullish(),
   }),
 });
 

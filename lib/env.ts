@@ -74,6 +74,16 @@ const server = {
     .min(1, "must be at least 1")
     .max(1_440, "must be at most 1440 (24 hours)")
     .default(30),
+  /**
+   * Hours a completed tournament's prizes wait before they are paid (as FACEIT holds them), so an
+   * admin can freeze the payout over a dispute. 0 pays at the next wrap-up.
+   */
+  PRIZE_HOLD_HOURS: z.coerce
+    .number({ message: "must be a number of hours" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .max(720, "must be at most 720 (30 days)")
+    .default(24),
   EMBEDDED_PG_PORT: z.coerce
     .number({ message: "must be a port number" })
     .int()

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { NotificationType } from "@/lib/generated/prisma/enums";
 import { SEED_ADMIN_EMAIL, SEED_FREE_AGENT_EMAIL, SEED_TOURNAMENTS, seedDemoData } from "./seed";
 import { LEAGUE_TOURNAMENT_SLUG } from "./seed-league";
+import { PRIZE_HOLD_TOURNAMENT_SLUG } from "./seed-prize-hold";
+import { describePayoutHold, getPayoutHoldState } from "@/lib/payouts/payout-hold";
 
 async function tableCounts(): Promise<Record<string, number>> {
   const rows = await db.$queryRaw<{ table_name: string; count: number }[]>`
@@ -49,6 +51,18 @@ describe("demo seed", () => {
     expect(completed.matches.every((match) => match.status === "COMPLETED")).toBe(true);
     expect(await db.coinTransaction.count({ where: { tournamentId: completed.id } })).toBe(0); // not yet paid out
     expect(await db.teamAchievement.count({ where: { tournamentId: completed.id } })).toBe(0);
+
+    // The Crown Cup's hold is long over (the dashboard pays it); the qualifier is in its hold.
+    const isPaid = false;
+    expect(describePayoutHold(getPayoutHoldState({ ...completed, isPaid }, new Date(), 24), new Date())).toBe("Due");
+    const qualifier = await db.tournament.findUniqueOrThrow({
+      where: { slug: PRIZE_HOLD_TOURNAMENT_SLUG },
+      include: { placements: true },
+    });
+    expect(qualifier.placements).toHaveLength(4);
+    expect(describePayoutHold(getPayoutHoldState({ ...qualifier, isPaid }, new Date(), 24), new Date())).toBe(
+      "Paying in 23 h",
+    );
 
     expect(await db.tournament.findUniqueOrThrow({ where: { slug: SEED_TOURNAMENTS.ongoing } })).toMatchObject({
       status: "ONGOING",

@@ -20,6 +20,7 @@ import { rankTeams } from "@/lib/rankings/recompute-rankings";
 import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
 import { seedReminderMatch } from "./seed-reminders";
 import { seedQuietHoursAndMutes } from "./seed-quiet-mutes";
+import { seedPrizeHold } from "./seed-prize-hold";
 
 // ───────────────────────────── data tables ─────────────────────────────
 
@@ -698,6 +699,7 @@ export async function seedDemoData(
       seedNotifications(db, ids, clock),
       seedPreferences(db, ids),
     ]);
+  const prizeHold = await seedPrizeHold(db, now, (["golden", "crimson", "azure", "obsidian"] as const).map(ids.team));
   const sections = [
     await seedQuietHoursAndMutes(db, ids, now),
     memberships,
@@ -709,6 +711,7 @@ export async function seedDemoData(
     promotions,
     notifications,
     preferences,
+    prizeHold,
   ];
 
   // The wider league, then what the jobs would have derived from all of it: the standings.

@@ -5,6 +5,7 @@ import { requestTournamentRankings } from "@/lib/admin/request-tournament-rankin
 import { defineAction, type TRevalidate } from "@/lib/actions/define-action";
 import { requestJob } from "@/lib/admin/request-job";
 import { requestPayouts } from "@/lib/admin/request-payouts";
+import { freezePayouts, unfreezePayouts } from "@/lib/payouts/freeze-payouts";
 import { createAnnouncement } from "@/lib/notifications/announcements/create-announcement";
 import { previewAnnouncementAudience } from "@/lib/notifications/announcements/preview-announcement-audience";
 import { approveSponsor } from "@/lib/teams/approve-sponsor";
@@ -48,6 +49,9 @@ export const createAnnouncementAction = defineAction("admin", createAnnouncement
 export const previewAnnouncementAction = defineAction("admin", previewAnnouncementAudience);
 /** Queues `payouts/distribute.requested` for a tournament; the dashboard then polls its outcome. */
 export const requestPayoutsAction = defineAction("admin", requestPayouts, { revalidate: [["/admin", "layout"]] });
+/** Holds a completed tournament's prize payout over a dispute (reason told to the placed captains), and lifts the hold. */
+export const freezePayoutsAction = defineAction("admin", freezePayouts, { revalidate: TOURNAMENT_PAGES });
+export const unfreezePayoutsAction = defineAction("admin", unfreezePayouts, { revalidate: TOURNAMENT_PAGES });
 /** "Run now" / "Recompute rankings": queues a scheduled job's request event (trigger MANUAL). */
 export const requestJobRunAction = defineAction("admin", requestJob, { revalidate: [["/admin", "layout"]] });
 export const requestTournamentRankingsAction = defineAction("admin", requestTournamentRankings, {

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format/format-date-time";
 import { placeLabel, prizeFor } from "@/lib/payouts/places";
 import { ActionButton } from "@/components/ui/action-button";
 import { CompleteTournamentForm } from "./complete-tournament-form";
+import { PayoutHoldControls } from "./payout-hold-controls";
 import { PayoutPanel } from "./payout-panel";
 import { PostMatchResultForm, type TMatchOption } from "./post-match-result-form";
 import { RescheduleMatchForm } from "./reschedule-match-form";
@@ -208,6 +209,14 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
         </div>
       ) : null}
       {isOpen ? <OpenTournamentActions tournament={tournament} timeZone={timeZone} /> : null}
+      {tournament.payoutHold && tournament.payoutHoldLabel ? (
+        <PayoutHoldControls
+          tournamentId={tournament.id}
+          tournamentName={tournament.name}
+          hold={tournament.payoutHold}
+          label={tournament.payoutHoldLabel}
+        />
+      ) : null}
       {tournament.status === "COMPLETED" && tournament.payout ? (
         <>
           <PayoutPanel
@@ -223,7 +232,7 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
                 <RelativeTime value={tournament.wrappedUpAt} timeZone={timeZone} />.
               </>
             ) : (
-              "The hourly wrap-up job also requests payouts for completed tournaments; paying twice is impossible either way."
+              "The hourly wrap-up job requests the payouts once the prize hold has ended (never while frozen); paying twice is impossible either way."
             )}
           </p>
         </>

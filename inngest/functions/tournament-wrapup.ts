@@ -1,4 +1,4 @@
-// Cron (schedule in SCHEDULED_JOBS) + jobs/tournament-wrapup.requested: completed tournaments not yet wrapped up → rankings + payouts requested, marked processed; once per period.
+// Cron (schedule in SCHEDULED_JOBS) + jobs/tournament-wrapup.requested: completed tournaments past their prize hold and not frozen, not yet wrapped up → rankings + payouts requested, marked processed; once per period.
 import { tournamentWrapUpRequested } from "@/inngest/events";
 import { scheduledJobFunction } from "@/inngest/scheduled-job-function";
 

@@ -4,6 +4,7 @@
 // for registration, completed, drafts, cancelled; newest first within each.
 import { db } from "@/lib/db";
 import type { TournamentStatus } from "@/lib/generated/prisma/enums";
+import { describePayoutHold, getPayoutHoldState } from "@/lib/payouts/payout-hold";
 
 const STATUS_ORDER: Record<TournamentStatus, number> = {
   ONGOING: 0,
@@ -24,7 +25,7 @@ export type TAdminMatch = {
 };
 export type TAdminTournament = Awaited<ReturnType<typeof listAdminTournaments>>[number];
 
-export async function listAdminTournaments() {
+export async function listAdminTournaments(now = new Date()) {
   const rows = await db.tournament.findMany({
     orderBy: [{ startsAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     take: MAX_TOURNAMENTS,
@@ -38,6 +39,8 @@ export async function listAdminTournaments() {
       completedAt: true,
       bracketPublishedAt: true,
       wrappedUpAt: true,
+      payoutsFrozenAt: true,
+      payoutsFrozenReason: true,
       prizes: true,
       registrations: { select: { team: { select: { id: true, name: true, rank: true } } } },
       matches: {
@@ -52,7 +55,7 @@ export async function listAdminTournaments() {
         },
       },
       placements: { orderBy: { place: "asc" }, select: { place: true, team: { select: { id: true, name: true } } } },
-      _count: { select: { matches: { where: { status: "COMPLETED" } } } },
+      _count: { select: { matches: { where: { status: "COMPLETED" } }, payouts: true } },
     },
   });
   return rows
@@ -67,6 +70,23 @@ export async function listAdminTournaments() {
         .map(({ id, name }): TAdminTeamRef => ({ id, name })),
       scheduledMatches: matches satisfies TAdminMatch[],
       completedMatchCount: _count.matches,
+      ...payoutHoldView(tournament, _count.payouts > 0, now),
     }))
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+}
+
+/** The prize hold for the card: "Paying in 5 h" / "Frozen: <reason>" / "Due" / "Paid" (null before completion). */
+function payoutHoldView(
+  tournament: {
+    status: TournamentStatus;
+    completedAt: Date | null;
+    payoutsFrozenAt: Date | null;
+    payoutsFrozenReason: string | null;
+  },
+  isPaid: boolean,
+  now: Date,
+) {
+  if (tournament.status !== "COMPLETED") return { payoutHold: null, payoutHoldLabel: null };
+  const payoutHold = getPayoutHoldState({ ...tournament, isPaid }, now);
+  return { payoutHold, payoutHoldLabel: describePayoutHold(payoutHold, now) };
 }

@@ -50,7 +50,8 @@ export const SCHEDULED_JOBS = {
     requestEvent: (trigger) => rankingsRecomputeRequested.create({ tournamentId: null, trigger }),
   },
   "tournament-wrapup": {
-    description: "Completed tournaments not yet wrapped up → request rankings and payouts",
+    description:
+      "Completed tournaments past their prize hold, not frozen, not yet wrapped up → request rankings and payouts",
     schedule: "15 * * * *",
     period: "hour",
     run: (at) => wrapUpTournaments(at),

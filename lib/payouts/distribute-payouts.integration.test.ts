@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sentEvents } from "@/test-support/inngest-stand-in";
 import { SEED_TOURNAMENTS, seedDemoData } from "@/prisma/seed";
+import { ADMIN } from "@/test-support/domain-test-kit";
 import { distributePayouts } from "./distribute-payouts";
+import { freezePayouts, unfreezePayouts } from "./freeze-payouts";
+
+const SEASON_NAME = "Crown Cup — Season 1";
 
 let tournamentId: string;
 
@@ -108,6 +112,42 @@ describe("distributing tournament payouts", () => {
       (event) => event.name === "notification/requested" && event.data.type === "payout_received",
     );
     expect(new Set(notifications.map((event) => event.id)).size).toBe(3);
+  }, 60_000);
+
+  it("across the end of the prize hold, with a freeze and unfreeze between, 20 racing runs pay each place once and nothing early", async () => {
+    const completedAt = new Date("2026-12-01T12:00:00Z");
+    const hours = (n: number) => new Date(completedAt.getTime() + n * 3_600_000);
+    await db.tournament.update({ where: { id: tournamentId }, data: { completedAt } });
+
+    // Ten runs an hour before the hold ends race an admin's freeze.
+    const [before] = await Promise.all([
+      Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          distributePayouts({ tournamentId, runId: `before-${index}`, now: hours(23) }),
+        ),
+      ),
+      freezePayouts(ADMIN, { tournamentId, reason: "Round 3 disputed" }, hours(23)),
+    ]);
+    expect(before.every((result) => result.status === "not_ready")).toBe(true);
+    expect(await ledger()).toHaveLength(0);
+    // Frozen past the hold: still nothing.
+    const frozen = await distributePayouts({ tournamentId, runId: "frozen", now: hours(30) });
+    expect(frozen).toMatchObject({ status: "not_ready", reason: `${SEASON_NAME}: Frozen: Round 3 disputed.` });
+
+    await unfreezePayouts(ADMIN, { tournamentId }, hours(30));
+    const after = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        distributePayouts({ tournamentId, runId: `after-${index}`, now: hours(30) }),
+      ),
+    );
+
+    expect(after.filter((result) => result.status === "success")).toHaveLength(1);
+    expect(after.filter((result) => result.status === "already_distributed")).toHaveLength(9);
+    const rows = await ledger();
+    expect(rows.map((row) => row.amount)).toEqual([1000, 500, 250]);
+    expect(new Set(rows.map((row) => (row.metadata as { place: number }).place))).toEqual(new Set([1, 2, 3]));
+    expect(rows.every((row) => (row.metadata as { runId: string }).runId.startsWith("after-"))).toBe(true);
+    expect(await db.teamAchievement.count({ where: { tournamentId } })).toBe(3);
   }, 60_000);
 
   it("completes what follows the ledger after a crash, without paying again", async () => {

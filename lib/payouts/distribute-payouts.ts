@@ -3,9 +3,12 @@
 // dedupKey (lib/payouts/payout-keys.ts) and the tournament's id, written under a per-tournament lock.
 // Retries, duplicate events and concurrent runs find the rows and write none. Whatever follows
 // the ledger (achievements, notifications) is keyed too, so a retry after a crash completes it
-// without paying twice.
+// without paying twice. The prize hold (lib/payouts/payout-hold.ts) is checked under that lock:
+// nothing is paid before the hold ends, and nothing while an admin has frozen the payout — whoever
+// asks (wrap-up, the dashboard's button, the CLI). A tournament already paid answers as before.
 import { randomUUID } from "node:crypto";
-import { payoutLedgerKey } from "@/lib/payouts/payout-keys";
+import { payoutLedgerKey, payoutLockName } from "@/lib/payouts/payout-keys";
+import { describePayoutHold, getPayoutHoldState } from "@/lib/payouts/payout-hold";
 import { achievementKindForPlace, PAID_PLACES, placeLabel, prizeFor } from "@/lib/payouts/places";
 import { generateDedupKey } from "@/lib/automation/dedup-key";
 import { formatCoins } from "@/lib/format/format-coins";
@@ -26,7 +29,12 @@ export type TDistributeResult =
   | { status: "success" | "already_distributed"; payouts: TPayout[]; dedupKey: string }
   | { status: "not_ready"; reason: string; payouts: TPayout[]; dedupKey: string };
 
-type TDistributeInput = { tournamentId: string; runId: string };
+type TDistributeInput = {
+  tournamentId: string;
+  runId: string;
+  /** The clock the hold is measured against (tests move it). */
+  now?: Date;
+};
 
 export async function distributePayouts(input: TDistributeInput): Promise<TDistributeResult> {
   return transactWithEvents((tx, emit) => payTournament(tx, emit, input));
@@ -36,19 +44,37 @@ export async function distributePayouts(input: TDistributeInput): Promise<TDistr
 export async function payTournament(
   tx: DbClient,
   emit: TEmit,
-  { tournamentId, runId }: TDistributeInput,
+  { tournamentId, runId, now = new Date() }: TDistributeInput,
 ): Promise<TDistributeResult> {
   const dedupKey = generateDedupKey("distribute_payouts", { tournamentId });
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`distribute_payouts:${tournamentId}`}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${payoutLockName(tournamentId)}))`;
   const tournament = await tx.tournament.findUnique({
     where: { id: tournamentId },
-    select: { name: true, slug: true, status: true, prizes: true, _count: { select: { registrations: true } } },
+    select: {
+      name: true,
+      slug: true,
+      status: true,
+      prizes: true,
+      completedAt: true,
+      payoutsFrozenAt: true,
+      payoutsFrozenReason: true,
+      _count: { select: { registrations: true, payouts: true } },
+    },
   });
   if (!tournament) throw new AppError("NOT_FOUND", `Tournament ${tournamentId} does not exist.`);
   if (tournament.status !== "COMPLETED") {
     return {
       status: "not_ready",
       reason: `${tournament.name} is ${tournament.status.toLowerCase()}, not completed.`,
+      payouts: [],
+      dedupKey,
+    };
+  }
+  const hold = getPayoutHoldState({ ...tournament, isPaid: tournament._count.payouts > 0 }, now);
+  if (hold.state === "frozen" || hold.state === "holding") {
+    return {
+      status: "not_ready",
+      reason: `${tournament.name}: ${describePayoutHold(hold, now)}.`,
       payouts: [],
       dedupKey,
     };

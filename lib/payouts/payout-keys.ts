@@ -27,3 +27,11 @@ export const PAYOUT_SUBJECT_TYPE = "TOURNAMENT" satisfies RunSubjectType;
 export function payoutRunSubject(tournamentId: string): { type: RunSubjectType; id: string } {
   return { type: PAYOUT_SUBJECT_TYPE, id: tournamentId };
 }
+
+/**
+ * The per-tournament advisory lock every payout decision takes (paying, freezing, unfreezing), so a
+ * freeze and a payout run never interleave: one waits for the other's commit and sees its result.
+ */
+export function payoutLockName(tournamentId: string): string {
+  return `distribute_payouts:${tournamentId}`;
+}

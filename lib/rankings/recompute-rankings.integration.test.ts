@@ -1,9 +1,13 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { rankingsChanged } from "@/inngest/events";
+import { onRankingChanged } from "@/lib/notifications/domain-events/tournament-events";
+import { explainRankMove } from "./explain-rank-move";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { generateDedupKey } from "@/lib/automation/dedup-key";
 import { sentEvents } from "@/test-support/inngest-stand-in";
-import { RANKINGS_LOCK_KEY, recomputeRankings } from "./recompute-rankings";
+import { RANKINGS_LOCK_KEY, recomputeRankings, type TRankChange } from "./recompute-rankings";
 import { pointsFor, rankStandings, type TRecord } from "./scoring";
 import { aTournament } from "@/test-support/factories";
 
@@ -186,7 +190,7 @@ describe("recomputeRankings", () => {
     const first = await recomputeRankings();
 
     // A first ranking counts as a move (from null).
-    expect(first.changes).toEqual([
+    expect(first.changes).toMatchObject([
       { teamId: t.Ace, oldRank: null, newRank: 1, points: 3 },
       { teamId: t.Crow, oldRank: null, newRank: 2, points: 1 },
       { teamId: t.Dune, oldRank: null, newRank: 3, points: 1 },
@@ -205,8 +209,20 @@ describe("recomputeRankings", () => {
 
     expect(second.updatedCount).toBe(4);
     const moves = [
-      { teamId: t.Dune, oldRank: 3, newRank: 2, points: 4 },
-      { teamId: t.Crow, oldRank: 2, newRank: 3, points: 1 },
+      {
+        teamId: t.Dune,
+        oldRank: 3,
+        newRank: 2,
+        points: 4,
+        lastResult: { outcome: "win", opponentName: "Crow", scoreFor: null, scoreAgainst: null },
+      },
+      {
+        teamId: t.Crow,
+        oldRank: 2,
+        newRank: 3,
+        points: 1,
+        lastResult: { outcome: "loss", opponentName: "Dune", scoreFor: null, scoreAgainst: null },
+      },
     ];
     expect(second.changes).toEqual(moves);
     const sentNow = rankingEventsFor(ids).slice(sentBefore);
@@ -316,9 +332,104 @@ describe("recomputeRankings", () => {
     releaseLock();
     await holder;
 
-    expect((await run).changes).toEqual([
+    expect((await run).changes).toMatchObject([
       { teamId: t.Late, oldRank: null, newRank: 1, points: 6 },
       { teamId: t.Early, oldRank: null, newRank: 2, points: 3 },
     ]);
   });
+});
+
+describe("recomputeRankings explains each move", () => {
+  async function result(a: string, b: string, scoreA: number, scoreB: number, completedAt = new Date()) {
+    await db.match.create({
+      data: {
+        tournamentId,
+        round: 1,
+        teamAId: a,
+        teamBId: b,
+        status: "COMPLETED",
+        scoreA,
+        scoreB,
+        winnerId: scoreA > scoreB ? a : scoreB > scoreA ? b : null,
+        completedAt,
+      },
+    });
+  }
+  const changeOf = (changes: TRankChange[], teamId: string) => changes.find((change) => change.teamId === teamId);
+
+  it("words a climb, a fall and a draw from the newest result since the previous recompute; others get the move alone", async () => {
+    const t = await teams("Alpha", "Bravo", "Charlie", "Delta", "Echo");
+    // Standings before: Alpha 6, Bravo 3, Charlie 1, Delta 1, Echo 0.
+    await result(t.Alpha, t.Echo, 2, 0, new Date(Date.now() - 3_600_000));
+    await result(t.Alpha, t.Echo, 2, 1, new Date(Date.now() - 3_500_000));
+    await result(t.Bravo, t.Echo, 2, 0, new Date(Date.now() - 3_400_000));
+    await result(t.Charlie, t.Delta, 1, 1, new Date(Date.now() - 3_300_000));
+    await recomputeRankings();
+
+    // Echo beats Alpha twice (an older and a newer result: the newest explains the move); Charlie and Delta draw again.
+    await result(t.Echo, t.Alpha, 1, 0, new Date(Date.now() - 60_000));
+    await result(t.Alpha, t.Echo, 0, 2, new Date(Date.now() - 30_000));
+    await result(t.Delta, t.Charlie, 1, 1);
+    const { changes } = await recomputeRankings();
+
+    const words = (teamId: string) => {
+      const change = changeOf(changes, teamId);
+      return change ? explainRankMove(change) : null;
+    };
+    expect(words(t.Echo)).toBe("Up 3 to #2 after beating Alpha 2–0");
+    // Alpha: 6 points, still ahead on wins? Alpha 2W 2L = 6, Echo 2W 3L = 6 → Alpha stays #1 (fewer losses).
+    expect(words(t.Alpha)).toBeNull();
+    expect(words(t.Bravo)).toBe("Down 1 to #3");
+    // Charlie and Delta (2 draws each, 2 points) swap nothing among themselves but fall below Echo.
+    expect(words(t.Charlie)).toBe("Down 1 to #4 after a 1–1 draw with Delta");
+    expect(words(t.Delta)).toBe("Down 1 to #5 after a 1–1 draw with Charlie");
+
+    // A loss that drops a team: Bravo loses to Delta.
+    await result(t.Bravo, t.Delta, 0, 3);
+    const after = await recomputeRankings();
+    const bravo = changeOf(after.changes, t.Bravo);
+    expect(bravo && explainRankMove(bravo)).toBe("Down 1 to #4 after losing to Delta 0–3");
+    const delta = changeOf(after.changes, t.Delta);
+    expect(delta && explainRankMove(delta)).toBe("Up 2 to #3 after beating Bravo 3–0");
+  });
+
+  it("sends the explanation with rankings/changed, and the player's notification title carries it", async () => {
+    const t = await teams("Golden Tide", "Iron Wolves");
+    await recomputeRankings();
+    await result(t["Iron Wolves"], t["Golden Tide"], 2, 0);
+    await recomputeRankings();
+    const event = rankingEventsFor([t["Iron Wolves"]]).at(-1);
+    expect(event?.data).toMatchObject({
+      oldRank: 2,
+      newRank: 1,
+      lastResult: { outcome: "win", opponentName: "Golden Tide", scoreFor: 2, scoreAgainst: 0 },
+    });
+    const [request] = await onRankingChanged(rankingsChanged.schema.parse(event?.data));
+    expect(request?.title).toBe("Iron Wolves: up 1 to #1 after beating Golden Tide 2–0");
+  });
+
+  it("sends the same number of statements for 10 teams as for 200", async () => {
+    const statementsFor = async (teamCount: number) => {
+      await db.$executeRaw`TRUNCATE "Team" CASCADE`;
+      const names = Array.from({ length: teamCount }, (_, index) => `Team ${String(index).padStart(3, "0")}`);
+      const ids = Object.values<string>(await teams(...names));
+      await recomputeRankings();
+      // Every team plays once more (half win, half lose): every rank moves and each move is explained.
+      for (let index = 0; index + 1 < ids.length; index += 2) {
+        await result(ids[index + 1] ?? "", ids[index] ?? "", 2, 1);
+      }
+      const spy = vi.spyOn(pg.Client.prototype, "query");
+      try {
+        const { changes } = await recomputeRankings();
+        expect(changes.filter((change) => change.lastResult).length).toBeGreaterThan(teamCount / 2);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const small = await statementsFor(10);
+    const large = await statementsFor(200);
+    console.log(`recomputeRankings statements: ${small} with 10 teams, ${large} with 200 teams`);
+    expect(large).toBe(small);
+  }, 120_000);
 });

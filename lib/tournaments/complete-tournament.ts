@@ -1,10 +1,11 @@
 // Admin completes a tournament with its final placements → status COMPLETED, completedAt, Placement
-// rows → `tournament/completed` (the wrap-up job then requests rankings and payouts). Places run
+// rows → `tournament/completed` and a rankings recompute right away; the wrap-up job requests the
+// payouts once the prize hold has ended (lib/payouts/payout-hold.ts). Places run
 // 1..n without gaps, each team once and registered; places 1–3 are required when at least three
 // teams are registered (fewer teams: one place per team, at least the winner). Draft, completed and
 // cancelled tournaments are refused. The unique placement constraints are the final guard.
 import { z } from "zod";
-import { tournamentCompleted } from "@/inngest/events";
+import { rankingsRecomputeRequested, tournamentCompleted } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { conflictOnDuplicate } from "@/lib/postgres/conflict-on-duplicate";
 import { parseInput, zId } from "@/lib/validation/parse-input";
@@ -102,7 +103,10 @@ export async function completeTournament(
       data: placements.map((p) => ({ tournamentId, teamId: p.teamId, place: p.place })),
     });
 
-    emit(tournamentCompleted.create({ tournamentId }));
+    emit(tournamentCompleted.create({ tournamentId }), {
+      ...rankingsRecomputeRequested.create({ tournamentId, trigger: "EVENT" }),
+      id: `complete:rankings:${tournamentId}`,
+    });
     return { tournamentId, completedAt, placementCount: placements.length };
   });
   return conflictOnDuplicate(work, "This tournament already has final placements.");

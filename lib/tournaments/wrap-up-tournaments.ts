@@ -1,7 +1,12 @@
-// Tournament wrap-up: every COMPLETED tournament not yet wrapped up gets its rankings recomputed and
-// its payouts requested (as events, with deterministic ids), and is marked wrapped up — all in one
-// transaction per tournament, so each is requested once however often the job runs.
+// Tournament wrap-up: every COMPLETED tournament not yet wrapped up whose prize hold has ended and
+// whose payout is not frozen (lib/payouts/payout-hold.ts) gets its rankings recomputed and its
+// payouts requested (as events, with deterministic ids), and is marked wrapped up — all in one
+// transaction per tournament, so each is requested once however often the job runs. A tournament
+// still in its hold, or frozen, is left unmarked and picked up by the first run after the hold ends
+// or the freeze is lifted (rankings were already requested at completion: complete-tournament.ts).
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { holdEndedFor } from "@/lib/payouts/payout-hold";
 import { transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { payoutsDistributeRequested, rankingsRecomputeRequested } from "@/inngest/events";
 
@@ -9,7 +14,7 @@ export async function wrapUpTournaments(
   now = new Date(),
 ): Promise<{ wrappedUpCount: number; tournamentIds: string[] }> {
   const due = await db.tournament.findMany({
-    where: { status: "COMPLETED", wrappedUpAt: null },
+    where: dueForWrapUp(now),
     select: { id: true },
     orderBy: { completedAt: "asc" },
   });
@@ -18,7 +23,7 @@ export async function wrapUpTournaments(
     const claimed = await transactWithEvents(async (tx, emit) => {
       // Conditional update: a concurrent wrap-up that got here first leaves nothing to claim.
       const { count } = await tx.tournament.updateMany({
-        where: { id, status: "COMPLETED", wrappedUpAt: null },
+        where: { id, ...dueForWrapUp(now) },
         data: { wrappedUpAt: now },
       });
       if (count === 0) return false;
@@ -31,4 +36,14 @@ export async function wrapUpTournaments(
     if (claimed) tournamentIds.push(id);
   }
   return { wrappedUpCount: tournamentIds.length, tournamentIds };
+}
+
+/** Completed, not wrapped up, hold over (a tournament without completedAt predates the hold), not frozen. */
+function dueForWrapUp(now: Date): Prisma.TournamentWhereInput {
+  return {
+    status: "COMPLETED",
+    wrappedUpAt: null,
+    payoutsFrozenAt: null,
+    OR: [{ completedAt: null }, { completedAt: { lte: holdEndedFor(now) } }],
+  };
 }

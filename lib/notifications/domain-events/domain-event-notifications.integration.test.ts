@@ -180,8 +180,8 @@ describe("domain events become notifications", () => {
       data: { teamId, oldRank: 9, newRank: 4, points: 36 },
     });
     expect([...entering, ...within].map((request) => request.data)).toMatchObject([
-      { title: "Golden Tide climbed to #9", postToPlatform: true },
-      { title: "Golden Tide climbed to #4", postToPlatform: false },
+      { title: "Golden Tide: up 5 to #9", postToPlatform: true },
+      { title: "Golden Tide: up 5 to #4", postToPlatform: false },
     ]);
   });
 });

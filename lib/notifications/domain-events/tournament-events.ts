@@ -3,6 +3,7 @@
 // registration-events.ts).
 import type { z } from "zod";
 import { db } from "@/lib/db";
+import { explainRankMove } from "@/lib/rankings/explain-rank-move";
 import type {
   matchCancelled,
   matchRescheduled,
@@ -153,16 +154,14 @@ export async function onRankingChanged({
   oldRank,
   newRank,
   points,
+  lastResult,
 }: TData<typeof rankingsChanged>): Promise<TRequestDraft[]> {
   const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } });
   const wasTop = oldRank !== null && oldRank <= PUBLIC_RANK_CUTOFF;
   const isTop = newRank <= PUBLIC_RANK_CUTOFF;
-  const title =
-    oldRank === null
-      ? `${team.name} is ranked #${newRank}`
-      : newRank < oldRank
-        ? `${team.name} climbed to #${newRank}`
-        : `${team.name} dropped to #${newRank}`;
+  // "Golden Crown: up 3 to #4 after beating Golden Tide 2–0" (the move alone when no result explains it).
+  const move = explainRankMove({ oldRank, newRank, lastResult });
+  const title = `${team.name}: ${move[0]?.toLowerCase()}${move.slice(1)}`;
   return [
     {
       type: "ranking_changed",

@@ -66,7 +66,7 @@ describe("listTournaments", () => {
     expect(groups.map((group) => [group.heading, group.tournaments.map((tournament) => tournament.name)])).toEqual([
       ["Live now", ["Nightfall Masters"]],
       ["Open for registration", ["Rocket Rumble Open"]],
-      ["Completed", ["Crown Cup — Season 1"]],
+      ["Completed", ["Crown Cup — Winter Qualifier", "Crown Cup — Season 1"]],
     ]);
     expect(groups[1]?.tournaments[0]).toMatchObject({ teamCount: 2, matchCount: 0 });
 

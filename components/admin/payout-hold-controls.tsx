@@ -1,0 +1,100 @@
+"use client";
+// The prize hold of a completed tournament on the admin card: "Paying in 5 h" / "Frozen: <reason>" /
+// "Due", with Freeze (a reason, then a confirmation) while unpaid, and Unfreeze while frozen. Once
+// paid it steps aside: the payout panel below already says "Paid", with the ledger.
+import { useId, useState, useTransition } from "react";
+import { freezePayoutsAction, unfreezePayoutsAction } from "@/app/admin/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
+import { FormMessage } from "@/components/ui/form-message";
+import { ActionButton } from "@/components/ui/action-button";
+import type { TPayoutHoldState } from "@/lib/payouts/payout-hold";
+
+export function PayoutHoldControls({
+  tournamentId,
+  tournamentName,
+  hold,
+  label,
+}: {
+  tournamentId: string;
+  tournamentName: string;
+  hold: TPayoutHoldState;
+  label: string;
+}) {
+  const [reason, setReason] = useState("");
+  const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const step = useConfirmStep();
+  const inputId = useId();
+  const tone = hold.state === "frozen" ? "text-red-800" : "text-amber-900";
+
+  const freeze = () =>
+    startTransition(async () => {
+      const outcome = await freezePayoutsAction({ tournamentId, reason });
+      step.close({ refocus: false });
+      if (outcome.ok) setReason("");
+      setResult(
+        outcome.ok
+          ? { ok: true, message: `Payout frozen; ${outcome.data.notifiedCount} captains told.` }
+          : { ok: false, error: outcome.error },
+      );
+    });
+
+  if (hold.state === "paid" || hold.state === "not_completed") return null;
+  return (
+    <div className="space-y-2 rounded-lg border border-zinc-200 p-4">
+      <p className={`text-sm font-semibold ${tone}`} data-testid="payout-hold">
+        {label}
+      </p>
+      {hold.state === "frozen" ? (
+        <ActionButton
+          action={unfreezePayoutsAction.bind(null, { tournamentId })}
+          label="Unfreeze payout"
+          pendingLabel="Unfreezing…"
+          successMessage="Payout released; the captains were told."
+          subject={tournamentName}
+        />
+      ) : hold.state === "holding" || hold.state === "due" ? (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setResult(null);
+            step.open();
+          }}
+        >
+          <div className="min-w-0 flex-1">
+            <label htmlFor={inputId} className="block text-sm font-medium text-zinc-700">
+              Reason to freeze the payout
+            </label>
+            <input
+              id={inputId}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              maxLength={150}
+              required
+              minLength={3}
+              className="mt-1 w-full rounded-md border border-zinc-300 px-2 py-1 text-sm"
+              placeholder="e.g. Result disputed by Golden Tide"
+            />
+          </div>
+          {step.isOpen ? null : (
+            <Button id={step.openerId} type="submit" variant="secondary" disabled={isPending}>
+              Freeze payout
+            </Button>
+          )}
+        </form>
+      ) : null}
+      <ConfirmStep
+        step={step}
+        question={`Freeze the ${tournamentName} payout? The placed captains are told why.`}
+        confirmLabel="Confirm freeze"
+        pendingLabel="Freezing…"
+        isPending={isPending}
+        onConfirm={freeze}
+        tone="danger"
+      />
+      <FormMessage result={result} />
+    </div>
+  );
+}
