@@ -112,6 +112,7 @@ describe("the admin dashboard's sections", () => {
     ]);
     expect((await getAdminAnnouncements(ADMIN)).tournaments.map((tournament) => tournament.name)).toEqual([
       "Rocket Rumble Open",
+      "Crown Cup — Winter Qualifier",
       "Nightfall Masters",
       "Crown Cup — Season 1",
     ]);
