@@ -6,8 +6,7 @@ import { useId, useState, useTransition } from "react";
 import { freezePayoutsAction, unfreezePayoutsAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
-import { FormMessage } from "@/components/ui/form-message";
-import { ActionButton } from "@/components/ui/action-button";
+import { FormMessage, type TFormResult } from "@/components/ui/form-message";
 import type { TPayoutHoldState } from "@/lib/payouts/payout-hold";
 
 export function PayoutHoldControls({
@@ -22,7 +21,9 @@ export function PayoutHoldControls({
   label: string;
 }) {
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
+  // One result for both actions, outside the state switch: after Unfreeze the card shows the Freeze
+  // form again, and the note that the payout was released must stay.
+  const [result, setResult] = useState<TFormResult>(null);
   const [isPending, startTransition] = useTransition();
   const step = useConfirmStep();
   const inputId = useId();
@@ -40,6 +41,16 @@ export function PayoutHoldControls({
       );
     });
 
+  const unfreeze = () =>
+    startTransition(async () => {
+      const outcome = await unfreezePayoutsAction({ tournamentId });
+      setResult(
+        outcome.ok
+          ? { ok: true, message: "Payout released; the captains were told." }
+          : { ok: false, error: outcome.error },
+      );
+    });
+
   if (hold.state === "paid" || hold.state === "not_completed") return null;
   return (
     <div className="space-y-2 rounded-lg border border-zinc-200 p-4">
@@ -47,13 +58,10 @@ export function PayoutHoldControls({
         {label}
       </p>
       {hold.state === "frozen" ? (
-        <ActionButton
-          action={unfreezePayoutsAction.bind(null, { tournamentId })}
-          label="Unfreeze payout"
-          pendingLabel="Unfreezing…"
-          successMessage="Payout released; the captains were told."
-          subject={tournamentName}
-        />
+        <Button size="sm" variant="secondary" onClick={unfreeze} disabled={isPending}>
+          {isPending ? "Unfreezing…" : "Unfreeze payout"}
+          <span className="sr-only"> {tournamentName}</span>
+        </Button>
       ) : hold.state === "holding" || hold.state === "due" ? (
         <form
           className="flex flex-wrap items-end gap-2"

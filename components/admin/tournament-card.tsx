@@ -2,7 +2,7 @@
 // actions its status allows (publish bracket, post a result, complete; distribute payouts).
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { cancelMatchAction, publishBracketAction, requestTournamentRankingsAction } from "@/app/admin/actions";
+import { publishBracketAction, requestTournamentRankingsAction } from "@/app/admin/actions";
 import { TournamentStatusBadge } from "@/components/tournaments/status-badge";
 import { RelativeTime } from "@/components/ui/time";
 import type { TAdminTournamentCard } from "@/lib/admin/get-admin-tournaments";
@@ -12,8 +12,8 @@ import { ActionButton } from "@/components/ui/action-button";
 import { CompleteTournamentForm } from "./complete-tournament-form";
 import { PayoutHoldControls } from "./payout-hold-controls";
 import { PayoutPanel } from "./payout-panel";
-import { PostMatchResultForm, type TMatchOption } from "./post-match-result-form";
-import { RescheduleMatchForm } from "./reschedule-match-form";
+import { PostMatchResultForm } from "./post-match-result-form";
+import { ScheduledMatchList } from "./scheduled-match-list";
 import { ScheduleMatchesForm } from "./schedule-matches-form";
 
 type TTournament = TAdminTournamentCard;
@@ -38,35 +38,6 @@ function Disclosure({ summary, children }: { summary: string; children: ReactNod
       </summary>
       <div className="border-t border-zinc-200 p-4">{children}</div>
     </details>
-  );
-}
-
-/** Each scheduled match with its two changes: a new time, or calling it off (asked first). */
-function ScheduledMatchList({ matches }: { matches: TMatchOption[] }) {
-  if (matches.length === 0) return <p className="text-sm text-zinc-600">No scheduled matches to change.</p>;
-  return (
-    <ul className="divide-y divide-zinc-200">
-      {matches.map((match) => (
-        <li key={match.id} className="space-y-2 py-3 first:pt-0 last:pb-0">
-          <p className="text-sm font-medium text-zinc-800">{match.label}</p>
-          <div className="flex flex-wrap items-end justify-between gap-3">
-            <RescheduleMatchForm matchId={match.id} matchLabel={match.label} />
-            <ActionButton
-              action={cancelMatchAction.bind(null, { matchId: match.id })}
-              label="Cancel match"
-              pendingLabel="Cancelling…"
-              subject={match.label}
-              confirm={{
-                question: `Cancel ${match.teamA} vs ${match.teamB}? Both rosters are told, and it cannot be taken back.`,
-                confirmLabel: "Yes, cancel it",
-              }}
-              successMessage="Match cancelled. Both rosters are being told."
-              variant="danger"
-            />
-          </div>
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -20,6 +20,11 @@ type TActionButtonProps = {
    * Chairs"): names stay unique on the page and start with what is seen (voice control says the label).
    */
   subject?: string;
+  /**
+   * Takes over the success message: for a button its own success removes (a cancelled match leaves
+   * its list), so the list above it says what happened instead.
+   */
+  onSuccess?: (message: string) => void;
 };
 
 export function ActionButton({
@@ -30,6 +35,7 @@ export function ActionButton({
   confirm,
   variant = "secondary",
   subject,
+  onSuccess,
 }: TActionButtonProps) {
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
@@ -39,6 +45,7 @@ export function ActionButton({
     startTransition(async () => {
       const outcome = await action();
       step.close({ refocus: false });
+      if (outcome.ok && onSuccess) return onSuccess(successMessage);
       setResult(outcome.ok ? { ok: true, message: successMessage } : { ok: false, error: outcome.error });
     });
 
