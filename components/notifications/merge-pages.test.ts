@@ -17,6 +17,8 @@ function item(n: number, readAt: string | null = null): TNotificationItemView {
     readAt,
     archivedAt: null,
     deliveries: [],
+    outcome: null,
+    earlier: [],
     about: null,
   };
 }

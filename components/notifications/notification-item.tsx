@@ -56,6 +56,14 @@ export function NotificationItem({
               </>
             ) : null}
             <span className="font-medium text-zinc-700">{item.typeLabel}</span>
+            {item.outcome ? (
+              <>
+                <span aria-hidden>·</span>
+                <span data-testid="notification-outcome">
+                  <Badge tone={item.outcome.value === "ACCEPTED" ? "success" : "neutral"}>{item.outcome.label}</Badge>
+                </span>
+              </>
+            ) : null}
             <span aria-hidden>·</span>
             <time dateTime={item.createdAt} title={item.timeFull}>
               {item.timeAgo}
@@ -78,6 +86,21 @@ export function NotificationItem({
             )}
           </h3>
           {item.body ? <p className="mt-1 whitespace-pre-line break-words text-sm text-zinc-700">{item.body}</p> : null}
+          {item.earlier.length > 0 ? (
+            <details className="mt-2 text-sm" data-testid="earlier-updates">
+              <summary className="cursor-pointer font-medium text-zinc-700">
+                {item.earlier.length === 1 ? "1 earlier update" : `${item.earlier.length} earlier updates`}
+              </summary>
+              <ul className="mt-1 space-y-1 border-l-2 border-zinc-200 pl-3 text-zinc-500">
+                {item.earlier.map((update) => (
+                  <li key={update.id}>
+                    <span className="line-through decoration-zinc-400">{update.title}</span>{" "}
+                    <span className="text-xs">({update.timeFull})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           <ul aria-label="Where it went" className="mt-2 flex flex-wrap gap-1.5">
             {item.deliveries.length === 0 ? (
               <li>

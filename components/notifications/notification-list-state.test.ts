@@ -19,6 +19,8 @@ function anItem(id: number, overrides: Partial<TNotificationItemView> = {}): TNo
     readAt: null,
     archivedAt: null,
     deliveries: [],
+    outcome: null,
+    earlier: [],
     about: null,
     ...overrides,
   };

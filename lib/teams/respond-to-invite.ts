@@ -2,6 +2,7 @@
 // membership → `team/invite.accepted` + `team/roster.changed` (added). Decline → DECLINED, no event.
 // An invite past its expiresAt is marked EXPIRED (committed) and the answer is refused. A player on
 // another team cannot accept (one team at a time, assert-on-no-team.ts); they may still decline.
+import { markInviteNotifications } from "@/lib/notifications/inbox/mark-invite-notifications";
 import { z } from "zod";
 import { teamInviteAccepted, teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
@@ -51,6 +52,7 @@ export async function respondToInvite(actor: TActor, input: TRespondToInviteInpu
     if (invite.expiresAt <= now) {
       // Returned, not thrown, so the EXPIRED mark commits; the refusal is thrown after commit.
       await tx.teamInvite.updateMany({ where: { id: invite.id, status: "PENDING" }, data: { status: "EXPIRED" } });
+      await markInviteNotifications(tx, [invite], "EXPIRED", now);
       return { isExpired: true as const, teamName: invite.team.name };
     }
 
@@ -67,6 +69,7 @@ export async function respondToInvite(actor: TActor, input: TRespondToInviteInpu
       data: { status, respondedAt: now },
     });
     if (count === 0) throw new AppError("CONFLICT", `This invite to ${invite.team.name} was answered just now.`);
+    await markInviteNotifications(tx, [invite], status, now);
 
     if (accept) {
       await tx.teamMembership.create({

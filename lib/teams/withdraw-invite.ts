@@ -1,6 +1,7 @@
 // A team's captain (or an admin) withdraws a PENDING invite → CANCELLED → `team/roster.changed`
 // (invite_withdrawn): the invited player learns the invite is gone, the roster who else was asked.
 // Only a pending invite can be withdrawn; one already answered or expired says so.
+import { markInviteNotifications } from "@/lib/notifications/inbox/mark-invite-notifications";
 import { z } from "zod";
 import { teamRosterChanged } from "@/inngest/events";
 import type { TActor } from "@/lib/auth/actor";
@@ -35,6 +36,7 @@ export async function withdrawInvite(actor: TActor, input: TWithdrawInviteInput)
       data: { status: "CANCELLED" },
     });
     if (count === 0) throw new AppError("CONFLICT", `This invite to ${team.name} was answered just now.`);
+    await markInviteNotifications(tx, [invite], "WITHDRAWN");
     emit(
       teamRosterChanged.create({
         teamId: team.id,

@@ -1,6 +1,7 @@
 // The notification center's list: newest first, keyset pagination on (createdAt, id) so each page
 // is an index range scan however many rows the table holds; filters by type and unread; the
-// archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …").
+// archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …"), and the
+// notices it superseded (one more query per page).
 import { z } from "zod";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
@@ -27,12 +28,16 @@ const SELECT = {
   readAt: true,
   archivedAt: true,
   createdAt: true,
+  outcome: true,
+  collapseKey: true,
   deliveries: { select: { channel: true, status: true, reason: true, sentAt: true }, orderBy: { channel: "asc" } },
   tournament: { select: { id: true, name: true } },
   team: { select: { id: true, name: true } },
 } satisfies Prisma.NotificationSelect;
 
-export type TInboxItem = Prisma.NotificationGetPayload<{ select: typeof SELECT }>;
+/** A superseded notice, shown under the one that replaced it ("1 earlier update"). */
+export type TEarlierUpdate = { id: string; title: string; createdAt: Date };
+export type TInboxItem = Prisma.NotificationGetPayload<{ select: typeof SELECT }> & { earlier: TEarlierUpdate[] };
 export type TInboxPage = { items: TInboxItem[]; nextCursor: string | null };
 
 export function encodeCursor(item: { createdAt: Date; id: string }): string {
@@ -53,6 +58,8 @@ export async function listNotifications(userId: string, input: TListNotification
     where: {
       userId,
       archivedAt: archived ? { not: null } : null,
+      // Superseded notices are not rows of their own: they come with their replacement (below).
+      supersededAt: null,
       ...(type ? { type: type as TInboxItem["type"] } : {}),
       ...(unreadOnly ? { readAt: null } : {}),
       // The redundant `lte` bound lets PostgreSQL start the index range at the cursor.
@@ -75,12 +82,26 @@ export async function listNotifications(userId: string, input: TListNotification
     take: limit + 1,
     select: SELECT,
   });
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const keys = [...new Set(page.flatMap((item) => (item.collapseKey ? [item.collapseKey] : [])))];
+  const earlier = keys.length
+    ? await db.notification.findMany({
+        where: { userId, collapseKey: { in: keys }, supersededAt: { not: null } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, title: true, createdAt: true, collapseKey: true },
+      })
+    : [];
+  const items = page.map((item) => ({
+    ...item,
+    earlier: earlier
+      .filter((update) => update.collapseKey === item.collapseKey)
+      .map((update) => ({ id: update.id, title: update.title, createdAt: update.createdAt })),
+  }));
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }
 
-/** The bell: unread, not archived. Answered from the (userId, archivedAt, readAt, …) index. */
+/** The bell: unread, not archived (superseded and answered ones are read: no longer a call to action). Answered from the (userId, archivedAt, readAt, …) index. */
 export function countUnread(userId: string): Promise<number> {
   return db.notification.count({ where: { userId, archivedAt: null, readAt: null } });
 }

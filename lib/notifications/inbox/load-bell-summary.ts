@@ -28,7 +28,8 @@ export async function loadBellSummaries(userIds: readonly string[]): Promise<Map
       FROM unnest(${ids}::text[]) AS u(id)
       CROSS JOIN LATERAL (
         SELECT id, type, title, url, "createdAt", "readAt" FROM "Notification"
-        WHERE "userId" = u.id AND "archivedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT ${BELL_LATEST_COUNT}
+        WHERE "userId" = u.id AND "archivedAt" IS NULL AND "supersededAt" IS NULL
+        ORDER BY "createdAt" DESC, id DESC LIMIT ${BELL_LATEST_COUNT}
       ) n
       ORDER BY n."createdAt" DESC, n.id DESC`,
   ]);

@@ -17,6 +17,9 @@ const row: TInboxItem = {
   deliveries: [{ channel: "EMAIL", status: "SENT", reason: null, sentAt: new Date("2026-11-29T11:00:05Z") }],
   tournament: { id: "t1", name: "Crown Cup" },
   team: null,
+  outcome: null,
+  collapseKey: null,
+  earlier: [],
 };
 
 describe("notification view", () => {

@@ -6,6 +6,15 @@ import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { formatRelativeTime } from "@/lib/format/format-relative-time";
 import { toSafeLink } from "@/lib/links/safe-link";
+import type { NotificationOutcome } from "@/lib/generated/prisma/enums";
+
+/** The one display map of a notification's outcome. */
+export const NOTIFICATION_OUTCOME_LABELS: Record<NotificationOutcome, string> = {
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  WITHDRAWN: "Withdrawn",
+  EXPIRED: "Expired",
+};
 
 /** The center's tabs: the inbox, its unread part, and the archive. */
 export const NOTIFICATION_VIEWS = ["all", "unread", "archived"] as const;
@@ -36,6 +45,10 @@ export type TNotificationItemView = {
   readAt: string | null;
   archivedAt: string | null;
   deliveries: TDeliveryNote[];
+  /** What became of the invite it was about ("Accepted", "Expired", …): its action is gone. */
+  outcome: { value: NotificationOutcome; label: string } | null;
+  /** The notices it replaced (a match moved twice: two), newest first. */
+  earlier: { id: string; title: string; timeFull: string }[];
   /** What "Mute …" in its menu silences: the tournament it is about, else its team; null for neither. */
   about: { kind: "tournament" | "team"; id: string; name: string } | null;
 };
@@ -56,13 +69,20 @@ export function toNotificationItemView(
     typeLabel: entry.label,
     title: item.title,
     body: item.body,
-    href: toSafeLink(item.url, appUrl),
+    // An answered or expired invite has nothing left to do: no link to act on.
+    href: item.outcome ? null : toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
     timeAgo: formatRelativeTime(item.createdAt, now),
     timeFull: formatDateTime(item.createdAt, timeZone),
     readAt: item.readAt?.toISOString() ?? null,
     archivedAt: item.archivedAt?.toISOString() ?? null,
     deliveries: describeDeliveries(item.deliveries),
+    outcome: item.outcome ? { value: item.outcome, label: NOTIFICATION_OUTCOME_LABELS[item.outcome] } : null,
+    earlier: item.earlier.map((update) => ({
+      id: update.id,
+      title: update.title,
+      timeFull: formatDateTime(update.createdAt, timeZone),
+    })),
     about: item.tournament
       ? { kind: "tournament", ...item.tournament }
       : item.team

@@ -5,7 +5,9 @@
 // Mutes: a recipient who muted the tournament or team it is about gets no notification at all (the
 // same preferences query says so); announcements are never muted. Quiet hours: inside the
 // recipient's window, email and Discord deliveries are HELD until it ends (hold-until.ts) and come
-// back in `held`, for the release requests; in-app is immediate.
+// back in `held`, for the release requests; in-app is immediate. Superseding: a notice about an
+// object a player already has notices about (collapse-key.ts) marks the earlier ones superseded
+// (and read: no longer a call to action), in the same transaction.
 import { db } from "@/lib/db";
 import type { DeliveryChannel, DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-preferences-for-users";
@@ -14,6 +16,7 @@ import type { TChannel } from "@/lib/notifications/catalog";
 import type { TNotificationRequest } from "./notification-request";
 import { announceNotificationChanges } from "@/lib/notifications/live/announce-changes";
 import { holdUntil, QUIET_HOURS_HELD_REASON } from "@/lib/notifications/quiet-hours/hold-until";
+import { collapseKeyOf } from "./collapse-key";
 
 const DELIVERY_CHANNEL: Partial<Record<TChannel, DeliveryChannel>> = { email: "EMAIL", discord: "DISCORD" };
 
@@ -34,6 +37,7 @@ export async function createNotifications(
   now = new Date(),
 ): Promise<TCreateNotificationsResult> {
   const about = { tournamentId: request.tournamentId ?? null, teamId: request.teamId };
+  const collapseKey = collapseKeyOf(request);
   const recipients = await getPreferencesForUsers(
     request.recipientIds,
     db,
@@ -60,9 +64,9 @@ export async function createNotifications(
       // Without the in-app channel the row is still the record of what happened (and anchors the
       // email/Discord deliveries), but it never shows in the bell or the inbox: it starts archived.
       const created = await tx.$executeRaw`
-      INSERT INTO "Notification" (id, "userId", type, title, body, url, data, "dedupKey", "tournamentId", "teamId", "archivedAt", "createdAt")
+      INSERT INTO "Notification" (id, "userId", type, title, body, url, data, "dedupKey", "tournamentId", "teamId", "collapseKey", "archivedAt", "createdAt")
       SELECT gen_random_uuid()::text, r.user_id, ${request.type}::"NotificationType", ${request.title}, ${request.body}, ${request.url},
-             ${request.data ? JSON.stringify(request.data) : null}::jsonb, ${request.dedupKey}, ${about.tournamentId}::text, ${about.teamId}::text,
+             ${request.data ? JSON.stringify(request.data) : null}::jsonb, ${request.dedupKey}, ${about.tournamentId}::text, ${about.teamId}::text, ${collapseKey}::text,
              CASE WHEN r.in_app THEN NULL ELSE ${now}::timestamp END, ${now}::timestamp
       FROM unnest(${userIds}::text[], ${inApp}::boolean[]) AS r(user_id, in_app)
       ON CONFLICT ("userId", "dedupKey") DO NOTHING`;
@@ -112,6 +116,11 @@ export async function createNotifications(
                     ${deliveries.map((row) => row.heldUntil)}::timestamp[]) AS d(notification_id, channel, status, reason, held_until)
         ON CONFLICT ("notificationId", channel) DO NOTHING`;
       }
+      if (collapseKey !== null && created > 0)
+        await tx.$executeRaw`
+        UPDATE "Notification" SET "supersededAt" = ${now}::timestamp, "readAt" = COALESCE("readAt", ${now}::timestamp)
+        WHERE "userId" = ANY(${userIds}::text[]) AND "collapseKey" = ${collapseKey} AND "dedupKey" <> ${request.dedupKey}
+          AND "supersededAt" IS NULL AND "createdAt" <= ${now}::timestamp`;
       // Open bells and centers of these users update now (at commit): live-hub.ts.
       if (created > 0)
         await announceNotificationChanges(
