@@ -1,4 +1,5 @@
-// Nothing permanent happens on one click: declining an invite asks first (Cancel keeps it).
+// Nothing permanent happens on one click: declining an invite asks first (Cancel keeps it); the
+// invite's notification then says "Declined" instead of still asking.
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/session";
 
@@ -15,4 +16,10 @@ test("declining an invite asks first; Cancel keeps the invite, confirming declin
   await invite.getByRole("button", { name: "Decline invite" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You declined the invite to Obsidian Owls." })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Obsidian Owls" }).getByRole("button")).toHaveCount(0);
+
+  // The invite's notification follows: "Declined", and no link to act on any more.
+  await page.goto("/notifications");
+  const notice = page.getByTestId("notification-item").filter({ hasText: "Obsidian Owls invited you to join" });
+  await expect(notice.getByTestId("notification-outcome")).toHaveText("Declined");
+  await expect(notice.getByRole("link", { name: "Obsidian Owls invited you to join" })).toHaveCount(0);
 });

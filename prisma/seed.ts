@@ -651,7 +651,19 @@ async function seedNotifications(db: PrismaClient, ids: TIds, clock: TClock) {
       false,
     ),
   ];
-  const { count } = await db.notification.createMany({ skipDuplicates: true, data });
+  // The invites' notices name their invite, as the notify pipeline writes them, so answering or
+  // expiring the invite shows on the notice (lib/notifications/inbox/mark-invite-notifications.ts).
+  const aboutInvite: Record<string, string> = {
+    "seed:invite-sent:obsidian-zoe": "seed_invite_obsidian_zoe",
+    "seed:invite-sent:crimson-sofia": "seed_invite_crimson_sofia",
+  };
+  const { count } = await db.notification.createMany({
+    skipDuplicates: true,
+    data: data.map((row) => {
+      const inviteId = aboutInvite[row.dedupKey];
+      return inviteId ? { ...row, data: { inviteId } } : row;
+    }),
+  });
   return { total: data.length, count };
 }
 

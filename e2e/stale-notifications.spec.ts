@@ -1,0 +1,45 @@
+// The center never shows a stale call to action: a match moved twice is one notice (the current
+// time) with its earlier update folded under it, counted once.
+import { expect, test } from "@playwright/test";
+import { databaseNow, runEventsSince } from "./support/run-events";
+import { signInAs } from "./support/session";
+
+const MATCH = "Round 2 · Crimson Vanguard vs Golden Tide";
+
+test("a match moved twice shows once, at its newest time, with the earlier update folded under it", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "admin@deltacrown.test");
+  const since = await databaseNow();
+  await page.goto("/admin");
+  const card = page.getByRole("article", { name: "Nightfall Masters" });
+  await card.getByText(/^Reschedule or cancel a match/).click();
+  for (const time of ["2031-03-10T18:00", "2031-03-12T20:00"]) {
+    const row = card.getByRole("listitem").filter({ hasText: "Crimson Vanguard vs Golden Tide" }).first();
+    await row.getByLabel("New time").fill(time);
+    await row.getByRole("button", { name: /^Reschedule Round 2 · Crimson Vanguard vs Golden Tide/ }).click();
+    await expect(row.getByText("Match moved. Both rosters are being told.")).toBeVisible();
+    await runEventsSince(since);
+  }
+
+  const kenji = await (await browser.newContext()).newPage();
+  await signInAs(kenji, "kenji@deltacrown.test");
+  await kenji.goto("/notifications");
+  const notices = kenji
+    .getByTestId("notification-item")
+    .filter({ hasText: /Crimson Vanguard vs Golden Tide moved to/ });
+  await expect(notices).toHaveCount(1);
+  await expect(notices).toContainText("Wed 12 Mar");
+  const earlier = notices.getByTestId("earlier-updates");
+  await expect(earlier).toContainText("1 earlier update");
+  await earlier.getByText("1 earlier update").click();
+  await expect(earlier).toContainText("Mon 10 Mar");
+  // The earlier one is not a row of its own, nor in the bell.
+  await kenji
+    .getByRole("button", { name: /Notifications/ })
+    .first()
+    .click();
+  await expect(kenji.getByText(/moved to Mon 10 Mar/)).toHaveCount(1); // only inside the folded list
+});
