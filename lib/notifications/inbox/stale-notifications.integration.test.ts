@@ -45,10 +45,15 @@ describe("an invite's notification follows the invite", () => {
     const mine = await inviteNotification(ZOE, FRESH_INVITE);
     const other = await inviteNotification(SOFIA, STALE_INVITE);
     const unreadBefore = await countUnread(ZOE);
+    // The demo's own notice of this invite, and ours: both unread until the answer.
+    const unreadAboutInvite = await db.notification.count({
+      where: { userId: ZOE, readAt: null, data: { path: ["inviteId"], equals: FRESH_INVITE } },
+    });
+    expect(unreadAboutInvite).toBe(2);
     await respondToInvite(player("zoe"), { inviteId: FRESH_INVITE, accept: false });
     expect(await outcomeOf(mine.id)).toEqual({ outcome: "DECLINED", readAt: expect.any(Date) });
     expect(await outcomeOf(other.id)).toEqual({ outcome: null, readAt: null });
-    expect(await countUnread(ZOE)).toBe(unreadBefore - 1); // answered: no longer a call to action
+    expect(await countUnread(ZOE)).toBe(unreadBefore - unreadAboutInvite); // answered: no longer a call to action
   });
 
   it("shows Accepted when the invitee joins, Withdrawn when the captain takes it back", async () => {
