@@ -15,7 +15,9 @@ async function requestPayouts(page: Page): Promise<Date> {
   const card = tournamentCard(page);
   await card.getByRole("button", { name: "Distribute payouts" }).click();
   await card.getByRole("button", { name: "Confirm payout" }).click();
-  await expect(card.getByText("Queued")).toBeVisible();
+  await expect(card.getByText("Queued — not paid yet")).toBeVisible();
+  // Queued is not paid: the button says so, and cannot send a second request meanwhile.
+  await expect(card.getByRole("button", { name: "Payout queued…" })).toBeDisabled();
   return since;
 }
 

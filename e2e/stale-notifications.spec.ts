@@ -4,8 +4,6 @@ import { expect, test } from "@playwright/test";
 import { databaseNow, runEventsSince } from "./support/run-events";
 import { signInAs } from "./support/session";
 
-const MATCH = "Round 2 · Crimson Vanguard vs Golden Tide";
-
 test("a match moved twice shows once, at its newest time, with the earlier update folded under it", async ({
   page,
   browser,

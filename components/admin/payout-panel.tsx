@@ -74,9 +74,10 @@ export function PayoutPanel({
               setError(null);
               step.open();
             }}
-            disabled={isPending}
+            // A queued request is not done: the button says so until its run reports (status below).
+            disabled={isPending || status.state === "queued"}
           >
-            Distribute payouts
+            {status.state === "queued" ? "Payout queued…" : "Distribute payouts"}
           </Button>
         )}
       </div>

@@ -1,5 +1,5 @@
-// What the payout panel says about a tournament's payout: the request's state ("Queued"), the
-// outcome of the latest run ("Paid", "Already distributed", "Not ready") and the ledger's own rows.
+// What the payout panel says about a tournament's payout: the request's state ("Queued — not paid
+// yet", amber: queued is not done), the outcome of the latest run ("Paid", "Already distributed", "Not ready") and the ledger's own rows.
 import { Badge } from "@/components/ui/badge";
 import type { TPayoutLine, TPayoutStatus } from "@/lib/payouts/get-payout-status";
 import { RelativeTime } from "@/components/ui/time";
@@ -22,9 +22,9 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
       return (
         <div className="space-y-1">
           <p>
-            <Badge tone="brand">
-              <span aria-hidden className="mr-1 inline-block size-2 animate-pulse rounded-full bg-brand-600" />
-              Queued
+            <Badge tone="warning">
+              <span aria-hidden className="mr-1 inline-block size-2 animate-pulse rounded-full bg-amber-600" />
+              Queued — not paid yet
             </Badge>{" "}
             {request?.deliveredAt ? (
               <span className="text-zinc-700">
@@ -34,7 +34,7 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
               <span className="text-zinc-700">
                 The request waits in the outbox: Inngest has not accepted it yet
                 {request?.attempts ? ` (${request.attempts} ${request.attempts === 1 ? "attempt" : "attempts"})` : ""}.
-                The outbox sweep resends it every minute once Inngest is reachable.
+                The outbox sweep resends it once Inngest is reachable.
               </span>
             )}
           </p>
