@@ -8,7 +8,7 @@ import { notificationRequested } from "@/inngest/events";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import type { DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { transactWithEvents } from "@/lib/outbox/transact-with-events";
+import { type TEmit, transactWithEvents } from "@/lib/outbox/transact-with-events";
 import { parseInput, zId } from "@/lib/validation/parse-input";
 import { describePayoutHold, getPayoutHoldState } from "./payout-hold";
 import { payoutLockName } from "./payout-keys";
@@ -44,23 +44,12 @@ export async function freezePayouts(
       where: { id: tournamentId },
       data: { payoutsFrozenAt: now, payoutsFrozenReason: reason, payoutsFrozenById: actor.id },
     });
-    const captains = await placedCaptains(tx, tournamentId);
-    if (captains.length) {
-      emit(
-        notificationRequested.create({
-          type: "payout_received",
-          recipientIds: captains,
-          title: `Prize payout on hold: ${reason}`,
-          body: `The ${tournament.name} prizes are frozen while the admins look into this. You will be told when the payout is released.`,
-          url: `/tournaments/${tournament.slug}`,
-          dedupKey: `payout-frozen:${tournamentId}:${now.getTime()}`,
-          teamId: null,
-          postToPlatform: false,
-          data: { tournamentId },
-        }),
-      );
-    }
-    return { tournamentId, isFrozen: true, notifiedCount: captains.length };
+    const notifiedCount = await tellCaptains(tx, emit, tournament, now, {
+      key: "payout-frozen",
+      title: `Prize payout on hold: ${reason}`,
+      body: `The ${tournament.name} prizes are frozen while the admins look into this. You will be told when the payout is released.`,
+    });
+    return { tournamentId, isFrozen: true, notifiedCount };
   });
 }
 
@@ -82,23 +71,12 @@ export async function unfreezePayouts(
     const released = getPayoutHoldState({ ...tournament, payoutsFrozenAt: null, isPaid: false }, now);
     const when =
       released.state === "holding" ? describePayoutHold(released, now)?.toLowerCase() : "paid at the next wrap-up";
-    const captains = await placedCaptains(tx, tournamentId);
-    if (captains.length) {
-      emit(
-        notificationRequested.create({
-          type: "payout_received",
-          recipientIds: captains,
-          title: `Prize payout released: ${tournament.name}`,
-          body: `The hold on the ${tournament.name} prizes is lifted; they are ${when}.`,
-          url: `/tournaments/${tournament.slug}`,
-          dedupKey: `payout-unfrozen:${tournamentId}:${now.getTime()}`,
-          teamId: null,
-          postToPlatform: false,
-          data: { tournamentId },
-        }),
-      );
-    }
-    return { tournamentId, isFrozen: false, notifiedCount: captains.length };
+    const notifiedCount = await tellCaptains(tx, emit, tournament, now, {
+      key: "payout-unfrozen",
+      title: `Prize payout released: ${tournament.name}`,
+      body: `The hold on the ${tournament.name} prizes is lifted; they are ${when}.`,
+    });
+    return { tournamentId, isFrozen: false, notifiedCount };
   });
 }
 
@@ -108,6 +86,7 @@ async function lockTournament(tx: DbClient, tournamentId: string, now: Date) {
   const tournament = await tx.tournament.findUnique({
     where: { id: tournamentId },
     select: {
+      id: true,
       name: true,
       slug: true,
       status: true,
@@ -124,6 +103,32 @@ async function lockTournament(tx: DbClient, tournamentId: string, now: Date) {
   const hold = getPayoutHoldState({ ...tournament, isPaid: tournament._count.payouts > 0 }, now);
   if (hold.state === "paid") throw new AppError("CONFLICT", `${tournament.name}’s prizes are already paid.`);
   return { ...tournament, hold };
+}
+
+/** Tells the paid places' captains about the hold; how many were told. */
+async function tellCaptains(
+  tx: DbClient,
+  emit: TEmit,
+  tournament: { id: string; name: string; slug: string },
+  now: Date,
+  notice: { key: string; title: string; body: string },
+): Promise<number> {
+  const captains = await placedCaptains(tx, tournament.id);
+  if (captains.length)
+    emit(
+      notificationRequested.create({
+        type: "payout_received",
+        recipientIds: captains,
+        title: notice.title,
+        body: notice.body,
+        url: `/tournaments/${tournament.slug}`,
+        dedupKey: `${notice.key}:${tournament.id}:${now.getTime()}`,
+        teamId: null,
+        postToPlatform: false,
+        data: { tournamentId: tournament.id },
+      }),
+    );
+  return captains.length;
 }
 
 async function placedCaptains(tx: DbClient, tournamentId: string): Promise<string[]> {
