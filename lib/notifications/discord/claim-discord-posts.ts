@@ -75,14 +75,16 @@ export async function claimDiscordPosts(request: TNotificationRequest, now = new
   // Claims an earlier chunk or delivery already settled settle this chunk's deliveries now.
   await settleDiscordDeliveries(request.dedupKey, now);
 
-  // Deterministic ids: Inngest ignores a repeated id for 24 h, so a retried step requests each post once.
-  return posts
-    .filter((post) => post.status === "PENDING")
-    .map((post) => ({
-      id: `discord-post:${post.id}`,
-      name: discordPostRequested.name,
-      data: { postId: post.id, webhookKey: post.webhookKey },
-    }));
+  return toDiscordPostEvents(posts.filter((post) => post.status === "PENDING"));
+}
+
+/** Deterministic ids: Inngest ignores a repeated id for 24 h, so a retried step requests each post once. */
+export function toDiscordPostEvents(posts: { id: string; webhookKey: string }[]): TDiscordPostEvent[] {
+  return posts.map((post) => ({
+    id: `discord-post:${post.id}`,
+    name: discordPostRequested.name,
+    data: { postId: post.id, webhookKey: post.webhookKey },
+  }));
 }
 
 async function findTargets(request: TNotificationRequest): Promise<TTarget[]> {

@@ -2,8 +2,10 @@
 // soon as one post went out — it carries every mention — and FAILED, with the posts' reasons, once
 // every post failed. While a post is still on its way they stay PENDING; the run that settles that
 // post calls this again (so does its onFailure), so none stays PENDING for ever. Only PENDING rows
-// change: safe to call any number of times, from any chunk of the request.
+// change: safe to call any number of times, from any chunk of the request. A quiet-hours release post
+// (claim-release-mentions.ts) settles the deliveries that name it in `releasePostKey` the same way.
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TDiscordWebhookPayload } from "./build-webhook-payload";
 
 /** Said of a recipient who chose Discord but is not in the post (over Discord's mention limit, or added after it was prepared). */
@@ -30,20 +32,34 @@ export async function settleDiscordDeliveries(
     const mentioned = [
       ...new Set(sent.flatMap((post) => (post.payload as TDiscordWebhookPayload).allowed_mentions?.users ?? [])),
     ];
+    const set = Prisma.sql`status = 'SENT', "sentAt" = ${now}, "providerMessageId" = ${best?.providerMessageId ?? null}, attempts = d.attempts + 1, "updatedAt" = ${now},
+          reason = CASE WHEN u."discordUserId" = ANY(${mentioned}::text[]) THEN ${best?.reason ?? null} ELSE ${NOT_MENTIONED_REASON} END`;
+    // Two statements, each on its own index: the request's deliveries, and those a quiet-hours release post carries.
     await db.$executeRaw`
-      UPDATE "Delivery" d
-      SET status = 'SENT', "sentAt" = ${now}, "providerMessageId" = ${best?.providerMessageId ?? null}, attempts = d.attempts + 1, "updatedAt" = ${now},
-          reason = CASE WHEN u."discordUserId" = ANY(${mentioned}::text[]) THEN ${best?.reason ?? null} ELSE ${NOT_MENTIONED_REASON} END
-      FROM "Notification" n JOIN "User" u ON u.id = n."userId"
-      WHERE d."notificationId" = n.id AND n."dedupKey" = ${requestDedupKey} AND d.channel = 'DISCORD' AND d.status = 'PENDING'`;
+      UPDATE "Delivery" d SET ${set} FROM "Notification" n JOIN "User" u ON u.id = n."userId"
+      WHERE d."notificationId" = n.id AND n."dedupKey" = ${requestDedupKey} AND d."releasePostKey" IS NULL
+        AND d.channel = 'DISCORD' AND d.status = 'PENDING'`;
+    await db.$executeRaw`
+      UPDATE "Delivery" d SET ${set} FROM "Notification" n JOIN "User" u ON u.id = n."userId"
+      WHERE d."notificationId" = n.id AND d."releasePostKey" = ${requestDedupKey} AND d.channel = 'DISCORD' AND d.status = 'PENDING'`;
     return "SENT";
   }
 
   if (posts.length > 0 && posts.every((post) => post.status === "FAILED")) {
     const reason = [...new Set(posts.map((post) => post.reason ?? "the Discord post failed"))].join("; ").slice(0, 500);
+    const data = { status: "FAILED", reason, attempts: { increment: 1 } } as const;
     await db.delivery.updateMany({
-      where: { channel: "DISCORD", status: "PENDING", notification: { dedupKey: requestDedupKey } },
-      data: { status: "FAILED", reason, attempts: { increment: 1 } },
+      where: {
+        channel: "DISCORD",
+        status: "PENDING",
+        releasePostKey: null,
+        notification: { dedupKey: requestDedupKey },
+      },
+      data,
+    });
+    await db.delivery.updateMany({
+      where: { channel: "DISCORD", status: "PENDING", releasePostKey: requestDedupKey },
+      data,
     });
     return "FAILED";
   }
