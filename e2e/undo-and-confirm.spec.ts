@@ -23,3 +23,11 @@ test("declining an invite asks first; Cancel keeps the invite, confirming declin
   await expect(notice.getByTestId("notification-outcome")).toHaveText("Declined");
   await expect(notice.getByRole("link", { name: "Obsidian Owls invited you to join" })).toHaveCount(0);
 });
+
+test("an invite that expired shows its notice as Expired, with nothing left to act on", async ({ page }) => {
+  await signInAs(page, "zoe@deltacrown.test");
+  await page.goto("/notifications");
+  const notice = page.getByTestId("notification-item").filter({ hasText: "Golden Tide invited you to join" });
+  await expect(notice.getByTestId("notification-outcome")).toHaveText("Expired");
+  await expect(notice.getByRole("link", { name: "Golden Tide invited you to join" })).toHaveCount(0);
+});

@@ -135,4 +135,21 @@ describe("demo seed", () => {
     });
     expect(mute).toEqual({ until: null, tournament: { slug: SEED_TOURNAMENTS.completed } });
   });
+
+  it("shows an answered invite's notice resolved: the free agent's expired Golden Tide invite reads Expired, no longer unread", async () => {
+    await seedDemoData(db, new Date(), { withLeague: false });
+    const notice = await db.notification.findFirstOrThrow({
+      where: { user: { email: SEED_FREE_AGENT_EMAIL }, title: "Golden Tide invited you to join" },
+      select: { outcome: true, readAt: true, data: true },
+    });
+    const invite = await db.teamInvite.findUniqueOrThrow({
+      where: { id: (notice.data as { inviteId: string }).inviteId },
+      select: { status: true },
+    });
+    expect({ outcome: notice.outcome, isRead: notice.readAt !== null, invite: invite.status }).toEqual({
+      outcome: "EXPIRED",
+      isRead: true,
+      invite: "EXPIRED",
+    });
+  });
 });

@@ -11,6 +11,7 @@ import {
   MatchStatus,
   MembershipRole,
   NotificationType,
+  NotificationOutcome,
   PromotionStatus,
   Role,
   SponsorStatus,
@@ -433,14 +434,21 @@ async function seedPlacements(db: PrismaClient, ids: TIds, clock: TClock) {
 }
 
 async function seedInvites(db: PrismaClient, ids: TIds, clock: TClock) {
-  const invite = (id: string, team: TTeamKey, captain: string, invitee: string, daysAgo: number) => {
+  const invite = (
+    id: string,
+    team: TTeamKey,
+    captain: string,
+    invitee: string,
+    daysAgo: number,
+    status: InviteStatus = InviteStatus.PENDING,
+  ) => {
     const createdAt = clock.ago(daysAgo * DAY);
     return {
       id,
       teamId: ids.team(team),
       inviteeId: ids.user(invitee),
       invitedById: ids.user(captain),
-      status: InviteStatus.PENDING,
+      status,
       createdAt,
       expiresAt: new Date(createdAt.getTime() + 7 * DAY),
     };
@@ -450,6 +458,8 @@ async function seedInvites(db: PrismaClient, ids: TIds, clock: TClock) {
     invite("seed_invite_obsidian_zoe", "obsidian", "olivia", "zoe", 1),
     // Stale: already past expiresAt, waiting for the expire-invites job.
     invite("seed_invite_crimson_sofia", "crimson", "alex", "sofia", 10),
+    // Expired long ago (the job ran then): its notice already reads "Expired", without a link.
+    invite("seed_invite_golden_zoe", "golden", "kenji", "zoe", 12, InviteStatus.EXPIRED),
   ];
   const { count } = await db.teamInvite.createMany({ skipDuplicates: true, data });
   return { total: data.length, count };
@@ -641,6 +651,16 @@ async function seedNotifications(db: PrismaClient, ids: TIds, clock: TClock) {
       false,
     ),
     note(
+      "zoe",
+      "invite-sent:golden-zoe",
+      N.invite_sent,
+      "Golden Tide invited you to join",
+      "Kenji Watanabe invited you to Golden Tide. The invite expires in 7 days.",
+      "/invites",
+      288,
+      false,
+    ),
+    note(
       "sofia",
       "invite-sent:crimson-sofia",
       N.invite_sent,
@@ -656,12 +676,18 @@ async function seedNotifications(db: PrismaClient, ids: TIds, clock: TClock) {
   const aboutInvite: Record<string, string> = {
     "seed:invite-sent:obsidian-zoe": "seed_invite_obsidian_zoe",
     "seed:invite-sent:crimson-sofia": "seed_invite_crimson_sofia",
+    "seed:invite-sent:golden-zoe": "seed_invite_golden_zoe",
   };
+  // As the expire job left it: the outcome set and, no longer asking anything, read (mark-invite-notifications.ts).
+  const expired = new Set(["seed:invite-sent:golden-zoe"]);
   const { count } = await db.notification.createMany({
     skipDuplicates: true,
     data: data.map((row) => {
       const inviteId = aboutInvite[row.dedupKey];
-      return inviteId ? { ...row, data: { inviteId } } : row;
+      const outcome = expired.has(row.dedupKey)
+        ? { outcome: NotificationOutcome.EXPIRED, readAt: clock.ago(5 * DAY) }
+        : {};
+      return inviteId ? { ...row, ...outcome, data: { inviteId } } : row;
     }),
   });
   return { total: data.length, count };
