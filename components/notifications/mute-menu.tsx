@@ -11,6 +11,12 @@ export type TMuteTarget = { tournamentId: string } | { teamId: string };
 
 export function MuteMenu({ target, name, isMuted }: { target: TMuteTarget; name: string; isMuted: boolean }) {
   const [muted, setMuted] = useState(isMuted);
+  // The server's answer wins when it changes (muted from another row or page, then refreshed).
+  const [serverMuted, setServerMuted] = useState(isMuted);
+  if (serverMuted !== isMuted) {
+    setServerMuted(isMuted);
+    setMuted(isMuted);
+  }
   const [isOpen, setIsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();

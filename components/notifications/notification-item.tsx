@@ -144,7 +144,7 @@ export function NotificationItem({
             <MuteMenu
               target={item.about.kind === "tournament" ? { tournamentId: item.about.id } : { teamId: item.about.id }}
               name={item.about.name}
-              isMuted={false}
+              isMuted={item.about.isMuted}
             />
           ) : null}
         </div>

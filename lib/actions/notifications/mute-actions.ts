@@ -5,11 +5,14 @@ import { defineAction } from "@/lib/actions/define-action";
 import type { TActor } from "@/lib/auth/actor";
 import { muteTarget, unmuteTarget } from "@/lib/notifications/mutes/mute-target";
 
-const PAGES: ["/settings/notifications", ["/tournaments/[slug]", "page"], ["/teams/[slug]", "page"]] = [
-  "/settings/notifications",
-  ["/tournaments/[slug]", "page"],
-  ["/teams/[slug]", "page"],
-];
+const PAGES: ["/settings/notifications", "/notifications", ["/tournaments/[slug]", "page"], ["/teams/[slug]", "page"]] =
+  [
+    "/settings/notifications",
+    // Every row about the same tournament or team then offers Unmute (list-notifications.ts).
+    "/notifications",
+    ["/tournaments/[slug]", "page"],
+    ["/teams/[slug]", "page"],
+  ];
 
 export const muteAction = defineAction(
   "user",

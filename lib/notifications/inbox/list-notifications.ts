@@ -1,12 +1,13 @@
 // The notification center's list: newest first, keyset pagination on (createdAt, id) so each page
 // is an index range scan however many rows the table holds; filters by type and unread; the
-// archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …"), and the
-// notices it superseded (one more query per page).
+// archive is its own view. Each item carries its deliveries ("emailed", "email skipped: …"), the
+// notices it superseded and whether what it is about is muted (two more queries per page, in parallel).
 import { z } from "zod";
 import { parseInput } from "@/lib/validation/parse-input";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_TYPES } from "@/lib/notifications/catalog";
+import { findActiveMutes } from "@/lib/notifications/mutes/find-active-mutes";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -37,7 +38,11 @@ const SELECT = {
 
 /** A superseded notice, shown under the one that replaced it ("1 earlier update"). */
 export type TEarlierUpdate = { id: string; title: string; createdAt: Date };
-export type TInboxItem = Prisma.NotificationGetPayload<{ select: typeof SELECT }> & { earlier: TEarlierUpdate[] };
+export type TInboxItem = Prisma.NotificationGetPayload<{ select: typeof SELECT }> & {
+  earlier: TEarlierUpdate[];
+  /** The player has muted what it is about (its tournament, else its team) right now. */
+  isAboutMuted: boolean;
+};
 export type TInboxPage = { items: TInboxItem[]; nextCursor: string | null };
 
 export function encodeCursor(item: { createdAt: Date; id: string }): string {
@@ -85,15 +90,26 @@ export async function listNotifications(userId: string, input: TListNotification
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const keys = [...new Set(page.flatMap((item) => (item.collapseKey ? [item.collapseKey] : [])))];
-  const earlier = keys.length
-    ? await db.notification.findMany({
-        where: { userId, collapseKey: { in: keys }, supersededAt: { not: null } },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        select: { id: true, title: true, createdAt: true, collapseKey: true },
-      })
-    : [];
+  const [earlier, muted] = await Promise.all([
+    keys.length
+      ? db.notification.findMany({
+          where: { userId, collapseKey: { in: keys }, supersededAt: { not: null } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          select: { id: true, title: true, createdAt: true, collapseKey: true },
+        })
+      : [],
+    findActiveMutes(userId, {
+      tournamentIds: [...new Set(page.flatMap((item) => (item.tournament ? [item.tournament.id] : [])))],
+      teamIds: [...new Set(page.flatMap((item) => (item.team ? [item.team.id] : [])))],
+    }),
+  ]);
   const items = page.map((item) => ({
     ...item,
+    isAboutMuted: item.tournament
+      ? muted.tournamentIds.has(item.tournament.id)
+      : item.team
+        ? muted.teamIds.has(item.team.id)
+        : false,
     earlier: earlier
       .filter((update) => update.collapseKey === item.collapseKey)
       .map((update) => ({ id: update.id, title: update.title, createdAt: update.createdAt })),

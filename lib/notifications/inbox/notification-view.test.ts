@@ -20,6 +20,7 @@ const row: TInboxItem = {
   outcome: null,
   collapseKey: null,
   earlier: [],
+  isAboutMuted: true,
 };
 
 describe("notification view", () => {

@@ -50,7 +50,7 @@ export type TNotificationItemView = {
   /** The notices it replaced (a match moved twice: two), newest first. */
   earlier: { id: string; title: string; timeFull: string }[];
   /** What "Mute …" in its menu silences: the tournament it is about, else its team; null for neither. */
-  about: { kind: "tournament" | "team"; id: string; name: string } | null;
+  about: { kind: "tournament" | "team"; id: string; name: string; isMuted: boolean } | null;
 };
 
 export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor: string | null };
@@ -84,9 +84,9 @@ export function toNotificationItemView(
       timeFull: formatDateTime(update.createdAt, timeZone),
     })),
     about: item.tournament
-      ? { kind: "tournament", ...item.tournament }
+      ? { kind: "tournament", ...item.tournament, isMuted: item.isAboutMuted }
       : item.team
-        ? { kind: "team", ...item.team }
+        ? { kind: "team", ...item.team, isMuted: item.isAboutMuted }
         : null,
   };
 }

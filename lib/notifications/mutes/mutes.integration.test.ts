@@ -6,6 +6,7 @@ import { aTournament, aUser } from "@/test-support/factories";
 import { createNotifications } from "@/lib/notifications/notify/create-notifications";
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
 import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-preferences-for-users";
+import { listNotifications } from "@/lib/notifications/inbox/list-notifications";
 import { listMutes } from "./list-mutes";
 import { muteTarget, unmuteTarget } from "./mute-target";
 
@@ -70,6 +71,24 @@ describe("mute and unmute", () => {
     await expect(muteTarget(ava, { tournamentId: cupId, duration: "1y" })).rejects.toThrow(/8 hours, a week/);
     await expect(muteTarget(ava, { duration: "8h" })).rejects.toThrow(/tournament or a team/);
     await expect(muteTarget(ava, { teamId: "nope", duration: "8h" })).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe("the notification center knows what is muted", () => {
+  it("marks the notifications about a muted tournament or team, and only for the player who muted it", async () => {
+    await createNotifications(about({ dedupKey: "cup" }));
+    await createNotifications(about({ dedupKey: "team", tournamentId: null }));
+    await muteTarget(ava, { tournamentId: cupId, duration: "forever" });
+    const mutedFor = async (userId: string) =>
+      Object.fromEntries(
+        (await listNotifications(userId)).items.map((item) => [item.tournament ? "cup" : "team", item.isAboutMuted]),
+      );
+    expect(await mutedFor(ava)).toEqual({ cup: true, team: false });
+    expect(await mutedFor(ben)).toEqual({ cup: false, team: false });
+
+    await muteTarget(ava, { teamId, duration: "forever" });
+    await unmuteTarget(ava, { tournamentId: cupId });
+    expect(await mutedFor(ava)).toEqual({ cup: false, team: true });
   });
 });
 
