@@ -1,23 +1,26 @@
 "use client";
-// The header bell: the unread count (rendered on the server first, then kept live by polling),
-// and a popover with the five newest notifications, "Mark all read" and a link to the center.
+// The header bell: the unread count (rendered on the server first, then kept live by the summary
+// stream, through the page's one store — unread-store.ts — that the center reads too), and a popover
+// with the five newest notifications, "Mark all read" and a link to the center.
 import Link from "next/link";
-import { type MouseEvent, type Ref, useEffect, useId, useOptimistic, useRef, useState, useTransition } from "react";
+import { type MouseEvent, type Ref, useEffect, useId, useRef, useState, useTransition } from "react";
 import { markAllNotificationsReadAction } from "@/app/notifications/actions";
 import { useDismiss } from "@/components/layout/use-dismiss";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { RelativeTime } from "@/components/ui/time";
 import { bellLabel, formatUnreadCount } from "./format-unread-count";
-import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
+import { emitNotificationsChanged } from "./notification-events";
 import type { TBellItem } from "@/lib/notifications/inbox/bell-summary";
 import { useNotificationSummary } from "./use-notification-summary";
 import { useOpenNotification } from "./use-open-notification";
+import { unreadStore, useLatestNotifications, useUnreadCount } from "./unread-store";
 import { TypeIcon } from "./type-icon";
 
 export function NotificationBell({ initialCount }: { initialCount: number }) {
-  const { count, setCount, latest, setLatest, fetchedAt, refresh, invalidate } = useBellData(initialCount);
-  const [optimisticCount, setOptimisticCount] = useOptimistic(count);
+  const count = useUnreadCount(initialCount);
+  const latest = useLatestNotifications();
+  const { fetchedAt, refresh, invalidate } = useNotificationSummary();
   const [isOpen, setIsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isMarking, startMarking] = useTransition();
@@ -41,31 +44,23 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
   function markAllRead() {
     setError(null);
     invalidate();
+    unreadStore.markAllRead();
     startMarking(async () => {
-      setOptimisticCount(0);
       const result = await markAllNotificationsReadAction();
-      // Outside the transition, so the center (if open) updates now, not with the server refresh.
       if (result.ok) emitNotificationsChanged({ kind: "all-read" });
-      startMarking(() => {
-        if (!result.ok) {
-          setError(result.error);
-          return;
-        }
-        setCount(0);
-        setLatest(allRead);
-      });
+      else {
+        setError(result.error);
+        void refresh(); // the server's count and items again
+      }
     });
   }
 
   function markOneReadLocally(id: string) {
     invalidate();
-    setLatest(
-      (items) => items?.map((item) => (item.id === id ? { ...item, readAt: new Date().toISOString() } : item)) ?? null,
-    );
-    setCount((value) => Math.max(0, value - 1));
+    unreadStore.markRead(id);
   }
 
-  const badge = formatUnreadCount(optimisticCount);
+  const badge = formatUnreadCount(count);
   const now = fetchedAt ?? new Date(0).toISOString();
 
   return (
@@ -77,7 +72,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
         aria-expanded={isOpen}
         aria-controls={isOpen ? panelId : undefined}
         aria-haspopup="dialog"
-        aria-label={bellLabel(optimisticCount)}
+        aria-label={bellLabel(count)}
         className="relative inline-flex h-10 w-10 items-center justify-center rounded-full text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 aria-expanded:bg-zinc-100"
       >
         <BellIcon />
@@ -97,7 +92,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
           ref={panelRef}
           id={panelId}
           badge={badge}
-          canMarkAll={!isMarking && optimisticCount > 0}
+          canMarkAll={!isMarking && count > 0}
           onMarkAllRead={markAllRead}
           error={error}
           latest={latest}
@@ -112,45 +107,6 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
       ) : null}
     </div>
   );
-}
-
-const allRead = (items: TBellItem[] | null) => {
-  const now = new Date().toISOString();
-  return items?.map((item) => (item.readAt ? item : { ...item, readAt: now })) ?? null;
-};
-
-/**
- * The count and the five newest: rendered on the server first, then from each polled summary; a
- * fresh server render (after a server action) or a change made in the center applies at once.
- */
-function useBellData(initialCount: number) {
-  const [count, setCount] = useState(initialCount);
-  const [serverCount, setServerCount] = useState(initialCount);
-  if (initialCount !== serverCount) {
-    setServerCount(initialCount);
-    setCount(initialCount);
-  }
-  const [latest, setLatest] = useState<TBellItem[] | null>(null);
-  const { summary, fetchedAt, refresh, invalidate } = useNotificationSummary();
-  const [seenSummary, setSeenSummary] = useState(summary);
-  if (summary !== seenSummary) {
-    setSeenSummary(summary);
-    if (summary) {
-      setCount(summary.unreadCount);
-      setLatest(summary.latest);
-    }
-  }
-  // The refetch confirms a change made in the center.
-  useEffect(
-    () =>
-      subscribeToNotificationsChanged((change) => {
-        if (change.kind !== "all-read") return;
-        setCount(0);
-        setLatest(allRead);
-      }),
-    [],
-  );
-  return { count, setCount, latest, setLatest, fetchedAt, refresh, invalidate };
 }
 
 type TBellPanelProps = {

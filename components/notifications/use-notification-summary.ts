@@ -14,6 +14,7 @@ import {
   type TNotificationSummary,
 } from "@/lib/notifications/inbox/bell-summary";
 import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
+import { unreadStore } from "./unread-store";
 
 export const SUMMARY_POLL_MS = 15_000;
 /** Failed connection attempts in a row before polling takes over. */
@@ -39,6 +40,7 @@ export function useNotificationSummary() {
     const seen = fingerprint(body);
     if (lastSeen.current !== null && lastSeen.current !== seen) emitNotificationsChanged({ kind: "server" });
     lastSeen.current = seen;
+    unreadStore.acceptSummary(body);
     setState({ summary: body, fetchedAt: new Date().toISOString(), isSignedOut: false });
   }, []);
 
@@ -110,6 +112,7 @@ export function useNotificationSummary() {
     window.addEventListener("focus", poll);
     document.addEventListener("visibilitychange", poll);
     const unsubscribe = subscribeToNotificationsChanged((change) => {
+      if (change.kind === "all-read") unreadStore.markAllRead();
       if (change.kind !== "server") poll();
     });
     return () => {
