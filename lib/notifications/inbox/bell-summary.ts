@@ -3,6 +3,7 @@
 import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
 import type { TNotificationType } from "@/lib/notifications/catalog";
 import { toSafeLink } from "@/lib/links/safe-link";
+import type { TNotificationAbout } from "@/lib/notifications/mutes/notification-about";
 
 export const BELL_LATEST_COUNT = 5;
 export const SUMMARY_URL = "/api/notifications/summary";
@@ -18,16 +19,21 @@ export type TBellItem = {
   url: string | null;
   createdAt: string;
   readAt: string | null;
+  /** What its "Mute …" item silences (null: neither a tournament nor a team). */
+  about: TNotificationAbout | null;
 };
 
 export type TNotificationSummary = { unreadCount: number; latest: TBellItem[] };
 
 /** `appUrl` (APP_URL) decides which links are the app's own. */
 export function toBellItem(
-  item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt">,
+  item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt"> & {
+    about?: TNotificationAbout | null;
+  },
   appUrl: string,
 ): TBellItem {
   return {
+    about: item.about ?? null,
     id: item.id,
     type: item.type,
     title: item.title,

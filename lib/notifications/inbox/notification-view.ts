@@ -1,5 +1,6 @@
 // What the notification center and the bell render: plain, serialisable objects built on the
 // server from the inbox rows (labels from the catalog, delivery notes, formatted times).
+import { notificationAbout, type TNotificationAbout } from "@/lib/notifications/mutes/notification-about";
 import type { TInboxItem, TInboxPage, TListNotificationsInput } from "@/lib/notifications/inbox/list-notifications";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
 import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
@@ -50,7 +51,7 @@ export type TNotificationItemView = {
   /** The notices it replaced (a match moved twice: two), newest first. */
   earlier: { id: string; title: string; timeFull: string }[];
   /** What "Mute …" in its menu silences: the tournament it is about, else its team; null for neither. */
-  about: { kind: "tournament" | "team"; id: string; name: string; isMuted: boolean } | null;
+  about: TNotificationAbout | null;
 };
 
 export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor: string | null };
@@ -83,11 +84,7 @@ export function toNotificationItemView(
       title: update.title,
       timeFull: formatDateTime(update.createdAt, timeZone),
     })),
-    about: item.tournament
-      ? { kind: "tournament", ...item.tournament, isMuted: item.isAboutMuted }
-      : item.team
-        ? { kind: "team", ...item.team, isMuted: item.isAboutMuted }
-        : null,
+    about: notificationAbout(item.tournament, item.team, item.isAboutMuted),
   };
 }
 

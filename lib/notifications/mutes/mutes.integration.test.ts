@@ -7,6 +7,7 @@ import { createNotifications } from "@/lib/notifications/notify/create-notificat
 import type { TNotificationRequest } from "@/lib/notifications/notify/notification-request";
 import { getPreferencesForUsers } from "@/lib/notifications/preferences/get-preferences-for-users";
 import { listNotifications } from "@/lib/notifications/inbox/list-notifications";
+import { loadBellSummary } from "@/lib/notifications/inbox/load-bell-summary";
 import { listMutes } from "./list-mutes";
 import { muteTarget, unmuteTarget } from "./mute-target";
 
@@ -89,6 +90,12 @@ describe("the notification center knows what is muted", () => {
     await muteTarget(ava, { teamId, duration: "forever" });
     await unmuteTarget(ava, { tournamentId: cupId });
     expect(await mutedFor(ava)).toEqual({ cup: false, team: true });
+    // The bell's items say the same, with the name its Mute item shows.
+    const bell = await loadBellSummary(ava);
+    expect(bell.latest.map((item) => item.about).sort((a, b) => (a?.kind ?? "").localeCompare(b?.kind ?? ""))).toEqual([
+      { kind: "team", id: teamId, name: "Crimson", isMuted: true },
+      { kind: "tournament", id: cupId, name: "Crown Cup", isMuted: false },
+    ]);
   });
 });
 
