@@ -41,6 +41,9 @@ test("a player mutes a tournament from a notification's menu, finds it on the se
   await row.getByRole("button", { name: "Mute Nightfall Masters" }).click();
   await row.getByRole("menuitem", { name: "For a week" }).click();
   await expect(row.getByRole("button", { name: "Unmute Nightfall Masters" })).toBeVisible();
+  // The server knows it too: after a reload the row still offers Unmute.
+  await page.reload();
+  await expect(row.getByRole("button", { name: "Unmute Nightfall Masters" })).toBeVisible();
 
   await page.goto("/settings/notifications");
   const mutes = page.getByRole("list", { name: "Active mutes" });
