@@ -82,7 +82,7 @@ test.describe("fast triage on a desktop", () => {
 
     await row.getByRole("button", { name: `Archive: ${title}` }).click();
     await expect(rowOf(page, title)).toHaveCount(0);
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(rowOf(page, title)).toHaveCount(1);
   });
 
@@ -119,7 +119,7 @@ test.describe("fast triage on a desktop", () => {
     await expect(rowOf(page, second)).toHaveCount(0);
     await expect(page.getByRole("status")).toHaveText("Archived 2 notifications.");
 
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(rowOf(page, first)).toHaveCount(1);
     await expect(rowOf(page, second)).toHaveCount(1);
     await page.reload();
@@ -211,7 +211,7 @@ test.describe("fast triage on a desktop", () => {
   });
 
   test("Mark all read says how many, and its Undo makes exactly those unread again", async ({ page }) => {
-    const [first, second] = uniques("Undo all one", "Undo all two");
+    const [first, second] = uniques("All read one", "All read two");
     await openCenter(page);
     // Everything read first, so the count below is exactly these two.
     if (await page.getByRole("button", { name: "Mark all read" }).isEnabled()) {
@@ -226,7 +226,7 @@ test.describe("fast triage on a desktop", () => {
     await page.getByRole("button", { name: "Mark all read" }).click();
     await expect(page.getByRole("status")).toHaveText("Marked 2 read.");
     await expect(rowOf(page, first)).toHaveAttribute("data-unread", "false");
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(rowOf(page, first)).toHaveAttribute("data-unread", "true");
     await expect(rowOf(page, second)).toHaveAttribute("data-unread", "true");
     await page.reload();
@@ -256,7 +256,7 @@ test.describe("fast triage on a phone", () => {
     await row.getByRole("button", { name: `More actions: ${plain}` }).click();
     await row.getByRole("button", { name: `Archive: ${plain}` }).click();
     await expect(rowOf(page, plain)).toHaveCount(0);
-    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(rowOf(page, plain)).toHaveCount(1);
 
     const aboutNightfall = rowOf(page, payout);
