@@ -2,6 +2,7 @@
 // several (Shift+click for a range) for one bulk action with Undo, repeated notices folded into one
 // row, keyboard shortcuts with their "?" help, the type filter applying on change, Undo of "Mark all
 // read", and the row's "⋯" menu on a phone. Sofia is the player (no other spec reads her inbox).
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import "./support/run-events";
 import { E2E_DATABASE_URL } from "./support/config";
@@ -237,6 +238,48 @@ test.describe("fast triage on a desktop", () => {
     await expect(page.locator("#notification-list-heading")).toContainText("2 unread");
   });
 });
+
+test("the triage controls — an open group, the bulk bar, a row's menu, the help — pass axe in light and dark", async ({
+  page,
+}) => {
+  const titles = uniques("Axe result one", "Axe result two");
+  const payout = unique("Axe payout");
+  await notifySofia(...titles.map((title) => ({ title, type: "match_result" as const, aboutNightfall: true })), {
+    title: payout,
+    type: "payout_received",
+    aboutNightfall: true,
+  });
+  await signInAs(page, SOFIA);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/notifications");
+    await page.getByRole("button", { name: "2 match results from Nightfall Masters", exact: true }).click();
+    await page.getByRole("checkbox", { name: `Select: ${titles[0]}` }).check();
+    await expect(page.getByRole("group", { name: "Bulk actions" })).toBeVisible();
+    await rowOf(page, payout)
+      .getByRole("button", { name: `More actions: ${payout}` })
+      .click();
+    await expect(rowOf(page, payout).getByRole("button", { name: "Mute Nightfall Masters" })).toBeVisible();
+    await expectNoAxeViolations(page, `triage controls, ${colorScheme}`);
+
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await expectNoAxeViolations(page, `shortcuts help, ${colorScheme}`);
+  }
+});
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+    .analyze();
+  const found = violations.map((violation) => ({
+    rule: violation.id,
+    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+  }));
+  expect(found, what).toEqual([]);
+}
 
 test.describe("fast triage on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });

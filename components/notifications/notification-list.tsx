@@ -138,7 +138,7 @@ export function NotificationList(props: TNotificationListProps) {
         <NotificationEmptyState view={view} type={type} />
       ) : (
         <>
-          <div className="mb-2 flex items-center gap-2 px-3 text-sm text-zinc-700 sm:px-5">
+          <label className="mb-2 flex w-fit cursor-pointer items-center gap-2 px-3 text-sm text-zinc-700 sm:px-5">
             <RowCheckbox
               label="Select all shown"
               isChecked={selected.length === shown.items.length}
@@ -147,8 +147,8 @@ export function NotificationList(props: TNotificationListProps) {
                 select(selected.length === shown.items.length ? { type: "clear" } : { type: "all", ids: order })
               }
             />
-            <span aria-hidden>Select all shown</span>
-          </div>
+            Select all shown
+          </label>
           {selected.length > 0 ? (
             <NotificationBulkBar
               count={selected.length}

@@ -8,7 +8,8 @@ import { NOTIFICATION_SHORTCUTS } from "./notification-shortcuts";
 
 export function ShortcutsButton({ onClick }: { onClick: () => void }) {
   return (
-    <Button variant="ghost" size="sm" onClick={onClick} aria-keyshortcuts="?">
+    // A phone has no keyboard to speak of: the button shows from the small-tablet width up (? works anywhere).
+    <Button variant="ghost" size="sm" onClick={onClick} aria-keyshortcuts="?" className="max-sm:hidden">
       <Keyboard aria-hidden className="size-4" />
       Keyboard shortcuts
     </Button>
