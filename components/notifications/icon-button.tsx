@@ -33,7 +33,7 @@ export function IconButton({
       </button>
       <span
         aria-hidden
-        className="pointer-events-none invisible absolute bottom-full right-0 z-30 mb-1 whitespace-nowrap rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white group-focus-within/tip:visible group-hover/tip:visible"
+        className="pointer-events-none invisible absolute bottom-full right-0 z-30 mb-1 whitespace-nowrap rounded bg-zinc-900 px-2 py-1 text-xs font-medium text-white group-hover/tip:visible group-has-[:focus-visible]/tip:visible"
       >
         {tooltip}
         {shortcut ? <kbd className="ml-1.5 font-sans text-zinc-300">{shortcut}</kbd> : null}

@@ -13,15 +13,16 @@ import type {
   TNotificationPageView,
   TNotificationView,
 } from "@/lib/notifications/inbox/notification-view";
-import { Button } from "@/components/ui/button";
 import { NotificationBulkBar } from "./notification-bulk-bar";
 import { NotificationEmptyState } from "./notification-empty-state";
 import { NotificationGroupRow } from "./notification-group-row";
 import { groupAdjacent } from "./notification-groups";
 import { NotificationItem } from "./notification-item";
+import { NotificationListFooter } from "./notification-list-footer";
+import { NotificationListHeader } from "./notification-list-header";
 import { EMPTY_SELECTION, selectionReducer } from "./notification-selection";
 import type { TShortcutId } from "./notification-shortcuts";
-import { ShortcutsButton, ShortcutsHelp } from "./notification-shortcuts-help";
+import { ShortcutsHelp } from "./notification-shortcuts-help";
 import { NotificationToast } from "./notification-toast";
 import { RowCheckbox } from "./row-checkbox";
 import { useListShortcuts } from "./use-list-shortcuts";
@@ -108,31 +109,21 @@ export function NotificationList(props: TNotificationListProps) {
   return (
     // The bottom padding keeps "Load more" clear of the floating message when scrolled to the end.
     <section aria-labelledby="notification-list-heading" className="pb-20">
-      <div className="mb-3 flex min-h-9 flex-wrap items-center justify-between gap-x-4 gap-y-2">
-        <h2 id="notification-list-heading" ref={headingRef} tabIndex={-1} className="text-sm font-medium text-zinc-700">
-          {heading}
-          {canMarkAll ? (
-            <span className="text-zinc-600">
-              {" "}
-              · {shown.unreadCount === 0 ? "all read" : `${shown.unreadCount} unread${type ? " across all types" : ""}`}
-            </span>
-          ) : null}
-        </h2>
-        <div className="flex flex-wrap items-center gap-2">
-          <ShortcutsButton onClick={() => setIsHelpOpen(true)} />
-          {canMarkAll ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={handlers.markAllRead}
-              disabled={!canMarkAllNow}
-              aria-keyshortcuts="Shift+I"
-            >
-              Mark all read
-            </Button>
-          ) : null}
-        </div>
-      </div>
+      <NotificationListHeader
+        heading={heading}
+        headingRef={headingRef}
+        unreadNote={
+          canMarkAll
+            ? shown.unreadCount === 0
+              ? "all read"
+              : `${shown.unreadCount} unread${type ? " across all types" : ""}`
+            : null
+        }
+        canMarkAll={canMarkAll}
+        canMarkAllNow={canMarkAllNow}
+        onMarkAllRead={handlers.markAllRead}
+        onShowShortcuts={() => setIsHelpOpen(true)}
+      />
 
       {shown.items.length === 0 ? (
         <NotificationEmptyState view={view} type={type} />
@@ -187,7 +178,7 @@ export function NotificationList(props: TNotificationListProps) {
         </>
       )}
 
-      <ListFooter
+      <NotificationListFooter
         hasMore={shown.nextCursor !== null}
         loadedMore={shown.items.length > 0 && shown.items.length > initialPage.items.length}
         isLoading={pending === "load-more"}
@@ -196,31 +187,5 @@ export function NotificationList(props: TNotificationListProps) {
       <NotificationToast status={status} error={error} onDismiss={handlers.dismiss} onUndo={handlers.undo} />
       <ShortcutsHelp isOpen={isHelpOpen} onClose={() => setIsHelpOpen(false)} />
     </section>
-  );
-}
-
-function ListFooter({
-  hasMore,
-  loadedMore,
-  isLoading,
-  onLoadMore,
-}: {
-  hasMore: boolean;
-  loadedMore: boolean;
-  isLoading: boolean;
-  onLoadMore: () => void;
-}) {
-  if (!hasMore) {
-    return loadedMore ? <p className="mt-4 text-center text-sm text-zinc-600">That is everything.</p> : null;
-  }
-  return (
-    <div className="mt-4 flex justify-center">
-      <Button variant="secondary" onClick={onLoadMore} disabled={isLoading} aria-busy={isLoading}>
-        {isLoading ? (
-          <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-brand-600" />
-        ) : null}
-        Load more
-      </Button>
-    </div>
   );
 }
