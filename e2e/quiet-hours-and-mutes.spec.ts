@@ -38,6 +38,8 @@ test("a player mutes a tournament from a notification's menu, finds it on the se
   await page.goto("/notifications");
   const row = page.getByTestId("notification-item").filter({ hasText: "Golden Tide 13–9 Azure Phantoms" });
   await expect(row.getByText("Email held for your quiet hours")).toBeVisible();
+  // Mute sits behind the row's "⋯" menu.
+  await row.getByRole("button", { name: "More actions: Golden Tide 13–9 Azure Phantoms" }).click();
   await row.getByRole("button", { name: "Mute Nightfall Masters" }).click();
   await row.getByRole("menuitem", { name: "For a week" }).click();
   await expect(row.getByRole("button", { name: "Unmute Nightfall Masters" })).toBeVisible();

@@ -75,7 +75,17 @@ describe("notification center actions", () => {
       data: { updated: 1 },
     });
     expect(await countUnread(zoe)).toBe(24);
-    expect(await markAllNotificationsReadAction()).toEqual({ ok: true, data: { updated: 24 } });
+    const marked = await markAllNotificationsReadAction();
+    expect(marked).toMatchObject({ ok: true, data: { updated: 24 } });
+    // Undo of "Mark all read" puts back exactly those: the 24, unread again.
+    const ids = marked.ok ? marked.data.ids : null;
+    expect(ids).toHaveLength(24);
+    expect(await setNotificationsReadAction({ ids: ids ?? [], isRead: false })).toEqual({
+      ok: true,
+      data: { updated: 24 },
+    });
+    expect(await countUnread(zoe)).toBe(24);
+    await markAllNotificationsReadAction();
     expect(await countUnread(zoe)).toBe(0);
   });
 

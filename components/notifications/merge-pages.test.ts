@@ -20,6 +20,7 @@ function item(n: number, readAt: string | null = null): TNotificationItemView {
     outcome: null,
     earlier: [],
     about: null,
+    groupKey: null,
   };
 }
 const ids = (list: { items: TNotificationItemView[] }) => list.items.map((entry) => entry.id);

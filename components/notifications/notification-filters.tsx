@@ -1,10 +1,11 @@
 // The center's filters, usable without JavaScript: the views are links (All, Unread, Archived)
-// and the type is a GET form (next/form navigates client-side when JS is there).
+// and the type is a GET form — with JavaScript, choosing a type applies it at once (no Apply).
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TNotificationType } from "@/lib/notifications/catalog";
+import type { TNotificationType } from "@/lib/notifications/catalog";
 import type { TNotificationView } from "@/lib/notifications/inbox/notification-view";
+import { NotificationTypeSelect } from "./notification-type-select";
 import { notificationsHref } from "./notifications-href";
 
 const VIEW_LABELS: Record<TNotificationView, string> = { all: "All", unread: "Unread", archived: "Archived" };
@@ -49,24 +50,14 @@ export function NotificationFilters({
           <label htmlFor="notification-type" className="text-xs font-medium text-zinc-700">
             Type
           </label>
-          <select
-            key={type ?? "all"}
-            id="notification-type"
-            name="type"
-            defaultValue={type ?? ""}
-            className="h-9 w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2.5 text-sm text-zinc-900 sm:w-56"
-          >
-            <option value="">All types</option>
-            {NOTIFICATION_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {NOTIFICATION_CATALOG[option].label}
-              </option>
-            ))}
-          </select>
+          <NotificationTypeSelect view={view} type={type} />
         </div>
-        <Button type="submit" variant="secondary" size="sm" className="h-9">
-          Apply
-        </Button>
+        {/* With JavaScript the select applies on change; without it, this submits the GET form. */}
+        <noscript>
+          <Button type="submit" variant="secondary" size="sm" className="h-9">
+            Apply
+          </Button>
+        </noscript>
         {type ? (
           <Link
             href={notificationsHref(view, null)}

@@ -22,6 +22,7 @@ function anItem(id: number, overrides: Partial<TNotificationItemView> = {}): TNo
     outcome: null,
     earlier: [],
     about: null,
+    groupKey: null,
     ...overrides,
   };
 }
@@ -68,12 +69,12 @@ describe("the center list's reducer", () => {
   });
 
   it("archives an unread item (count down) and brings it back in order (count up)", () => {
-    const archived = run(start, "all", { type: "archive", item: anItem(3), isArchived: true, at: AT });
+    const archived = run(start, "all", { type: "archive", items: [anItem(3)], isArchived: true, at: AT });
     expect(ids(archived)).toEqual(["n2", "n1"]);
     expect(archived.unreadCount).toBe(4);
     const undone = run(archived, "all", {
       type: "archive",
-      item: anItem(3, { archivedAt: AT }),
+      items: [anItem(3, { archivedAt: AT })],
       isArchived: false,
       at: AT,
     });
@@ -82,11 +83,34 @@ describe("the center list's reducer", () => {
   });
 
   it("archiving a read item leaves the count alone; in the archive view it stays, marked", () => {
-    expect(run(start, "all", { type: "archive", item: read2, isArchived: true, at: AT }).unreadCount).toBe(5);
+    expect(run(start, "all", { type: "archive", items: [read2], isArchived: true, at: AT }).unreadCount).toBe(5);
     const archive = initialListState(page([anItem(4, { archivedAt: AT })]), 5);
-    const restored = run(archive, "archived", { type: "archive", item: anItem(4), isArchived: false, at: AT });
+    const restored = run(archive, "archived", { type: "archive", items: [anItem(4)], isArchived: false, at: AT });
     expect(ids(restored)).toEqual([]);
     expect(restored.unreadCount).toBe(6);
+  });
+
+  it("archives several at once (a bulk archive), counting each unread one, and its Undo brings them all back", () => {
+    const archived = run(start, "all", { type: "archive", items: [anItem(3), read2], isArchived: true, at: AT });
+    expect(ids(archived)).toEqual(["n1"]);
+    expect(archived.unreadCount).toBe(4);
+    const undone = run(archived, "all", {
+      type: "archive",
+      items: [anItem(3, { archivedAt: AT }), { ...read2, archivedAt: AT }],
+      isArchived: false,
+      at: AT,
+    });
+    expect(ids(undone)).toEqual(["n3", "n2", "n1"]);
+    expect(undone.unreadCount).toBe(5);
+  });
+
+  it("marks several read at once (a bulk Mark read), and the Undo of mark all read makes exactly those unread", () => {
+    const bulk = run(start, "all", { type: "read", ids: ["n3", "n1"], isRead: true, at: AT });
+    expect(bulk.items.map((item) => item.readAt !== null)).toEqual([true, true, true]);
+    expect(bulk.unreadCount).toBe(3);
+    const undone = run(bulk, "all", { type: "read", ids: ["n3", "n1"], isRead: false, at: AT });
+    expect(undone.items.map((item) => item.readAt === null)).toEqual([true, false, true]);
+    expect(undone.unreadCount).toBe(5);
   });
 
   it("never counts below zero", () => {
@@ -110,7 +134,7 @@ describe("the center list's reducer", () => {
 
   it("is what the screen shows while a request is out, and the base stays untouched if it fails", () => {
     // useOptimistic applies the action to a copy; a refused request leaves the base as it was.
-    const optimistic = run(start, "all", { type: "archive", item: anItem(3), isArchived: true, at: AT });
+    const optimistic = run(start, "all", { type: "archive", items: [anItem(3)], isArchived: true, at: AT });
     expect(ids(optimistic)).toEqual(["n2", "n1"]);
     expect(ids(start)).toEqual(["n3", "n2", "n1"]);
     expect(start.unreadCount).toBe(5);

@@ -1,5 +1,5 @@
 // The center list's state and every change to it, as one pure reducer: what the server rendered,
-// read/unread (one item, several, or all), archive/unarchive, and "Load more" pages. The unread
+// read/unread (one item, several, or all), archive/unarchive (one or several), and "Load more" pages. The unread
 // count moves in one place (`readDelta`, `archiveDelta`), whoever made the change — this list, the
 // bell, or an optimistic update that React drops again if the server refuses it.
 import {
@@ -22,7 +22,8 @@ export type TListAction =
   | { type: "server-render"; page: TNotificationPageView; unreadCount: number }
   /** `ids: "all"` is "Mark all read": every unread notification, shown or not. */
   | { type: "read"; ids: readonly string[] | "all"; isRead: boolean; at: string }
-  | { type: "archive"; item: TNotificationItemView; isArchived: boolean; at: string }
+  /** One notification (a row's Archive, or its Undo) or several (a bulk archive, a group's). */
+  | { type: "archive"; items: readonly TNotificationItemView[]; isArchived: boolean; at: string }
   | { type: "more"; page: TNotificationPageView };
 
 export function initialListState(page: TNotificationPageView, unreadCount: number): TListState {
@@ -73,12 +74,18 @@ function read(state: TListState, action: Extract<TListAction, { type: "read" }>,
 }
 
 function archive(state: TListState, action: Extract<TListAction, { type: "archive" }>, view: TNotificationView) {
-  const item = state.items.find((other) => other.id === action.item.id) ?? action.item;
-  if ((item.archivedAt !== null) === action.isArchived) return state;
-  const updated = { ...item, archivedAt: action.isArchived ? action.at : null };
-  const others = state.items.filter((other) => other.id !== item.id);
-  const items = belongs(updated, view) ? insertInOrder(others, updated) : others;
-  return withCount({ ...state, items }, state.unreadCount + archiveDelta(item, action.isArchived));
+  let items = state.items;
+  let delta = 0;
+  for (const given of action.items) {
+    const item = items.find((other) => other.id === given.id) ?? given;
+    if ((item.archivedAt !== null) === action.isArchived) continue;
+    const updated = { ...item, archivedAt: action.isArchived ? action.at : null };
+    const others = items.filter((other) => other.id !== item.id);
+    items = belongs(updated, view) ? insertInOrder(others, updated) : others;
+    delta += archiveDelta(item, action.isArchived);
+  }
+  if (items === state.items) return state;
+  return withCount({ ...state, items }, state.unreadCount + delta);
 }
 
 /** The reducer of one view's list (the center remounts the list when the view changes). */

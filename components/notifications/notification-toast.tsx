@@ -1,10 +1,14 @@
 "use client";
 // The center's messages: each action's result is announced (status politely, errors at once); an
-// archive's Undo and errors also float at the bottom of the screen.
+// archive's or a mark all read's Undo and errors also float at the bottom of the screen.
 import { useEffect, useEffectEvent, useRef } from "react";
 import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
 
-export type TStatus = { text: string; undo?: TNotificationItemView } | null;
+/** What Undo puts back: archived ones (to the state they had), or the ids "Mark all read" changed. */
+export type TUndo =
+  { kind: "archive"; items: TNotificationItemView[]; isArchived: boolean } | { kind: "unread"; ids: string[] };
+
+export type TStatus = { text: string; undo?: TUndo } | null;
 
 const TOAST_MS = 6_000;
 
@@ -22,10 +26,10 @@ export function NotificationToast({
   status: TStatus;
   error: string | null;
   onDismiss: () => void;
-  onUndo: (item: TNotificationItemView) => void;
+  onUndo: (undo: TUndo) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  // Routine results are only announced; an archive (with its Undo) and errors are also shown.
+  // Routine results are only announced; those with an Undo and errors are also shown.
   const isVisible = Boolean(status?.undo || error);
   const dismissIfIdle = useEffectEvent(() => {
     const element = ref.current;

@@ -1,10 +1,11 @@
 "use client";
 // The center list's behaviour: state from the pure reducer (notification-list-state.ts), every
-// action shown at once through useOptimistic and kept only when the server confirms it (a refusal
-// just ends the transition, so the screen goes back by itself and says why), changes from the bell
-// applied as they come, and focus kept on something sensible when an item leaves the list.
+// action — on one notification, a group or a bulk selection, each one request — shown at once
+// through useOptimistic and kept only when the server confirms it (a refusal just ends the
+// transition, so the screen goes back by itself and says why), Undo for archive and mark all read,
+// changes from the bell applied as they come, and focus kept on something sensible when a row leaves.
 import { useRouter } from "next/navigation";
-import { startTransition, useEffect, useMemo, useOptimistic, useReducer, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useOptimistic, useReducer, useState } from "react";
 import {
   loadMoreNotificationsAction,
   markAllNotificationsReadAction,
@@ -20,8 +21,17 @@ import type {
 } from "@/lib/notifications/inbox/notification-view";
 import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
 import { belongs, initialListState, listReducer, type TListAction } from "./notification-list-state";
-import { archiveMessage, loadedMessage, markAllMessage, readMessage } from "./notification-list-messages";
-import type { TStatus } from "./notification-toast";
+import {
+  archiveMessage,
+  bulkArchiveMessage,
+  bulkReadMessage,
+  loadedMessage,
+  markAllMessage,
+  markAllUndoneMessage,
+  readMessage,
+} from "./notification-list-messages";
+import type { TStatus, TUndo } from "./notification-toast";
+import { useListFocus } from "./use-list-focus";
 
 type TOptions = {
   initialPage: TNotificationPageView;
@@ -49,30 +59,47 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
   const focus = useListFocus();
   useBellChanges(dispatch);
 
-  function toggleRead(item: TNotificationItemView) {
-    const isRead = item.readAt === null;
-    if (!belongs({ ...item, readAt: isRead ? "now" : null }, view)) focus.afterRemoving(shown.items, item);
+  /** One notification (a row), a group's, or a bulk selection's, in one request. */
+  function setRead(items: readonly TNotificationItemView[], isRead: boolean) {
+    const ids = items.map((item) => item.id);
+    const [only] = items;
+    if (!only) return;
+    if (items.some((item) => !belongs({ ...item, readAt: isRead ? "now" : null }, view))) focus.afterRemoving(ids);
     act(
-      { type: "read", ids: [item.id], isRead, at: new Date().toISOString() },
-      withBusy(item.id, () => setNotificationsReadAction({ ids: [item.id], isRead })),
+      { type: "read", ids, isRead, at: new Date().toISOString() },
+      withBusy(ids, () => setNotificationsReadAction({ ids, isRead })),
       () => {
-        setStatus({ text: readMessage(item, isRead) });
-        emitNotificationsChanged({ kind: "read", ids: [item.id], isRead });
+        setStatus({ text: items.length === 1 ? readMessage(only, isRead) : bulkReadMessage(items.length, isRead) });
+        emitNotificationsChanged({ kind: "read", ids, isRead });
       },
     );
   }
 
-  function setArchived(item: TNotificationItemView, isArchived: boolean, isUndo = false) {
+  /** Read if any is unread, else unread (a row's toggle, a group's, `u`). */
+  const toggleRead = (items: readonly TNotificationItemView[]) =>
+    setRead(
+      items,
+      items.some((item) => item.readAt === null),
+    );
+
+  function setArchived(items: readonly TNotificationItemView[], isArchived: boolean, isUndo = false) {
     const at = new Date().toISOString();
-    if (!isUndo) focus.afterRemoving(shown.items, item);
+    const ids = items.map((item) => item.id);
+    const [only] = items;
+    if (!only) return;
+    if (!isUndo) focus.afterRemoving(ids);
     act(
-      { type: "archive", item, isArchived, at },
-      withBusy(item.id, () => setNotificationsArchivedAction({ ids: [item.id], isArchived })),
+      { type: "archive", items, isArchived, at },
+      withBusy(ids, () => setNotificationsArchivedAction({ ids, isArchived })),
       () => {
-        const undo = isUndo ? undefined : { ...item, archivedAt: isArchived ? at : null };
-        setStatus({ text: archiveMessage(item, isArchived, isUndo, view), undo });
-        if (isUndo) focus.on(item.id);
-        emitNotificationsChanged({ kind: "archived", ids: [item.id], isArchived });
+        const text =
+          items.length === 1
+            ? archiveMessage(only, isArchived, isUndo, view)
+            : bulkArchiveMessage(items.length, isArchived, isUndo, view);
+        const changed = items.map((item) => ({ ...item, archivedAt: isArchived ? at : null }));
+        setStatus({ text, undo: isUndo ? undefined : { kind: "archive", items: changed, isArchived: !isArchived } });
+        if (isUndo) focus.on(only.id);
+        emitNotificationsChanged({ kind: "archived", ids, isArchived });
       },
     );
   }
@@ -86,7 +113,24 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
         if (result.ok) emitNotificationsChanged({ kind: "all-read" });
         return result;
       }),
-      ({ updated }) => setStatus({ text: markAllMessage(updated) }),
+      ({ updated, ids }) =>
+        setStatus({
+          text: markAllMessage(updated),
+          // Too many for one Undo (ids null): the message stands alone.
+          undo: ids && ids.length > 0 ? { kind: "unread", ids } : undefined,
+        }),
+    );
+  }
+
+  /** Undo of "Mark all read": exactly the ones it marked, unread again. */
+  function markUnreadAgain(ids: string[]) {
+    act(
+      { type: "read", ids, isRead: false, at: new Date().toISOString() },
+      withBusy(ids, () => setNotificationsReadAction({ ids, isRead: false })),
+      ({ updated }) => {
+        setStatus({ text: markAllUndoneMessage(updated) });
+        emitNotificationsChanged({ kind: "read", ids, isRead: false });
+      },
     );
   }
 
@@ -114,20 +158,22 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
     setStatus(null);
     setError(null);
   };
-  const undo = (item: TNotificationItemView) => {
+  const undo = (what: TUndo) => {
     setStatus(null);
-    setArchived(item, item.archivedAt === null, true);
+    if (what.kind === "archive") setArchived(what.items, what.isArchived, true);
+    else markUnreadAgain(what.ids);
   };
 
   return {
     shown,
+    listRef: focus.listRef,
     headingRef: focus.headingRef,
     busyIds,
     pending,
     status,
     error,
     focus,
-    handlers: { toggleRead, setArchived, markAllRead, loadMore, markOpened, dismiss, undo },
+    handlers: { setRead, toggleRead, setArchived, markAllRead, loadMore, markOpened, dismiss, undo },
   };
 }
 
@@ -181,39 +227,13 @@ function useBellChanges(dispatch: (action: TListAction) => void) {
 /** The items with a request out (their buttons wait for it). */
 function useBusyIds() {
   const [busyIds, setBusyIds] = useState<ReadonlySet<string>>(new Set());
-  function withBusy<T>(id: string, request: () => Promise<TActionResult<T>>) {
+  function withBusy<T>(ids: readonly string[], request: () => Promise<TActionResult<T>>) {
     return async () => {
-      setBusyIds((current) => new Set(current).add(id));
+      setBusyIds((current) => new Set([...current, ...ids]));
       const result = await request();
-      setBusyIds((current) => new Set([...current].filter((other) => other !== id)));
+      setBusyIds((current) => new Set([...current].filter((other) => !ids.includes(other))));
       return result;
     };
   }
   return { busyIds, withBusy };
-}
-
-/** Where focus goes next: an item (after load more, undo) or, when the list empties, its heading. */
-function useListFocus() {
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const itemRefs = useRef(new Map<string, HTMLLIElement>());
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (!focusId) return;
-    (focusId === "heading" ? headingRef.current : itemRefs.current.get(focusId))?.focus({
-      preventScroll: focusId !== "heading",
-    });
-  }, [focusId]);
-  return {
-    headingRef,
-    setItemRef(id: string, element: HTMLLIElement | null) {
-      if (element) itemRefs.current.set(id, element);
-      else itemRefs.current.delete(id);
-    },
-    on: setFocusId,
-    afterRemoving(items: TNotificationItemView[], item: TNotificationItemView) {
-      const index = items.findIndex((other) => other.id === item.id);
-      const next = items[index + 1] ?? items[index - 1];
-      setFocusId(next ? next.id : "heading");
-    },
-  };
 }

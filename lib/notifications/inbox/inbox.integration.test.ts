@@ -71,9 +71,29 @@ describe("the notification center", () => {
     expect(await countUnread("me")).toBe(33);
     expect(await setNotificationsRead(as("me"), { ids: ["n20"], isRead: false })).toEqual({ updated: 1 });
     expect(await countUnread("me")).toBe(34);
-    expect(await markAllNotificationsRead(as("me"))).toEqual({ updated: 34 });
+    const marked = await markAllNotificationsRead(as("me"));
+    expect(marked.updated).toBe(34);
+    // Exactly the ones it changed, for Undo: n20 (unread again) is among them, n21 (still read) is not.
+    expect(marked.ids).toHaveLength(34);
+    expect(marked.ids).toContain("n20");
+    expect(marked.ids).not.toContain("n21");
     expect(await countUnread("me")).toBe(0);
     expect(await countUnread("other")).toBe(1);
+  });
+
+  it("mark all read names no ids (so offers no Undo) when there were more than one Undo can take", async () => {
+    await db.notification.createMany({
+      data: Array.from({ length: 100 }, (_, index) => ({
+        userId: "other",
+        type: "system" as const,
+        title: `Bulk ${index}`,
+        body: "",
+        dedupKey: `bulk${index}`,
+      })),
+    });
+    expect(await markAllNotificationsRead(as("other"))).toEqual({ updated: 101, ids: null });
+    expect(await countUnread("other")).toBe(0);
+    expect(await countUnread("me")).toBe(35);
   });
 
   it("archives out of the inbox and the bell, into the archive view", async () => {

@@ -42,6 +42,20 @@ describe("notification view", () => {
     expect(view.deliveries.map((note) => note.text)).toEqual(["Emailed"]);
   });
 
+  it("groups repeats of news about one tournament (else team), never calls to action, payouts or notices about nothing", () => {
+    const context = { now: new Date(), timeZone: "UTC", appUrl: APP_URL };
+    const key = (overrides: Partial<TInboxItem>) => toNotificationItemView({ ...row, ...overrides }, context).groupKey;
+    expect(key({ type: "match_result" })).toBe("match_result:tournament:t1");
+    expect(key({ type: "roster_changed", tournament: null, team: { id: "team1", name: "Owls" } })).toBe(
+      "roster_changed:team:team1",
+    );
+    expect(key({ type: "payout_received" })).toBeNull();
+    expect(key({ type: "invite_sent" })).toBeNull();
+    expect(key({ type: "match_scheduled" })).toBeNull();
+    expect(key({ type: "match_result", tournament: null })).toBeNull();
+    expect(key({ type: "match_result", earlier: [{ id: "e", title: "Before", createdAt: new Date() }] })).toBeNull();
+  });
+
   it("links only to the app or to full https URLs, in the center and in the bell", () => {
     const context = { now: new Date(), timeZone: "UTC", appUrl: APP_URL };
     const hrefOf = (url: string | null) => toNotificationItemView({ ...row, url }, context).href;

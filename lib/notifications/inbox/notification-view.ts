@@ -17,6 +17,9 @@ export const NOTIFICATION_OUTCOME_LABELS: Record<NotificationOutcome, string> = 
   EXPIRED: "Expired",
 };
 
+/** The most notifications one change names (a bulk selection, or the Undo of "Mark all read"). */
+export const NOTIFICATION_IDS_MAX = 100;
+
 /** The center's tabs: the inbox, its unread part, and the archive. */
 export const NOTIFICATION_VIEWS = ["all", "unread", "archived"] as const;
 export type TNotificationView = (typeof NOTIFICATION_VIEWS)[number];
@@ -52,7 +55,32 @@ export type TNotificationItemView = {
   earlier: { id: string; title: string; timeFull: string }[];
   /** What "Mute …" in its menu silences: the tournament it is about, else its team; null for neither. */
   about: TNotificationAbout | null;
+  /** Neighbours with the same key show as one row ("3 match results from Crown Cup"); null never folds. */
+  groupKey: string | null;
 };
+
+/**
+ * The types whose repeats are news about one thing — results, brackets, roster and registration
+ * changes, achievements, sponsors, promotions — and so may fold into one row. Calls to action
+ * (invites, match times and reminders), money (payouts) and rank moves each keep their own row:
+ * every one of them says something the others do not.
+ */
+const GROUPABLE_TYPES: ReadonlySet<TNotificationType> = new Set<TNotificationType>([
+  "match_result",
+  "bracket_ready",
+  "roster_changed",
+  "tournament_registered",
+  "achievement_earned",
+  "sponsor_approved",
+  "promotion_started",
+]);
+
+/** One type about one tournament (else team); a notice with its own story (earlier updates, an outcome) stands alone. */
+function groupKeyOf(item: TInboxItem): string | null {
+  if (!GROUPABLE_TYPES.has(item.type) || item.outcome || item.earlier.length > 0) return null;
+  if (item.tournament) return `${item.type}:tournament:${item.tournament.id}`;
+  return item.team ? `${item.type}:team:${item.team.id}` : null;
+}
 
 export type TNotificationPageView = { items: TNotificationItemView[]; nextCursor: string | null };
 
@@ -85,6 +113,7 @@ export function toNotificationItemView(
       timeFull: formatDateTime(update.createdAt, timeZone),
     })),
     about: notificationAbout(item.tournament, item.team, item.isAboutMuted),
+    groupKey: groupKeyOf(item),
   };
 }
 
