@@ -9,6 +9,8 @@ import { BELL_LATEST_COUNT, toBellItem, type TNotificationSummary } from "./bell
 
 type TLatestRow = {
   userId: string;
+  /** The user's zone, for the times in titles. */
+  timezone: string;
   id: string;
   type: NotificationType;
   title: string;
@@ -24,8 +26,9 @@ export async function loadBellSummaries(userIds: readonly string[]): Promise<Map
       SELECT "userId", count(*)::int AS count FROM "Notification"
       WHERE "userId" = ANY(${ids}::text[]) AND "archivedAt" IS NULL AND "readAt" IS NULL GROUP BY 1`,
     db.$queryRaw<TLatestRow[]>`
-      SELECT u.id AS "userId", n.id, n.type, n.title, n.url, n."createdAt", n."readAt"
+      SELECT u.id AS "userId", usr.timezone, n.id, n.type, n.title, n.url, n."createdAt", n."readAt"
       FROM unnest(${ids}::text[]) AS u(id)
+      JOIN "User" usr ON usr.id = u.id
       CROSS JOIN LATERAL (
         SELECT id, type, title, url, "createdAt", "readAt" FROM "Notification"
         WHERE "userId" = u.id AND "archivedAt" IS NULL AND "supersededAt" IS NULL
@@ -38,7 +41,7 @@ export async function loadBellSummaries(userIds: readonly string[]): Promise<Map
     const summary = summaries.get(row.userId);
     if (summary) summary.unreadCount = row.count;
   }
-  for (const row of latest) summaries.get(row.userId)?.latest.push(toBellItem(row, env.APP_URL));
+  for (const row of latest) summaries.get(row.userId)?.latest.push(toBellItem(row, env.APP_URL, row.timezone));
   return summaries;
 }
 

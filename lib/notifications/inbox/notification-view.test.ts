@@ -57,7 +57,7 @@ describe("notification view", () => {
       "",
     ]) {
       // Either no link at all, or one that stays on the app ("https:evil.example" is the app path /evil.example).
-      for (const href of [hrefOf(hostile), toBellItem({ ...row, url: hostile }, APP_URL).url]) {
+      for (const href of [hrefOf(hostile), toBellItem({ ...row, url: hostile }, APP_URL, "UTC").url]) {
         if (href !== null) expect(new URL(href, APP_URL).origin).toBe(APP_URL);
       }
     }
