@@ -68,7 +68,8 @@ test("an admin reschedules a match and cancels another; the rosters are told, an
   await expect(player.getByText(cancelled).first()).toBeVisible();
   await expect(player.getByText(/starts at Sat, 15 Jun 2030, 21:30 CEST\. Check in now\./).first()).toBeVisible();
 
-  // The pages say the same, in her zone: the moved match on the tournament page, every date on both pages.
+  // The pages say the same, in her zone — on her phone: the moved match on the tournament page, every date on both pages.
+  await player.setViewportSize({ width: 390, height: 844 });
   await player.goto("/tournaments/nightfall-masters");
   await expect(player.getByText("Sat, 15 Jun 2030, 21:30 CEST").first()).toBeVisible();
   await expectTimesIn(player, "Europe/Berlin");
