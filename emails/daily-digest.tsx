@@ -5,6 +5,7 @@ import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notification
 import { truncateText } from "@/lib/text/truncate-text";
 import { summarizeDigest } from "@/lib/notifications/email/summarize-digest";
 import { toAbsoluteLink } from "@/lib/links/safe-link";
+import { formatDateTime } from "@/lib/format/format-date-time";
 import { EmailFooterLinks } from "./components/email-footer-links";
 import { EmailLayout, emailColors } from "./components/email-layout";
 
@@ -108,7 +109,7 @@ export default function DailyDigestEmail({
                     {timeZone && (
                       <span style={{ color: emailColors.muted, fontWeight: 400, fontSize: 12 }}>
                         {" "}
-                        · {formatItemTime(item.createdAt, timeZone)}
+                        · {formatDateTime(item.createdAt, timeZone)}
                       </span>
                     )}
                   </Text>
@@ -170,20 +171,6 @@ export function formatDigestDate(date: string): string {
     year: "numeric",
     timeZone: "UTC",
   }).format(value);
-}
-
-function formatItemTime(createdAt: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", {
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone,
-    }).format(createdAt);
-  } catch {
-    return "";
-  }
 }
 
 const at = (iso: string) => new Date(iso);

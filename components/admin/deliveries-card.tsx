@@ -8,6 +8,7 @@ import { DELIVERY_STATUS } from "@/components/ui/enum-display";
 import type { TDeliveryHealth } from "@/lib/admin/get-delivery-health";
 import { LOST_STATUSES, REACHED_STATUSES } from "@/lib/admin/get-delivery-trend";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import { renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 import { DeliveryChart } from "./delivery-chart";
 import { DeliveryTypesTable } from "./delivery-types-table";
 
@@ -121,7 +122,8 @@ export function DeliveriesCard({ health, timeZone }: { health: TDeliveryHealth; 
             {health.recentFailures.map((failure) => (
               <li key={failure.id}>
                 <span className="font-medium">{CHANNEL_LABEL[failure.channel]}</span> to {failure.recipient}: “
-                {failure.title}”, <RelativeTime value={failure.createdAt} timeZone={timeZone} />
+                {renderTimeTokens(failure.title, timeZone)}”,{" "}
+                <RelativeTime value={failure.createdAt} timeZone={timeZone} />
                 {failure.reason ? <p className="break-words text-red-800">{failure.reason}</p> : null}
               </li>
             ))}

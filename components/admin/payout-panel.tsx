@@ -24,11 +24,14 @@ export function PayoutPanel({
   tournamentName,
   podium,
   initialStatus,
+  timeZone,
 }: {
   tournamentId: string;
   tournamentName: string;
   podium: TPodiumLine[];
   initialStatus: TPayoutStatus;
+  /** The admin's zone (User.timezone): server render and browser show the same exact times. */
+  timeZone: string;
 }) {
   const [live, setLive] = useState<TPayoutStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -97,7 +100,7 @@ export function PayoutPanel({
         onConfirm={confirm}
       />
       <FormMessage result={error ? { ok: false, error } : null} />
-      <PayoutStatusView status={status} tournamentId={tournamentId} />
+      <PayoutStatusView status={status} tournamentId={tournamentId} timeZone={timeZone} />
     </div>
   );
 }

@@ -9,7 +9,15 @@ import { placeLabel } from "@/lib/payouts/places";
 const payoutList = (payouts: TPayoutLine[]) =>
   payouts.map((line) => `${placeLabel(line.place)} ${line.teamName} ${formatCoins(line.amount)}`).join(" · ");
 
-function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId: string }) {
+function Outcome({
+  status,
+  tournamentId,
+  timeZone,
+}: {
+  status: TPayoutStatus;
+  tournamentId: string;
+  timeZone: string;
+}) {
   switch (status.state) {
     case "idle":
       return (
@@ -40,7 +48,7 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
           </p>
           {request && !request.deliveredAt ? (
             <p className="text-xs text-zinc-600">
-              Requested <RelativeTime value={request.requestedAt} />
+              Requested <RelativeTime value={request.requestedAt} timeZone={timeZone} />
               {request.lastError ? <> · last send error: {request.lastError}</> : null}. Stuck? Start Inngest (locally:
               the Inngest dev server), or run it from a shell:{" "}
               <code className="break-all rounded bg-zinc-200 px-1">
@@ -50,8 +58,8 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
           ) : null}
           {status.failedRun ? (
             <p className="text-xs text-red-800">
-              A distribute-payouts run failed <RelativeTime value={status.failedRun.startedAt} /> (possibly this
-              request; Inngest retries it): {status.failedRun.error}
+              A distribute-payouts run failed <RelativeTime value={status.failedRun.startedAt} timeZone={timeZone} />{" "}
+              (possibly this request; Inngest retries it): {status.failedRun.error}
             </p>
           ) : null}
         </div>
@@ -82,23 +90,32 @@ function Outcome({ status, tournamentId }: { status: TPayoutStatus; tournamentId
   }
 }
 
-export function PayoutStatusView({ status, tournamentId }: { status: TPayoutStatus; tournamentId: string }) {
+export function PayoutStatusView({
+  status,
+  tournamentId,
+  timeZone,
+}: {
+  status: TPayoutStatus;
+  tournamentId: string;
+  /** The admin's zone, for the exact times in the tooltips. */
+  timeZone: string;
+}) {
   const { ledger, lastRun } = status;
   return (
     <div className="space-y-2 text-sm">
       <div role="status" aria-live="polite" data-testid="payout-status">
-        <Outcome status={status} tournamentId={tournamentId} />
+        <Outcome status={status} tournamentId={tournamentId} timeZone={timeZone} />
       </div>
       {lastRun && status.state !== "idle" ? (
         <p className="text-xs text-zinc-600">
           {status.state === "queued" ? "Previous run" : "Run"}{" "}
           {lastRun.finishedAt ? (
             <>
-              finished <RelativeTime value={lastRun.finishedAt} />
+              finished <RelativeTime value={lastRun.finishedAt} timeZone={timeZone} />
             </>
           ) : (
             <>
-              started <RelativeTime value={lastRun.startedAt} />
+              started <RelativeTime value={lastRun.startedAt} timeZone={timeZone} />
             </>
           )}{" "}
           · trigger {lastRun.trigger.toLowerCase()}

@@ -195,6 +195,7 @@ export function TournamentCard({ tournament, timeZone }: { tournament: TTourname
             tournamentName={tournament.name}
             podium={podium}
             initialStatus={tournament.payout}
+            timeZone={timeZone}
           />
           <p className="text-xs text-zinc-500">
             {tournament.wrappedUpAt ? (

@@ -11,10 +11,14 @@ export type TDeliveredEmail = {
   headers: Record<string, string>;
 };
 
-/** The newest email delivered to `to`, or null. */
-export async function findNewestEmail(to: string): Promise<TDeliveredEmail | null> {
+/** Every email delivered to `to`, oldest first. */
+export async function findEmails(to: string): Promise<TDeliveredEmail[]> {
   const response = await fetch(`${E2E_RESEND_URL}/_stand-in/emails?to=${encodeURIComponent(to)}`);
   if (!response.ok) throw new Error(`The Resend stand-in answered ${response.status}`);
-  const emails = (await response.json()) as TDeliveredEmail[];
-  return emails.at(-1) ?? null;
+  return (await response.json()) as TDeliveredEmail[];
+}
+
+/** The newest email delivered to `to`, or null. */
+export async function findNewestEmail(to: string): Promise<TDeliveredEmail | null> {
+  return (await findEmails(to)).at(-1) ?? null;
 }

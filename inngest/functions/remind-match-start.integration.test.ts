@@ -13,6 +13,7 @@ import { scheduleMatch } from "@/lib/tournaments/schedule-match";
 import { ADMIN, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { sentEvents, type TSentEvent } from "@/test-support/inngest-stand-in";
 import { runInngestFunction } from "@/test-support/run-inngest-function";
+import { renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 import { notifyFunction } from "./notify";
 import { remindMatchStartFunction } from "./remind-match-start";
 
@@ -94,8 +95,11 @@ describe("remind-match-start", () => {
       url: "/tournaments/nightfall-masters",
       data: { matchId, tournamentId: ONGOING, teamId: CRIMSON },
     });
-    // Bodies are one text per request, in UTC (as match_scheduled's): 01:15 UTC is 03:15 in Berlin.
-    expect(crimsonPlayer?.body).toContain("starts at Sun 28 Mar, 01:15 UTC");
+    // One body per request, the start as a time token: each reader sees it in their zone — 03:15 CEST in Berlin.
+    expect(crimsonPlayer?.body).toContain("starts at {{t:2027-03-28T01:15:00.000Z}}.");
+    expect(renderTimeTokens(crimsonPlayer?.body ?? "", "Europe/Berlin")).toContain(
+      "starts at Sun, 28 Mar 2027, 03:15 CEST.",
+    );
   });
 
   it("a moved match is reminded once, at its new time; the run waiting for the old time sends nothing", async () => {

@@ -1,6 +1,7 @@
-// The one absolute date-time format of the app: pages, the admin dashboard, the notification center
-// and the bell. Always in the reader's time zone, naming it. Pure, so server and browser agree; in
-// lib because view models in lib (the inbox's) format times too, and lib may not import components.
+// The one absolute date-time format of the app: pages, the admin dashboard, the notification center,
+// the bell and notification emails (their time tokens, lib/notifications/content/time-tokens.ts).
+// Always in the reader's time zone, naming it. Pure, so server and browser agree; in lib because
+// view models in lib (the inbox's) format times too, and lib may not import components.
 
 /** "Sun, 29 Nov 2026, 17:23 UTC" (or "Sun, 29 Nov 2026" without the time); an unknown zone reads as UTC. */
 export function formatDateTime(

@@ -13,6 +13,7 @@ import {
 } from "@/test-support/domain-test-kit";
 import { deliverEventsSince } from "@/test-support/deliver-domain-events";
 import { sentEvents } from "@/test-support/inngest-stand-in";
+import { timeToken } from "@/lib/notifications/content/time-tokens";
 import { cancelMatch } from "./cancel-match";
 import { postMatchResult } from "./post-match-result";
 import { updateScheduledMatch } from "./lock-scheduled-match";
@@ -74,6 +75,8 @@ describe("rescheduleMatch", () => {
     const titles = new Set(news.map((row) => row.title));
     expect([...titles].every((title) => title.startsWith("Crimson Vanguard vs Azure Phantoms moved to "))).toBe(true);
     expect(titles.size).toBe(2);
+    // The new time as a token, so each player reads it in their zone.
+    expect(titles).toContain(`Crimson Vanguard vs Azure Phantoms moved to ${timeToken(second)}`);
     expect(news.every((row) => (row.data as { matchId?: string }).matchId === MATCH)).toBe(true);
     expect(news.filter((row) => row.dedupKey.includes(second.toISOString()))).toHaveLength(members.length);
   });

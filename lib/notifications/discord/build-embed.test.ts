@@ -8,6 +8,7 @@ import {
   type TDiscordEmbed,
 } from "./build-embed";
 import { truncateText } from "@/lib/text/truncate-text";
+import { dateToken, timeToken } from "@/lib/notifications/content/time-tokens";
 
 const base = {
   type: "match_result" as const,
@@ -60,6 +61,20 @@ describe("Discord embed for a notification", () => {
     const embed = buildDiscordEmbed({ ...base, type });
     expect(embed.title?.startsWith(`${NOTIFICATION_CATALOG[type].emoji} `)).toBe(true);
     expect(embed.color).toBe(NOTIFICATION_CATALOG[type].color);
+  });
+
+  it("posts times in the body as Discord timestamps (each reader's zone) and in the title in UTC, zone named", () => {
+    const start = new Date("2026-12-04T17:00:00.000Z");
+    const embed = buildDiscordEmbed({
+      ...base,
+      type: "match_scheduled",
+      title: `Crimson vs Azure — ${timeToken(start)}`,
+      body: `Starts at ${timeToken(start)}; sponsor until ${dateToken(start)}.`,
+    });
+    expect(embed.title).toBe(
+      `${NOTIFICATION_CATALOG.match_scheduled.emoji} Crimson vs Azure — Fri, 4 Dec 2026, 17:00 UTC`,
+    );
+    expect(embed.description).toBe("Starts at <t:1796403600:f>; sponsor until <t:1796403600:D>.");
   });
 
   it("links to the notification center when there is no url, and never to a non-http link", () => {

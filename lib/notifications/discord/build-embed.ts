@@ -1,10 +1,12 @@
 // A Discord embed for one notification: "<emoji> title", description, the type's colour, an absolute
 // link, timestamp, footer and fields — always within Discord's limits, so a post is never rejected
-// for its size. Over a limit, text is cut on a word boundary with "…"; over the 6000 total, the
+// for its size. Times in the text are tokens (lib/notifications/content/time-tokens.ts), posted as
+// Discord timestamps so each reader sees their own zone. Over a limit, text is cut on a word boundary with "…"; over the 6000 total, the
 // description keeps up to 2048 characters, then fields are kept in order while they fit.
 import { env } from "@/lib/env";
 import { toAbsoluteLink } from "@/lib/links/safe-link";
 import { NOTIFICATION_CATALOG, type TNotificationType } from "@/lib/notifications/catalog";
+import { renderDiscordTimeTokens, renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 import { neutralizeUserText } from "./neutralize-user-text";
 import { truncateText } from "@/lib/text/truncate-text";
 
@@ -62,8 +64,9 @@ export function buildDiscordEmbed({
 }: TBuildDiscordEmbedInput): TDiscordEmbed {
   const { emoji, color } = NOTIFICATION_CATALOG[type];
   return clampDiscordEmbed({
-    title: `${emoji} ${title.trim()}`,
-    description: body.trim(),
+    // Discord shows timestamp markup in the description but not in a title: there the time reads in UTC.
+    title: `${emoji} ${renderTimeTokens(title, "UTC").trim()}`,
+    description: renderDiscordTimeTokens(body).trim(),
     url: toAbsoluteLink(url, appUrl),
     color,
     // An invalid date would make Discord reject the whole post: leave the timestamp out instead.

@@ -161,6 +161,21 @@ describe("Discord posts for a notification", () => {
     expect(message?.content).not.toContain(FAY);
   });
 
+  it("posts a match time as Discord's timestamp markup, which every reader's client shows in their own zone", async () => {
+    const [event] = await claim({
+      title: "Crimson vs Azure — {{t:2026-12-04T17:00:00.000Z}}",
+      body: "Round 2 of the Crown Cup, at {{t:2026-12-04T17:00:00.000Z}}.",
+      teamId: null,
+    });
+    if (!event) throw new Error("no post claimed");
+    await post(event);
+    const [embed] = (discord.messages()[0]?.embeds ?? []) as { title?: string; description?: string }[];
+    expect(embed?.description).toBe("Round 2 of the Crown Cup, at <t:1796403600:f>.");
+    // Discord shows no markup in a title: there the time reads in UTC, zone named.
+    expect(embed?.title).toContain("Crimson vs Azure — Fri, 4 Dec 2026, 17:00 UTC");
+    expect(JSON.stringify(embed)).not.toContain("{{t:");
+  });
+
   it("gives an announcement fanned out in chunks under one dedup key one post, and settles every chunk's deliveries", async () => {
     const chunk = (recipientIds: string[]) =>
       claim({ type: "announcement", recipientIds, dedupKey: "announcement:a1", teamId: null, postToPlatform: true });

@@ -8,6 +8,7 @@ import { notifyOnTournamentEventFunction } from "@/inngest/functions/notify-on-t
 import { deliverEventsSince, runNotifier } from "@/test-support/deliver-domain-events";
 import { runInngestFunction } from "@/test-support/run-inngest-function";
 import { sentEvents } from "@/test-support/inngest-stand-in";
+import { timeToken } from "@/lib/notifications/content/time-tokens";
 import { ADMIN, player, resetDemoData, seedId } from "@/test-support/domain-test-kit";
 import { postMatchResult } from "@/lib/tournaments/post-match-result";
 import { invitePlayer } from "@/lib/teams/invite-player";
@@ -69,12 +70,21 @@ describe("domain events become notifications", () => {
       invitee: "zoe@deltacrown.test",
     });
     await deliverEventsSince(since);
+    const { expiresAt } = await db.teamInvite.findUniqueOrThrow({ where: { id: invite.inviteId } });
     expect(
       await db.notification.findMany({
         where: { type: "invite_sent", ...NEW },
-        select: { userId: true, title: true, url: true },
+        select: { userId: true, title: true, body: true, url: true },
       }),
-    ).toEqual([{ userId: seedId.user("zoe"), title: "Crimson Vanguard invited you to join", url: "/invites" }]);
+    ).toEqual([
+      {
+        userId: seedId.user("zoe"),
+        title: "Crimson Vanguard invited you to join",
+        // The deadline as a time token: the invitee reads it in their own zone.
+        body: expect.stringContaining(`Accept or decline before ${timeToken(expiresAt)}.`),
+        url: "/invites",
+      },
+    ]);
 
     const afterInvite = sentEvents().length;
     await respondToInvite(player("zoe"), { inviteId: invite.inviteId, accept: true });

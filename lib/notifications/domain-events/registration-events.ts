@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { tournamentRegistrationCreated, tournamentRegistrationWithdrawn } from "@/inngest/events";
 import type { TRequestDraft } from "./team-events";
 import { teamMemberIds } from "./team-members";
+import { timeToken } from "@/lib/notifications/content/time-tokens";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 
@@ -19,9 +20,7 @@ export async function onRegistrationCreated({
       select: { name: true, slug: true, startsAt: true },
     }),
   ]);
-  const starts = tournament.startsAt
-    ? ` It starts on ${tournament.startsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}.`
-    : "";
+  const starts = tournament.startsAt ? ` It starts on ${timeToken(tournament.startsAt)}.` : "";
   return [
     {
       type: "tournament_registered",

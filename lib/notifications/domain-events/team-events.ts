@@ -14,6 +14,7 @@ import type {
 } from "@/inngest/events";
 import { rosterChangeWording } from "./roster-change-wording";
 import { teamMemberIds } from "./team-members";
+import { dateToken, timeToken } from "@/lib/notifications/content/time-tokens";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 type TRequestDraft = Omit<TNotificationRequest, "dedupKey" | "data"> & {
@@ -36,7 +37,8 @@ export async function onInviteSent({
     db.user.findUniqueOrThrow({ where: { id: invitedById }, select: { name: true, username: true } }),
     db.teamInvite.findUniqueOrThrow({ where: { id: inviteId }, select: { expiresAt: true } }),
   ]);
-  const expires = invite.expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+  // The exact moment, not a date: the invite lapses at a time of day, and in the invitee's zone.
+  const expires = timeToken(invite.expiresAt);
   return [
     {
       type: "invite_sent",
@@ -107,7 +109,7 @@ export async function onSponsorApproved({
       type: "sponsor_approved",
       recipientIds: await teamMemberIds(db, teamId),
       title: `${sponsor.name} now sponsors ${sponsor.team.name}`,
-      body: `The sponsorship of ${sponsor.team.name} by ${sponsor.name} was approved and runs until ${sponsor.endsAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}.`,
+      body: `The sponsorship of ${sponsor.team.name} by ${sponsor.name} was approved and runs until ${dateToken(sponsor.endsAt)}.`,
       url: `/teams/${sponsor.team.slug}`,
       teamId,
     },

@@ -14,6 +14,7 @@ import type {
 } from "@/inngest/events";
 import type { TRequestDraft } from "./team-events";
 import { teamMemberIds } from "./team-members";
+import { timeToken } from "@/lib/notifications/content/time-tokens";
 
 type TData<T extends { schema: z.ZodType }> = z.infer<T["schema"]>;
 
@@ -53,19 +54,12 @@ async function perTeam(
   );
 }
 
-/** A match's start as every recipient reads it (one text per request, so in UTC): "Sun 29 Mar, 01:15 UTC". */
+/**
+ * A match's start in a title or body: a time token (lib/notifications/content/time-tokens.ts), so
+ * each recipient reads it in their own zone, or "time to be announced".
+ */
 export function formatMatchTime(at: Date | null): string {
-  if (!at) return "time to be announced";
-  return (
-    at.toLocaleString("en-GB", {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: "UTC",
-    }) + " UTC"
-  );
+  return at ? timeToken(at) : "time to be announced";
 }
 
 type TMatchNews = "scheduled" | "moved" | "cancelled";

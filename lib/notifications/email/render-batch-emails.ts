@@ -1,9 +1,11 @@
 // The emails of one provider batch, rendered from the database in a fixed order (notification
 // deliveries by id, then digests by id), so every attempt of the batch sends the same payload under
-// the same idempotency key. Three queries for any batch size.
+// the same idempotency key. Three queries for any batch size; each recipient's time zone comes with
+// their row, so the times in a text read in the recipient's zone.
 import { db } from "@/lib/db";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
 import type { TEmail } from "@/lib/mail/send-email";
+import { renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 import { emailLinksFor } from "./email-links";
 import { groupForDigest } from "./group-for-digest";
 import { renderDigestEmail } from "./render-digest-email";
@@ -19,6 +21,7 @@ type TDeliveryRow = {
   userId: string;
   email: string | null;
   name: string | null;
+  timezone: string;
   type: NotificationType;
   title: string;
   body: string;
@@ -45,7 +48,7 @@ type TDigestItemRow = {
 export async function renderBatchEmails(batchId: string): Promise<TBatchEmail[]> {
   const [deliveries, digests, digestItems] = await Promise.all([
     db.$queryRaw<TDeliveryRow[]>`
-      SELECT d.id, n."userId", u.email::text AS email, u.name, n.type, n.title, n.body, n.url
+      SELECT d.id, n."userId", u.email::text AS email, u.name, u.timezone, n.type, n.title, n.body, n.url
       FROM "Delivery" d JOIN "Notification" n ON n.id = d."notificationId" JOIN "User" u ON u.id = n."userId"
       WHERE d."emailBatchId" = ${batchId} AND d.status = 'PENDING' ORDER BY d.id`,
     db.$queryRaw<TDigestRow[]>`
@@ -72,7 +75,13 @@ export async function renderBatchEmails(batchId: string): Promise<TBatchEmail[]>
     addressed.map(({ row, links }) => ({
       appUrl: links.appUrl,
       recipientName: row.name,
-      notification: { type: row.type, title: row.title, body: row.body, url: row.url },
+      // Times in the text are tokens, read in the recipient's zone (lib/notifications/content/time-tokens.ts).
+      notification: {
+        type: row.type,
+        title: renderTimeTokens(row.title, row.timezone),
+        body: renderTimeTokens(row.body, row.timezone),
+        url: row.url,
+      },
       unsubscribeUrl: links.unsubscribeUrl,
       preferencesUrl: links.preferencesUrl,
     })),
@@ -96,7 +105,13 @@ export async function renderBatchEmails(batchId: string): Promise<TBatchEmail[]>
       appUrl: links.appUrl,
       recipientName: row.name,
       date: row.digestDate.toISOString().slice(0, 10),
-      groups: groupForDigest(itemsOf.get(row.id) ?? []),
+      groups: groupForDigest(
+        (itemsOf.get(row.id) ?? []).map((item) => ({
+          ...item,
+          title: renderTimeTokens(item.title, row.timezone),
+          body: renderTimeTokens(item.body, row.timezone),
+        })),
+      ),
       unsubscribeUrl: links.unsubscribeUrl,
       preferencesUrl: links.preferencesUrl,
       timeZone: row.timezone,

@@ -4,6 +4,7 @@ import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
 import type { TNotificationType } from "@/lib/notifications/catalog";
 import { toSafeLink } from "@/lib/links/safe-link";
 import type { TNotificationAbout } from "@/lib/notifications/mutes/notification-about";
+import { renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 
 export const BELL_LATEST_COUNT = 5;
 export const SUMMARY_URL = "/api/notifications/summary";
@@ -25,18 +26,19 @@ export type TBellItem = {
 
 export type TNotificationSummary = { unreadCount: number; latest: TBellItem[] };
 
-/** `appUrl` (APP_URL) decides which links are the app's own. */
+/** `appUrl` (APP_URL) decides which links are the app's own; times in the title read in `timeZone`, the user's. */
 export function toBellItem(
   item: Pick<TInboxItem, "id" | "type" | "title" | "url" | "createdAt" | "readAt"> & {
     about?: TNotificationAbout | null;
   },
   appUrl: string,
+  timeZone: string,
 ): TBellItem {
   return {
     about: item.about ?? null,
     id: item.id,
     type: item.type,
-    title: item.title,
+    title: renderTimeTokens(item.title, timeZone),
     url: toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
     readAt: item.readAt?.toISOString() ?? null,

@@ -11,6 +11,8 @@ import { BELL_LATEST_COUNT, toBellItem, type TNotificationSummary } from "./bell
 
 type TLatestRow = {
   userId: string;
+  /** The user's zone, for the times in titles. */
+  timezone: string;
   id: string;
   type: NotificationType;
   title: string;
@@ -31,7 +33,7 @@ export async function loadBellSummaries(userIds: readonly string[]): Promise<Map
       SELECT "userId", count(*)::int AS count FROM "Notification"
       WHERE "userId" = ANY(${ids}::text[]) AND "archivedAt" IS NULL AND "readAt" IS NULL GROUP BY 1`,
     db.$queryRaw<TLatestRow[]>`
-      SELECT u.id AS "userId", n.id, n.type, n.title, n.url, n."createdAt", n."readAt",
+      SELECT u.id AS "userId", usr.timezone, n.id, n.type, n.title, n.url, n."createdAt", n."readAt",
         t.id AS "tournamentId", t.name AS "tournamentName", tm.id AS "teamId", tm.name AS "teamName",
         EXISTS (
           SELECT 1 FROM "NotificationMute" m
@@ -39,6 +41,7 @@ export async function loadBellSummaries(userIds: readonly string[]): Promise<Map
             AND (m."tournamentId" = t.id OR (t.id IS NULL AND m."teamId" = tm.id))
         ) AS "isAboutMuted"
       FROM unnest(${ids}::text[]) AS u(id)
+      JOIN "User" usr ON usr.id = u.id
       CROSS JOIN LATERAL (
         SELECT id, type, title, url, "createdAt", "readAt", "tournamentId", "teamId" FROM "Notification"
         WHERE "userId" = u.id AND "archivedAt" IS NULL AND "supersededAt" IS NULL
@@ -57,7 +60,7 @@ export async function loadBellSummaries(userIds: readonly string[]): Promise<Map
     const tournament = row.tournamentId ? { id: row.tournamentId, name: row.tournamentName ?? "" } : null;
     const team = row.teamId ? { id: row.teamId, name: row.teamName ?? "" } : null;
     const about = notificationAbout(tournament, team, row.isAboutMuted);
-    summaries.get(row.userId)?.latest.push(toBellItem({ ...row, about }, env.APP_URL));
+    summaries.get(row.userId)?.latest.push(toBellItem({ ...row, about }, env.APP_URL, row.timezone));
   }
   return summaries;
 }

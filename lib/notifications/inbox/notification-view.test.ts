@@ -72,11 +72,30 @@ describe("notification view", () => {
       "",
     ]) {
       // Either no link at all, or one that stays on the app ("https:evil.example" is the app path /evil.example).
-      for (const href of [hrefOf(hostile), toBellItem({ ...row, url: hostile }, APP_URL).url]) {
+      for (const href of [hrefOf(hostile), toBellItem({ ...row, url: hostile }, APP_URL, "UTC").url]) {
         if (href !== null) expect(new URL(href, APP_URL).origin).toBe(APP_URL);
       }
     }
     expect(hrefOf(null)).toBeNull();
+  });
+
+  it("reads the times in a title, body and earlier updates in the viewer's zone; text without tokens as stored", () => {
+    const moved = {
+      ...row,
+      type: "match_scheduled" as const,
+      title: "Crimson vs Azure moved to {{t:2026-12-12T20:00:00.000Z}}",
+      body: "Round 2 of Crown Cup.",
+      earlier: [
+        { id: "n0", title: "Crimson vs Azure moved to {{t:2026-12-10T18:00:00.000Z}}", createdAt: row.createdAt },
+      ],
+    };
+    const view = toNotificationItemView(moved, { now: new Date(), timeZone: "Asia/Tokyo", appUrl: APP_URL });
+    expect(view.title).toBe("Crimson vs Azure moved to Sun, 13 Dec 2026, 05:00 GMT+9");
+    expect(view.body).toBe("Round 2 of Crown Cup.");
+    expect(view.earlier[0]?.title).toBe("Crimson vs Azure moved to Fri, 11 Dec 2026, 03:00 GMT+9");
+    expect(toBellItem(moved, APP_URL, "Europe/Berlin").title).toBe(
+      "Crimson vs Azure moved to Sat, 12 Dec 2026, 21:00 CET",
+    );
   });
 
   it("maps the tabs to list filters", () => {

@@ -7,6 +7,7 @@ import { describeDeliveries, type TDeliveryNote } from "./describe-deliveries";
 import { formatDateTime } from "@/lib/format/format-date-time";
 import { formatRelativeTime } from "@/lib/format/format-relative-time";
 import { toSafeLink } from "@/lib/links/safe-link";
+import { renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 import type { NotificationOutcome } from "@/lib/generated/prisma/enums";
 
 /** The one display map of a notification's outcome. */
@@ -96,8 +97,9 @@ export function toNotificationItemView(
     id: item.id,
     type: item.type,
     typeLabel: entry.label,
-    title: item.title,
-    body: item.body,
+    // Times in the text are tokens, read in the viewer's zone (lib/notifications/content/time-tokens.ts).
+    title: renderTimeTokens(item.title, timeZone),
+    body: renderTimeTokens(item.body, timeZone),
     // An answered or expired invite has nothing left to do: no link to act on.
     href: item.outcome ? null : toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
@@ -109,7 +111,7 @@ export function toNotificationItemView(
     outcome: item.outcome ? { value: item.outcome, label: NOTIFICATION_OUTCOME_LABELS[item.outcome] } : null,
     earlier: item.earlier.map((update) => ({
       id: update.id,
-      title: update.title,
+      title: renderTimeTokens(update.title, timeZone),
       timeFull: formatDateTime(update.createdAt, timeZone),
     })),
     about: notificationAbout(item.tournament, item.team, item.isAboutMuted),
