@@ -9,6 +9,7 @@ const item = (id: string, minute: number, overrides: Partial<TBellItem> = {}): T
   title: id,
   url: null,
   createdAt: at(minute),
+  timeFull: at(minute),
   readAt: null,
   about: null,
   ...overrides,

@@ -208,7 +208,12 @@ function BellItem({
           <span className={`line-clamp-2 text-sm ${isUnread ? "font-semibold text-zinc-900" : "text-zinc-700"}`}>
             {item.title}
           </span>
-          <RelativeTime value={item.createdAt} now={now} className="mt-0.5 block text-xs text-zinc-600" />
+          <RelativeTime
+            value={item.createdAt}
+            now={now}
+            preciseText={item.timeFull}
+            className="mt-0.5 block text-xs text-zinc-600"
+          />
         </span>
         {isUnread ? (
           <>

@@ -9,6 +9,7 @@ const item = (id: string, readAt: string | null = null): TBellItem => ({
   url: null,
   createdAt: "2026-12-04T10:00:00.000Z",
   readAt,
+  timeFull: "Fri, 4 Dec 2026, 10:00 UTC",
   about: null,
 });
 

@@ -15,14 +15,16 @@ type TRelativeTimeProps = {
   now?: Date | string;
   /** The viewer's zone for the exact time; default: this runtime's (the browser's, in a client component). */
   timeZone?: string;
+  /** The exact time already formatted on the server in the viewer's zone (instead of `timeZone`). */
+  preciseText?: string;
   /** Where the exact time goes: a tooltip, the line below, or in brackets after. */
   exact?: "tooltip" | "below" | "inline";
   className?: string;
 };
 
-export function RelativeTime({ value, now, timeZone, exact = "tooltip", className }: TRelativeTimeProps) {
+export function RelativeTime({ value, now, timeZone, preciseText, exact = "tooltip", className }: TRelativeTimeProps) {
   const iso = new Date(value).toISOString();
-  const precise = formatDateTime(value, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const precise = preciseText ?? formatDateTime(value, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const relative = formatRelativeTime(value, now);
   // Without a shared "now", server and browser may word it differently a moment apart.
   const isLive = now === undefined;

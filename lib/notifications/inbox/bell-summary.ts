@@ -3,6 +3,7 @@
 import type { TInboxItem } from "@/lib/notifications/inbox/list-notifications";
 import type { TNotificationType } from "@/lib/notifications/catalog";
 import { toSafeLink } from "@/lib/links/safe-link";
+import { formatDateTime } from "@/lib/format/format-date-time";
 import type { TNotificationAbout } from "@/lib/notifications/mutes/notification-about";
 import { renderTimeTokens } from "@/lib/notifications/content/time-tokens";
 
@@ -19,6 +20,8 @@ export type TBellItem = {
   /** A safe link target, or null (the bell then links to the center). */
   url: string | null;
   createdAt: string;
+  /** `createdAt` in full, in the reader's zone (the relative time's tooltip). */
+  timeFull: string;
   readAt: string | null;
   /** What its "Mute …" item silences (null: neither a tournament nor a team). */
   about: TNotificationAbout | null;
@@ -41,6 +44,7 @@ export function toBellItem(
     title: renderTimeTokens(item.title, timeZone),
     url: toSafeLink(item.url, appUrl),
     createdAt: item.createdAt.toISOString(),
+    timeFull: formatDateTime(item.createdAt, timeZone),
     readAt: item.readAt?.toISOString() ?? null,
   };
 }

@@ -93,9 +93,11 @@ describe("notification view", () => {
     expect(view.title).toBe("Crimson vs Azure moved to Sun, 13 Dec 2026, 05:00 GMT+9");
     expect(view.body).toBe("Round 2 of Crown Cup.");
     expect(view.earlier[0]?.title).toBe("Crimson vs Azure moved to Fri, 11 Dec 2026, 03:00 GMT+9");
-    expect(toBellItem(moved, APP_URL, "Europe/Berlin").title).toBe(
-      "Crimson vs Azure moved to Sat, 12 Dec 2026, 21:00 CET",
-    );
+    expect(toBellItem(moved, APP_URL, "Europe/Berlin")).toMatchObject({
+      title: "Crimson vs Azure moved to Sat, 12 Dec 2026, 21:00 CET",
+      // The bell's tooltip: when it arrived, in the reader's zone too.
+      timeFull: "Sun, 29 Nov 2026, 12:00 CET",
+    });
   });
 
   it("maps the tabs to list filters", () => {
