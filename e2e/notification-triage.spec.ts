@@ -301,6 +301,9 @@ test.describe("fast triage on a phone", () => {
     await expect(rowOf(page, plain)).toHaveCount(0);
     await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(rowOf(page, plain)).toHaveCount(1);
+    // Undo done (the server agreed): focus is back on the row.
+    await expect(page.getByRole("status")).toHaveText(`“${plain}” is back in your inbox.`);
+    await expect(rowOf(page, plain)).toBeFocused();
 
     const aboutNightfall = rowOf(page, payout);
     await aboutNightfall.getByRole("button", { name: `More actions: ${payout}` }).click();
