@@ -125,6 +125,16 @@ test.describe("fast triage on a desktop", () => {
     await expect(rowOf(page, second)).toHaveCount(1);
     await page.reload();
     await expect(rowOf(page, first)).toHaveCount(1);
+
+    // "Select all shown" takes every row on screen; Clear lets go of them all.
+    await page.getByRole("checkbox", { name: "Select all shown" }).check();
+    const bar = page.getByRole("group", { name: "Bulk actions" });
+    await expect(bar).toContainText(/\d+ selected/);
+    await expect(page.getByRole("checkbox", { name: `Select: ${first}` })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: `Select: ${second}` })).toBeChecked();
+    await bar.getByRole("button", { name: "Clear" }).click();
+    await expect(bar).toHaveCount(0);
+    await expect(page.getByRole("checkbox", { name: `Select: ${first}` })).not.toBeChecked();
   });
 
   test("repeated match results about one tournament show as one row that opens to each", async ({ page }) => {
@@ -301,6 +311,9 @@ test.describe("fast triage on a phone", () => {
     await expect(rowOf(page, plain)).toHaveCount(0);
     await page.getByRole("button", { name: "Undo", exact: true }).click();
     await expect(rowOf(page, plain)).toHaveCount(1);
+    // Undo done (the server agreed): focus is back on the row.
+    await expect(page.getByRole("status")).toHaveText(`“${plain}” is back in your inbox.`);
+    await expect(rowOf(page, plain)).toBeFocused();
 
     const aboutNightfall = rowOf(page, payout);
     await aboutNightfall.getByRole("button", { name: `More actions: ${payout}` }).click();
