@@ -1,5 +1,5 @@
 // The bell and the center update live over the notification stream (Server-Sent Events): a new
-// notification shows within 2 s without a reload; reading in another tab clears this tab's badge;
+// notification reaches the bell within 2 s without a reload, and the center offers it at the top; reading in another tab clears this tab's badge;
 // after the connection drops, the notification that arrived meanwhile shows once it reconnects.
 import { expect, type Page, test } from "@playwright/test";
 import { createNotificationFor } from "./support/app";
@@ -16,17 +16,28 @@ async function openCenterStreaming(page: Page) {
   await streaming;
 }
 
-test("a new notification shows in the bell and atop the center within 2 s, and reading it in another tab clears the badge", async ({
+test("a new notification reaches the bell within 2 s and waits atop the center as '1 new notification — show'; reading it in another tab clears the badge", async ({
   page,
 }) => {
   await signInAs(page, "mina@deltacrown.test");
   await openCenterStreaming(page);
   const before = await unreadOn(page)();
+  const main = page.getByRole("main");
+  const firstRow = await main.getByTestId("notification-item").first().innerText();
 
   const title = `Live: Golden Tide 13–9 Azure Phantoms (${Date.now()})`;
   await createNotificationFor("mina@deltacrown.test", title);
   await expect.poll(unreadOn(page), { timeout: 2_000 }).toBe(before + 1);
-  await expect(page.getByRole("main").getByText(title)).toBeVisible({ timeout: 2_000 });
+  // The list does not move under the reader: the new one waits behind "show".
+  const show = main.getByRole("button", { name: "1 new notification — show" });
+  await expect(show).toBeVisible({ timeout: 2_000 });
+  await expect(main.getByTestId("notification-item").first()).toHaveText(firstRow);
+  // The count is one number everywhere: the bell, the Unread tab and the list's line.
+  await expect(main.getByTestId("unread-tab-count")).toHaveText(String(before + 1));
+  await expect(main.getByRole("heading", { name: `All notifications · ${before + 1} unread` })).toBeVisible();
+  await show.click();
+  await expect(main.getByTestId("notification-item").first()).toContainText(title);
+  await expect(show).toBeHidden();
 
   const otherTab = await page.context().newPage();
   await openCenterStreaming(otherTab);
@@ -51,5 +62,6 @@ test("a notification that arrives while the connection is down shows once the st
   await page.waitForTimeout(1_000);
   await context.setOffline(false);
   await expect.poll(unreadOn(page), { timeout: 8_000 }).toBe(before + 1);
+  await page.getByRole("main").getByRole("button", { name: "1 new notification — show" }).click();
   await expect(page.getByRole("main").getByText(title)).toBeVisible();
 });

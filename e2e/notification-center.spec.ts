@@ -1,5 +1,5 @@
 // The center's list: mark read and unread, archive with Undo, mark all read — each shows at once,
-// moves the unread count, and holds after a reload (the server confirmed it).
+// moves the one unread count (list line, Unread tab and bell alike), and holds after a reload.
 import { expect, test } from "@playwright/test";
 import { createNotificationFor } from "./support/app";
 import { signInAs } from "./support/session";
@@ -17,9 +17,17 @@ test("marks read and unread, archives with undo, and marks all read, each kept a
   const before = await unread();
   expect(before).toBeGreaterThan(0);
 
+  // One count everywhere: the bell, the Unread tab and the list's line move together.
+  const everywhere = async () => [
+    await unread(),
+    Number(await page.getByTestId("bell-count").innerText()),
+    Number(await page.getByTestId("unread-tab-count").innerText()),
+  ];
+  await expect.poll(everywhere).toEqual([before, before, before]);
+
   await page.getByRole("button", { name: `Mark read: ${title}` }).click();
   await expect(page.getByRole("button", { name: `Mark unread: ${title}` })).toBeVisible();
-  await expect.poll(unread).toBe(before - 1);
+  await expect.poll(everywhere).toEqual([before - 1, before - 1, before - 1]);
   await page.getByRole("button", { name: `Mark unread: ${title}` }).click();
   await expect.poll(unread).toBe(before);
 
@@ -32,6 +40,8 @@ test("marks read and unread, archives with undo, and marks all read, each kept a
 
   await page.getByRole("button", { name: "Mark all read" }).click();
   await expect(heading).toContainText("all read");
+  await expect(page.getByTestId("bell-count")).toHaveCount(0);
+  await expect(page.getByTestId("unread-tab-count")).toHaveCount(0);
   await page.reload();
   await expect(heading).toContainText("all read");
   await expect(page.getByRole("button", { name: `Mark unread: ${title}` })).toBeVisible();

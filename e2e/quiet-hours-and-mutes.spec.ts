@@ -58,3 +58,15 @@ test("a player mutes a tournament from a notification's menu, finds it on the se
   await page.reload();
   await expect(page.getByText("Nothing muted.")).toBeVisible();
 });
+
+test("a player mutes a tournament from the bell, and the bell's row then offers Unmute", async ({ page }) => {
+  await signInAs(page, "ravi@deltacrown.test");
+  await page.goto("/");
+  await page.getByRole("button", { name: /^Notifications,/ }).click();
+  const bell = page.getByRole("dialog", { name: /^Notifications/ });
+  const row = bell.getByRole("listitem").filter({ hasText: "Golden Tide 13–9 Azure Phantoms" });
+  await row.getByRole("button", { name: "Mute Nightfall Masters" }).click();
+  await row.getByRole("menuitem", { name: "For 8 hours" }).click();
+  await row.getByRole("button", { name: "Unmute Nightfall Masters" }).click();
+  await expect(row.getByRole("button", { name: "Mute Nightfall Masters" })).toBeVisible();
+});

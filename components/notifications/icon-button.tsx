@@ -9,6 +9,7 @@ export function IconButton({
   icon: Icon,
   onClick,
   disabled,
+  isExpanded,
 }: {
   /** The accessible name ("Archive: Crown Cup results"). */
   label: string;
@@ -18,6 +19,8 @@ export function IconButton({
   icon: LucideIcon;
   onClick: () => void;
   disabled?: boolean;
+  /** For a button that opens a menu: whether it is open. */
+  isExpanded?: boolean;
 }) {
   return (
     <span className="group/tip relative inline-flex">
@@ -25,6 +28,7 @@ export function IconButton({
         type="button"
         aria-label={label}
         aria-keyshortcuts={shortcut}
+        aria-expanded={isExpanded}
         onClick={onClick}
         disabled={disabled}
         className="inline-flex size-8 items-center justify-center rounded-md text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 disabled:cursor-not-allowed disabled:opacity-50"

@@ -15,6 +15,8 @@ import type { TBellItem } from "@/lib/notifications/inbox/bell-summary";
 import { useNotificationSummary } from "./use-notification-summary";
 import { useOpenNotification } from "./use-open-notification";
 import { unreadStore, useLatestNotifications, useUnreadCount } from "./unread-store";
+import { muteTargetOf } from "@/lib/notifications/mutes/notification-about";
+import { MuteMenu } from "./mute-menu";
 import { TypeIcon } from "./type-icon";
 
 export function NotificationBell({ initialCount }: { initialCount: number }) {
@@ -197,11 +199,11 @@ function BellItem({
 }) {
   const isUnread = item.readAt === null;
   return (
-    <li>
+    <li className={`flex items-start gap-1 pr-2 ${isUnread ? "bg-brand-50" : ""}`}>
       <Link
         href={item.url ?? "/notifications"}
         onClick={onOpen}
-        className={`flex items-start gap-3 px-4 py-3 hover:bg-zinc-50 focus-visible:-outline-offset-2 ${isUnread ? "bg-brand-50" : ""}`}
+        className="flex min-w-0 flex-1 items-start gap-3 py-3 pl-4 hover:bg-zinc-50 focus-visible:-outline-offset-2"
       >
         <TypeIcon type={item.type} className="mt-0.5 size-5 shrink-0 text-brand-700" />
         <span className="min-w-0 flex-1">
@@ -222,6 +224,11 @@ function BellItem({
           </>
         ) : null}
       </Link>
+      {item.about ? (
+        <div className="py-2">
+          <MuteMenu target={muteTargetOf(item.about)} name={item.about.name} isMuted={item.about.isMuted} isCompact />
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import type { TNotificationType } from "@/lib/notifications/catalog";
 import type { TNotificationView } from "@/lib/notifications/inbox/notification-view";
 import { NotificationTypeSelect } from "./notification-type-select";
 import { notificationsHref } from "./notifications-href";
+import { UnreadTabBadge } from "./unread-tab-badge";
 
 const VIEW_LABELS: Record<TNotificationView, string> = { all: "All", unread: "Unread", archived: "Archived" };
 
@@ -33,11 +34,7 @@ export function NotificationFilters({
                   className={`inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium ${isCurrent ? "bg-white text-zinc-900 shadow-sm" : "text-zinc-700 hover:bg-white/60 hover:text-zinc-900"}`}
                 >
                   {VIEW_LABELS[option]}
-                  {option === "unread" && unreadCount > 0 ? (
-                    <span className="rounded-full bg-brand-600 px-1.5 text-xs font-semibold leading-5 text-white">
-                      {unreadCount > 99 ? "99+" : unreadCount}
-                    </span>
-                  ) : null}
+                  {option === "unread" ? <UnreadTabBadge renderedCount={unreadCount} /> : null}
                 </Link>
               </li>
             );

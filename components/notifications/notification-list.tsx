@@ -13,6 +13,7 @@ import type {
   TNotificationPageView,
   TNotificationView,
 } from "@/lib/notifications/inbox/notification-view";
+import { NewArrivalsBanner } from "./new-arrivals-banner";
 import { NotificationBulkBar } from "./notification-bulk-bar";
 import { NotificationEmptyState } from "./notification-empty-state";
 import { NotificationGroupRow } from "./notification-group-row";
@@ -28,6 +29,7 @@ import { RowCheckbox } from "./row-checkbox";
 import { useListShortcuts } from "./use-list-shortcuts";
 import { useNotificationList } from "./use-notification-list";
 import { useOpenNotification } from "./use-open-notification";
+import { useUnreadCount } from "./unread-store";
 
 export type TNotificationListProps = {
   initialPage: TNotificationPageView;
@@ -52,7 +54,9 @@ export function NotificationList(props: TNotificationListProps) {
   const isArchiveView = view === "archived";
   const canMarkAll = !isArchiveView;
   const hasUnreadShown = shown.items.some((item) => item.readAt === null && item.archivedAt === null);
-  const canMarkAllNow = canMarkAll && pending !== "mark-all" && (shown.unreadCount > 0 || hasUnreadShown);
+  // The page's one count (unread-store.ts): the bell, the Unread tab and this line always agree.
+  const unreadCount = useUnreadCount(props.unreadCount);
+  const canMarkAllNow = canMarkAll && pending !== "mark-all" && (unreadCount > 0 || hasUnreadShown);
 
   const toggleSelected = (items: readonly TNotificationItemView[], isRange: boolean) =>
     select({ type: "toggle", ids: items.map((item) => item.id), isRange, order });
@@ -114,9 +118,9 @@ export function NotificationList(props: TNotificationListProps) {
         headingRef={headingRef}
         unreadNote={
           canMarkAll
-            ? shown.unreadCount === 0
+            ? unreadCount === 0
               ? "all read"
-              : `${shown.unreadCount} unread${type ? " across all types" : ""}`
+              : `${unreadCount} unread${type ? " across all types" : ""}`
             : null
         }
         canMarkAll={canMarkAll}
@@ -125,6 +129,12 @@ export function NotificationList(props: TNotificationListProps) {
         onShowShortcuts={() => setIsHelpOpen(true)}
       />
 
+      <NewArrivalsBanner
+        newestShown={shown.items[0] ?? null}
+        view={view}
+        type={type}
+        onShown={() => headingRef.current?.focus()}
+      />
       {shown.items.length === 0 ? (
         <NotificationEmptyState view={view} type={type} />
       ) : (

@@ -8,7 +8,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
 import { IconButton } from "./icon-button";
-import { MuteMenu, type TMuteTarget } from "./mute-menu";
+import { muteTargetOf, type TMuteTarget } from "@/lib/notifications/mutes/notification-about";
+import { MuteMenu } from "./mute-menu";
 
 /** Shown while the row is hovered or holds focus; always on touch screens (no hover there). */
 const REVEAL =
@@ -17,8 +18,7 @@ const REVEAL =
 /** What "Mute …" behind a row's "⋯" silences: the tournament or team it is about. */
 export function muteOf(item: TNotificationItemView | undefined): TRowMute | null {
   if (!item?.about) return null;
-  const { kind, id, name, isMuted } = item.about;
-  return { target: kind === "tournament" ? { tournamentId: id } : { teamId: id }, name, isMuted };
+  return { target: muteTargetOf(item.about), name: item.about.name, isMuted: item.about.isMuted };
 }
 
 type TRowMute = { target: TMuteTarget; name: string; isMuted: boolean };

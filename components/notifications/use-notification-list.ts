@@ -5,7 +5,7 @@
 // transition, so the screen goes back by itself and says why), Undo for archive and mark all read,
 // changes from the bell applied as they come, and focus kept on something sensible when a row leaves.
 import { useRouter } from "next/navigation";
-import { startTransition, useEffect, useMemo, useOptimistic, useReducer, useState } from "react";
+import { startTransition, useEffect, useMemo, useOptimistic, useReducer, useRef, useState } from "react";
 import {
   loadMoreNotificationsAction,
   markAllNotificationsReadAction,
@@ -20,7 +20,9 @@ import type {
   TNotificationView,
 } from "@/lib/notifications/inbox/notification-view";
 import { emitNotificationsChanged, subscribeToNotificationsChanged } from "./notification-events";
-import { belongs, initialListState, listReducer, type TListAction } from "./notification-list-state";
+import { belongs, initialListState, listReducer, type TListAction, type TListState } from "./notification-list-state";
+import { countNewArrivals } from "./new-arrivals";
+import { unreadStore } from "./unread-store";
 import {
   archiveMessage,
   bulkArchiveMessage,
@@ -57,7 +59,7 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
     };
   const [status, setStatus] = useState<TStatus>(null);
   const focus = useListFocus();
-  useBellChanges(dispatch);
+  useBellChanges(dispatch, shown.items, { view, type });
 
   /** One notification (a row), a group's, or a bulk selection's, in one request. */
   function setRead(items: readonly TNotificationItemView[], isRead: boolean) {
@@ -151,6 +153,7 @@ export function useNotificationList({ initialPage, unreadCount, view, type, time
 
   /** Opening an unread item marks it read here at once (useOpenNotification tells the server). */
   function markOpened(item: TNotificationItemView) {
+    if (item.readAt === null && item.archivedAt === null) unreadStore.adjust(-1);
     dispatch({ type: "read", ids: [item.id], isRead: true, at: new Date().toISOString() });
   }
 
@@ -194,11 +197,17 @@ function useOptimisticList(initialPage: TNotificationPageView, unreadCount: numb
 
   function act<T>(action: TListAction | null, request: () => Promise<TActionResult<T>>, onDone: (data: T) => void) {
     setError(null);
+    // The page's one count (unread-store.ts) moves with what is shown, and back if the server refuses.
+    const delta = action ? unreadDelta(reducer, shown, action) : 0;
     startTransition(async () => {
       if (action) showNow(action);
+      unreadStore.adjust(delta);
       const result = await request();
       startTransition(() => {
-        if (!result.ok) return setError(result.error);
+        if (!result.ok) {
+          unreadStore.adjust(-delta);
+          return setError(result.error);
+        }
         if (action) dispatch(action);
         onDone(result.data);
       });
@@ -207,14 +216,36 @@ function useOptimisticList(initialPage: TNotificationPageView, unreadCount: numb
   return { shown, dispatch, act, error, setError };
 }
 
-/** Changes made from the bell (or echoed from here) apply to what is on screen. */
-function useBellChanges(dispatch: (action: TListAction) => void) {
+/** How far an action moves the unread count: "mark all read" to zero, else the reducer's difference. */
+function unreadDelta(reducer: ReturnType<typeof listReducer>, shown: TListState, action: TListAction): number {
+  if (action.type === "read" && action.ids === "all") return -(unreadStore.get().count ?? shown.unreadCount);
+  return reducer(shown, action).unreadCount - shown.unreadCount;
+}
+
+/**
+ * Changes made from the bell (or echoed from here) apply to what is on screen. A change on the
+ * server refreshes the list — unless it brought new notifications above the newest shown: then the
+ * list stays put and offers them ("1 new notification — show", new-arrivals-banner.tsx).
+ */
+function useBellChanges(
+  dispatch: (action: TListAction) => void,
+  items: readonly TNotificationItemView[],
+  filter: { view: TNotificationView; type: TNotificationType | null },
+) {
   const router = useRouter();
+  const current = useRef({ items, filter });
+  useEffect(() => {
+    current.current = { items, filter };
+  });
   useEffect(
     () =>
       subscribeToNotificationsChanged((change) => {
-        // The server re-renders the first page and the count; the reducer merges them ("server-render").
-        if (change.kind === "server") return router.refresh();
+        if (change.kind === "server") {
+          const [newest] = current.current.items;
+          const arrivals = countNewArrivals(unreadStore.get().latest, newest ?? null, current.current.filter);
+          // The server re-renders the first page and the count; the reducer merges them ("server-render").
+          return arrivals.count > 0 ? undefined : router.refresh();
+        }
         if (change.kind === "archived") return;
         const at = new Date().toISOString();
         if (change.kind === "all-read") dispatch({ type: "read", ids: "all", isRead: true, at });

@@ -38,9 +38,10 @@ export function useNotificationSummary() {
   const accept = useCallback((body: unknown, startedAt: number) => {
     if (!isNotificationSummary(body) || startedAt !== generation.current) return;
     const seen = fingerprint(body);
+    // The store first: the center decides from its newest items whether to refresh or offer "N new".
+    unreadStore.acceptSummary(body);
     if (lastSeen.current !== null && lastSeen.current !== seen) emitNotificationsChanged({ kind: "server" });
     lastSeen.current = seen;
-    unreadStore.acceptSummary(body);
     setState({ summary: body, fetchedAt: new Date().toISOString(), isSignedOut: false });
   }, []);
 

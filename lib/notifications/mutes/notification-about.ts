@@ -9,3 +9,10 @@ export function notificationAbout(tournament: TNamed, team: TNamed, isMuted: boo
   if (team) return { kind: "team", ...team, isMuted };
   return null;
 }
+
+/** What muting it silences, as the mute actions take it. */
+export type TMuteTarget = { tournamentId: string } | { teamId: string };
+
+export function muteTargetOf(about: TNotificationAbout): TMuteTarget {
+  return about.kind === "tournament" ? { tournamentId: about.id } : { teamId: about.id };
+}
