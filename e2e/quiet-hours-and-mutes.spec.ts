@@ -45,6 +45,7 @@ test("a player mutes a tournament from a notification's menu, finds it on the se
   await expect(row.getByRole("button", { name: "Unmute Nightfall Masters" })).toBeVisible();
   // The server knows it too: after a reload the row still offers Unmute.
   await page.reload();
+  await row.getByRole("button", { name: "More actions: Golden Tide 13–9 Azure Phantoms" }).click();
   await expect(row.getByRole("button", { name: "Unmute Nightfall Masters" })).toBeVisible();
 
   await page.goto("/settings/notifications");
