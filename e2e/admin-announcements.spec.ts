@@ -94,6 +94,7 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "Review", exact: true }).click();
     await expect(page.getByRole("button", { name: "Send to 3 players" })).toBeFocused();
     await expect(page.locator('iframe[title^="Email:"]')).toBeVisible();
+    // Nothing wider than the phone: the page does not scroll sideways (the tabs scroll within their row).
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.keyboard.press("Escape");
