@@ -6,7 +6,6 @@ import { useState } from "react";
 import { announcementProgressAction } from "@/app/admin/actions";
 import { RelativeTime } from "@/components/ui/time";
 import type { TAdminAnnouncements } from "@/lib/admin/get-admin-announcements";
-import { plural } from "@/lib/format/plural";
 import type { TAnnouncementProgress } from "@/lib/notifications/announcements/get-announcement-progress";
 import { type TPollSchedule, usePollUntil } from "./use-poll-until";
 
@@ -85,7 +84,7 @@ function ProgressNote({
       </span>{" "}
       {recipientCount === 1 ? "recipient" : "recipients"}
       {" · "}
-      <span data-testid="announcement-delivered-count">{plural(deliveredCount, "delivered", "delivered")}</span>
+      <span data-testid="announcement-delivered-count">{deliveredCount.toLocaleString("en-US")} delivered</span>
       <br />
       {state === "queued" ? (
         <span className="font-medium text-amber-800">Queued — not delivered yet</span>
