@@ -37,6 +37,12 @@ test("an admin freezes a held payout with a reason and unfreezes it; a placed ca
   const releasedSince = await databaseNow();
   await page.reload();
   await card.getByRole("button", { name: `Unfreeze payout ${TOURNAMENT}` }).click();
+  // Releasing asks first, like freezing: Cancel keeps the hold.
+  await card.getByRole("button", { name: "Cancel" }).click();
+  await expect(card.getByRole("button", { name: `Unfreeze payout ${TOURNAMENT}` })).toBeFocused();
+  await expect(card.getByTestId("payout-hold")).toHaveText(`Frozen: ${REASON}`);
+  await card.getByRole("button", { name: `Unfreeze payout ${TOURNAMENT}` }).click();
+  await card.getByRole("button", { name: "Confirm release" }).click();
   await expect(card.getByText("Payout released; the captains were told.")).toBeVisible();
   await expect(card.getByTestId("payout-hold")).toHaveText(/^Paying in 2[34] h$/);
   await runEventsSince(releasedSince);

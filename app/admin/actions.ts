@@ -7,6 +7,8 @@ import { requestJob } from "@/lib/admin/request-job";
 import { requestPayouts } from "@/lib/admin/request-payouts";
 import { freezePayouts, unfreezePayouts } from "@/lib/payouts/freeze-payouts";
 import { createAnnouncement } from "@/lib/notifications/announcements/create-announcement";
+import { getAnnouncementProgress } from "@/lib/notifications/announcements/get-announcement-progress";
+import { previewAnnouncement } from "@/lib/notifications/announcements/preview-announcement";
 import { previewAnnouncementAudience } from "@/lib/notifications/announcements/preview-announcement-audience";
 import { approveSponsor } from "@/lib/teams/approve-sponsor";
 import { rejectSponsor } from "@/lib/teams/reject-sponsor";
@@ -47,6 +49,10 @@ export const createAnnouncementAction = defineAction("admin", createAnnouncement
 });
 /** Reads only: nothing to refresh. */
 export const previewAnnouncementAction = defineAction("admin", previewAnnouncementAudience);
+/** "Review": the notice and the email as they will be sent, and who they reach. Reads only. */
+export const reviewAnnouncementAction = defineAction("admin", previewAnnouncement);
+/** The announcements list polls this while a fan-out runs (recipients and deliveries so far). Reads only. */
+export const announcementProgressAction = defineAction("admin", getAnnouncementProgress);
 /** Queues `payouts/distribute.requested` for a tournament; the dashboard then polls its outcome. */
 export const requestPayoutsAction = defineAction("admin", requestPayouts, { revalidate: [["/admin", "layout"]] });
 /** Holds a completed tournament's prize payout over a dispute (reason told to the placed captains), and lifts the hold. */

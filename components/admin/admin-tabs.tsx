@@ -14,7 +14,9 @@ export function AdminTabs({ tabs }: { tabs: TAdminTab[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Dashboard sections" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <ul className="flex gap-1 whitespace-nowrap border-b border-zinc-200 text-sm">
+      {/* relative: the counts' screen-reader words are absolutely placed; inside the row they scroll with it
+          instead of widening the whole page on a phone. */}
+      <ul className="relative flex gap-1 whitespace-nowrap border-b border-zinc-200 text-sm">
         {tabs.map((tab) => {
           const isCurrent = pathname === tab.href;
           return (

@@ -1,20 +1,23 @@
 "use client";
 // Write an announcement: audience (everyone, a team, a tournament's teams), title, message and an
-// optional link. The recipient count is previewed whenever the audience changes, and sending asks
-// once more with that count.
-import { type FormEvent, useEffect, useId, useRef, useState, useTransition } from "react";
-import { createAnnouncementAction, previewAnnouncementAction } from "@/app/admin/actions";
+// optional link. The recipient count shows whenever the audience changes; "Review" renders on the
+// server what players will get (the notice, the real email, the audience) and only then "Send to N
+// players" — or "Edit", back to the fields as they were. The steps: announcement-form-state.ts.
+import { type FormEvent, useEffect, useId, useReducer, useRef, useState, useTransition } from "react";
+import { createAnnouncementAction, previewAnnouncementAction, reviewAnnouncementAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
-import { FormMessage, type TFormResult } from "@/components/ui/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import type { AnnouncementAudience } from "@/lib/generated/prisma/enums";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { plural } from "@/lib/format/plural";
+import { announcementFormReducer, INITIAL_ANNOUNCEMENT_FORM, type TAnnouncementDraft } from "./announcement-form-state";
+import { AnnouncementReview } from "./announcement-review";
 
 type TOption = { id: string; name: string };
 type TAudience = AnnouncementAudience;
 type TPreview =
   { state: "loading" } | { state: "ready"; recipientCount: number; label: string } | { state: "error"; error: string };
-type TDraft = { title: string; body: string; url: string };
 
 const AUDIENCES: { value: TAudience; label: string }[] = [
   { value: "ALL", label: "Everyone" },
@@ -22,16 +25,15 @@ const AUDIENCES: { value: TAudience; label: string }[] = [
   { value: "TOURNAMENT", label: "A tournament’s teams" },
 ];
 
-const players = (count: number) => `${count.toLocaleString("en-US")} ${count === 1 ? "player" : "players"}`;
+const players = (count: number) => plural(count, "player", "players");
 
 export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tournaments: TOption[] }) {
   const id = useId();
   const [audience, setAudience] = useState<TAudience>("ALL");
   const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
   const [tournamentId, setTournamentId] = useState(tournaments[0]?.id ?? "");
-  const [draft, setDraft] = useState<TDraft | null>(null);
-  const [result, setResult] = useState<TFormResult>(null);
-  const [isPending, startTransition] = useTransition();
+  const [state, dispatch] = useReducer(announcementFormReducer, INITIAL_ANNOUNCEMENT_FORM);
+  const [, startTransition] = useTransition();
   const step = useConfirmStep();
   const formRef = useRef<HTMLFormElement>(null);
   const targetId = audience === "TEAM" ? teamId : audience === "TOURNAMENT" ? tournamentId : null;
@@ -39,32 +41,36 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
 
   const review = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = readDraft(new FormData(event.currentTarget));
-    if (!next.title || !next.body) {
-      setResult({ ok: false, error: next.title ? "Enter the message." : "Enter a title." });
-      return;
-    }
-    setResult(null);
-    setDraft(next);
-    step.open();
+    const draft = readDraft(new FormData(event.currentTarget));
+    dispatch({ type: "review", draft });
+    if (!draft.title || !draft.body) return;
+    startTransition(async () => {
+      const outcome = await reviewAnnouncementAction({ ...draft, audience, targetId });
+      if (!outcome.ok) return dispatch({ type: "failed", error: outcome.error });
+      dispatch({ type: "previewed", preview: outcome.data });
+      step.open();
+    });
   };
 
-  const send = () =>
+  const send = () => {
+    if (state.phase !== "review") return;
+    const { draft } = state;
+    dispatch({ type: "send" });
     startTransition(async () => {
-      if (!draft) return;
       const outcome = await createAnnouncementAction({ ...draft, url: draft.url || null, audience, targetId });
       step.close();
-      if (!outcome.ok) return setResult({ ok: false, error: outcome.error });
-      const reached = players(outcome.data.recipientCount);
-      setResult({
-        ok: true,
-        isPending: true,
-        message: `Queued for ${reached} — not delivered yet. It shows as sent below once the background worker has sent it.`,
-      });
+      if (!outcome.ok) return dispatch({ type: "failed", error: outcome.error });
+      dispatch({ type: "sent", recipientCount: outcome.data.recipientCount });
       formRef.current?.reset();
     });
+  };
 
-  const isEditable = !step.isOpen && !isPending;
+  const edit = () => {
+    dispatch({ type: "edit" });
+    step.close();
+  };
+
+  const isEditable = state.phase === "editing";
   const recipientCount = preview.state === "ready" ? preview.recipientCount : null;
 
   return (
@@ -83,27 +89,28 @@ export function AnnouncementForm({ teams, tournaments }: { teams: TOption[]; tou
         preview={preview}
       />
       <MessageFields id={id} disabled={!isEditable} />
-      {step.isOpen && draft ? (
+      {(state.phase === "review" || state.phase === "sending") && step.isOpen ? (
         <ConfirmStep
-          step={step}
-          question={`Send “${draft.title}” to ${recipientCount === null ? "this audience" : players(recipientCount)}?`}
-          confirmLabel="Send announcement"
+          step={{ ...step, close: edit }}
+          question={`Review “${state.draft.title}” before it goes out`}
+          details={<AnnouncementReview preview={state.preview} />}
+          confirmLabel={`Send to ${players(state.preview.recipientCount)}`}
           pendingLabel="Sending…"
-          cancelLabel="Back to editing"
-          isPending={isPending}
+          cancelLabel="Edit"
+          isPending={state.phase === "sending"}
           onConfirm={send}
         />
       ) : (
-        <Button id={step.openerId} type="submit" disabled={isPending || recipientCount === 0}>
-          Review and send
+        <Button id={step.openerId} type="submit" disabled={!isEditable || recipientCount === 0}>
+          {state.phase === "previewing" ? "Rendering the review…" : "Review"}
         </Button>
       )}
-      <FormMessage result={result} />
+      <FormMessage result={state.phase === "editing" ? state.result : null} />
     </form>
   );
 }
 
-function readDraft(form: FormData): TDraft {
+function readDraft(form: FormData): TAnnouncementDraft {
   const field = (name: string) => String(form.get(name) ?? "").trim();
   return { title: field("title"), body: field("body"), url: field("url") };
 }

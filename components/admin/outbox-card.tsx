@@ -4,9 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/time";
 import { Card } from "@/components/ui/card";
 import type { TOutboxStatus } from "@/lib/admin/get-outbox-status";
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+import { plural } from "@/lib/format/plural";
 
 export function OutboxCard({ outbox, timeZone }: { outbox: TOutboxStatus; timeZone: string }) {
   const { pendingCount, oldestPending, deadLetterCount, deadLetters, sweepEveryMinutes, sweepOverdueSince } = outbox;

@@ -1,6 +1,7 @@
 "use client";
 // The prize hold of a completed tournament on the admin card: "Paying in 5 h" / "Frozen: <reason>" /
-// "Due", with Freeze (a reason, then a confirmation) while unpaid, and Unfreeze while frozen. Once
+// "Due", with Freeze (a reason, then a confirmation) while unpaid, and Unfreeze (confirmed: the
+// payout then goes ahead) while frozen. Once
 // paid it steps aside: the payout panel below already says "Paid", with the ledger.
 import { useId, useState, useTransition } from "react";
 import { freezePayoutsAction, unfreezePayoutsAction } from "@/app/admin/actions";
@@ -26,6 +27,7 @@ export function PayoutHoldControls({
   const [result, setResult] = useState<TFormResult>(null);
   const [isPending, startTransition] = useTransition();
   const step = useConfirmStep();
+  const releaseStep = useConfirmStep();
   const inputId = useId();
   const tone = hold.state === "frozen" ? "text-red-800" : "text-amber-900";
 
@@ -44,6 +46,7 @@ export function PayoutHoldControls({
   const unfreeze = () =>
     startTransition(async () => {
       const outcome = await unfreezePayoutsAction({ tournamentId });
+      releaseStep.close({ refocus: false });
       setResult(
         outcome.ok
           ? { ok: true, message: "Payout released; the captains were told." }
@@ -58,10 +61,30 @@ export function PayoutHoldControls({
         {label}
       </p>
       {hold.state === "frozen" ? (
-        <Button size="sm" variant="secondary" onClick={unfreeze} disabled={isPending}>
-          {isPending ? "Unfreezing…" : "Unfreeze payout"}
-          <span className="sr-only"> {tournamentName}</span>
-        </Button>
+        releaseStep.isOpen ? (
+          <ConfirmStep
+            step={releaseStep}
+            question={`Release the ${tournamentName} payout? The placed captains are told, and the prizes are paid when the hold ends.`}
+            confirmLabel="Confirm release"
+            pendingLabel="Unfreezing…"
+            isPending={isPending}
+            onConfirm={unfreeze}
+          />
+        ) : (
+          <Button
+            id={releaseStep.openerId}
+            size="sm"
+            variant="secondary"
+            onClick={() => {
+              setResult(null);
+              releaseStep.open();
+            }}
+            disabled={isPending}
+          >
+            Unfreeze payout
+            <span className="sr-only"> {tournamentName}</span>
+          </Button>
+        )
       ) : hold.state === "holding" || hold.state === "due" ? (
         <form
           className="flex flex-wrap items-end gap-2"

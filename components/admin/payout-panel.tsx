@@ -3,7 +3,7 @@
 // queues the event → polls GET /api/admin/payout-status every 3 s while queued (15 s after two
 // minutes) → shows the run's outcome and the ledger, then refreshes the page's other sections.
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import { requestPayoutsAction } from "@/app/admin/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
@@ -12,12 +12,12 @@ import type { TPayoutStatus } from "@/lib/payouts/get-payout-status";
 import { formatCoins } from "@/lib/format/format-coins";
 import { placeLabel } from "@/lib/payouts/places";
 import { PayoutStatusView } from "./payout-status-view";
+import { readJson, type TPollSchedule, usePollUntil } from "./use-poll-until";
 
 export type TPodiumLine = { place: number; teamName: string; amount: number };
 
-const POLL_MS = 3_000;
-const SLOW_POLL_MS = 15_000;
-const SLOW_AFTER_MS = 120_000;
+/** Every 3 s while queued, every 15 s after two minutes. */
+const POLL_SCHEDULE: TPollSchedule = { everyMs: 3_000, slowAfterMs: 120_000, slowEveryMs: 15_000 };
 
 export function PayoutPanel({
   tournamentId,
@@ -143,36 +143,20 @@ function usePayoutStatusPolling(
   setError: (error: string) => void,
 ) {
   const router = useRouter();
-  const isQueued = status.state === "queued";
   const eventId = status.request?.eventId ?? null;
-  useEffect(() => {
-    if (!isQueued) return;
-    let isCancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const since = Date.now();
-    const poll = async () => {
-      try {
-        const query = new URLSearchParams({ tournamentId, ...(eventId ? { eventId } : {}) });
-        const response = await fetch(`/api/admin/payout-status?${query}`, { cache: "no-store" });
-        if (response.status === 401 || response.status === 403) {
-          if (!isCancelled) setError("Your admin session ended. Sign in again to follow this payout.");
-          return;
-        }
-        if (response.ok) {
-          const next: TPayoutStatus = await response.json();
-          if (isCancelled) return;
-          setLive(next);
-          if (next.state !== "queued") return router.refresh();
-        }
-      } catch {
-        // A network blip: the next poll tries again.
-      }
-      if (!isCancelled) timer = setTimeout(poll, Date.now() - since > SLOW_AFTER_MS ? SLOW_POLL_MS : POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      isCancelled = true;
-      clearTimeout(timer);
-    };
-  }, [isQueued, eventId, tournamentId, router, setLive, setError]);
+  usePollUntil<TPayoutStatus>(
+    status.state === "queued" ? `${tournamentId}@${eventId ?? ""}` : null,
+    {
+      read: () =>
+        readJson(`/api/admin/payout-status?${new URLSearchParams({ tournamentId, ...(eventId ? { eventId } : {}) })}`),
+      onValue: (next) => {
+        setLive(next);
+        if (next.state === "queued") return false;
+        router.refresh();
+        return true;
+      },
+      onDenied: () => setError("Your admin session ended. Sign in again to follow this payout."),
+    },
+    POLL_SCHEDULE,
+  );
 }

@@ -4,20 +4,19 @@
 // waits in the outbox or for Inngest, follows the run while it runs, and turns green (or red) only
 // when the run itself reports, with its counts.
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { requestJobRunAction } from "@/app/admin/actions";
 import { Button, type TButtonProps } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { describeJobRun, type TJobRunMessage } from "@/lib/admin/describe-job-run";
 import type { TJobRunStatus } from "@/lib/admin/get-job-run-status";
 import type { TScheduledJobName } from "@/lib/automation/scheduled-jobs";
+import { readJson, type TPollSchedule, usePollUntil } from "./use-poll-until";
 
 type TResult = TJobRunMessage | null;
 
-const POLL_MS = 2_000;
-/** After this long a queued run is still followed, but less often. */
-const SLOW_AFTER_MS = 60_000;
-const SLOW_POLL_MS = 10_000;
+/** After a minute a queued run is still followed, but less often. */
+const POLL_SCHEDULE: TPollSchedule = { everyMs: 2_000, slowAfterMs: 60_000, slowEveryMs: 10_000 };
 
 export function RunJobButton({
   job,
@@ -48,35 +47,20 @@ export function RunJobButton({
       setRequestedAt(outcome.data.requestedAt);
     });
 
-  useEffect(() => {
-    if (!requestedAt) return;
-    let isCancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const startedPolling = Date.now();
-    const poll = async () => {
-      try {
-        const query = new URLSearchParams({ job, since: requestedAt });
-        const response = await fetch(`/api/admin/job-run-status?${query}`, { cache: "no-store" });
-        if (response.ok) {
-          const status: TJobRunStatus = await response.json();
-          if (isCancelled) return;
-          setResult(describeJobRun(job, status));
-          if (status.state === "finished") {
-            setRequestedAt(null);
-            return router.refresh();
-          }
-        }
-      } catch {
-        // A network blip: the next poll tries again.
-      }
-      if (!isCancelled) timer = setTimeout(poll, Date.now() - startedPolling > SLOW_AFTER_MS ? SLOW_POLL_MS : POLL_MS);
-    };
-    timer = setTimeout(poll, POLL_MS);
-    return () => {
-      isCancelled = true;
-      clearTimeout(timer);
-    };
-  }, [requestedAt, job, router]);
+  usePollUntil<TJobRunStatus>(
+    requestedAt ? `${job}@${requestedAt}` : null,
+    {
+      read: () => readJson(`/api/admin/job-run-status?${new URLSearchParams({ job, since: requestedAt ?? "" })}`),
+      onValue: (status) => {
+        setResult(describeJobRun(job, status));
+        if (status.state !== "finished") return false;
+        setRequestedAt(null);
+        router.refresh();
+        return true;
+      },
+    },
+    POLL_SCHEDULE,
+  );
 
   return (
     <div className="space-y-1">

@@ -2,11 +2,12 @@
 // not taking them, so nothing queued on this page has run — said once, plainly, with what to check.
 import { TriangleAlert } from "lucide-react";
 import { formatDateTime } from "@/lib/format/format-date-time";
+import { plural } from "@/lib/format/plural";
 import type { TOutboxStatus } from "@/lib/admin/get-outbox-status";
 
 export function WorkerBanner({ outbox, timeZone }: { outbox: TOutboxStatus; timeZone: string }) {
   if (!outbox.stalledSince) return null;
-  const waiting = `${outbox.pendingCount.toLocaleString("en-US")} ${outbox.pendingCount === 1 ? "event" : "events"} waiting`;
+  const waiting = `${plural(outbox.pendingCount, "event", "events")} waiting`;
   return (
     <div
       role="alert"

@@ -1,14 +1,13 @@
 "use client";
+// "Remove" on a roster row asks first, naming the player (the one confirm step of the app,
+// components/ui/confirm-step.tsx): Cancel or Escape keeps them and puts focus back on "Remove";
+// confirming removes them, and an error stays next to the member.
 import { useState, useTransition } from "react";
 import { removeMemberAction } from "@/app/teams/actions";
 import { Button } from "@/components/ui/button";
-import { useConfirmStep } from "@/components/ui/confirm-step";
+import { ConfirmStep, useConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form-message";
 
-/**
- * Two steps: "Remove" asks "Remove <name>?" inline (the confirm step's behaviour, in a row compact
- * enough for the roster), then removes; errors stay next to the member.
- */
 export function RemoveMemberButton({
   teamId,
   userId,
@@ -22,58 +21,40 @@ export function RemoveMemberButton({
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
-  if (!step.isOpen) {
-    return (
-      <div>
+  const remove = () =>
+    startTransition(async () => {
+      const result = await removeMemberAction({ teamId, userId });
+      // On success the row leaves the roster (the page refreshes), this button with it.
+      if (!result.ok) setError(result.error);
+    });
+
+  return (
+    <div className="flex flex-col items-end gap-1">
+      {step.isOpen ? (
+        <ConfirmStep
+          step={step}
+          question={`Remove ${memberName} from the team?`}
+          details={<p className="text-sm text-amber-900">They are told, and can come back only with a new invite.</p>}
+          confirmLabel="Yes, remove"
+          pendingLabel="Removing…"
+          isPending={isPending}
+          onConfirm={remove}
+          tone="danger"
+        />
+      ) : (
         <Button
           id={step.openerId}
           variant="ghost"
           size="sm"
-          onClick={step.open}
+          onClick={() => {
+            setError(null);
+            step.open();
+          }}
           aria-label={`Remove ${memberName} from the team`}
         >
           Remove
         </Button>
-      </div>
-    );
-  }
-  return (
-    <div
-      className="flex flex-col items-end gap-1"
-      role="group"
-      aria-label={`Confirm removing ${memberName}`}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && !isPending) step.close();
-      }}
-    >
-      <div className="flex flex-wrap items-center justify-end gap-2">
-        <span className="text-sm text-zinc-700">Remove {memberName}?</span>
-        <Button
-          variant="danger"
-          size="sm"
-          disabled={isPending}
-          autoFocus
-          onClick={() =>
-            startTransition(async () => {
-              const result = await removeMemberAction({ teamId, userId });
-              if (!result.ok) setError(result.error);
-            })
-          }
-        >
-          {isPending ? "Removing…" : "Yes, remove"}
-        </Button>
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={isPending}
-          onClick={() => {
-            setError(null);
-            step.close();
-          }}
-        >
-          Cancel
-        </Button>
-      </div>
+      )}
       <FormMessage result={error ? { ok: false, error } : null} />
     </div>
   );

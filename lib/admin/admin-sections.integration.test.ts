@@ -12,6 +12,7 @@ import {
   tallyEvents,
 } from "@/test-support/domain-test-kit";
 import { failInngestSends } from "@/test-support/inngest-stand-in";
+import { countPendingSponsors } from "./count-pending-sponsors";
 import { getAdminAnnouncements } from "./get-admin-announcements";
 import { getAdminJobs } from "./get-admin-jobs";
 import { getAdminSponsors } from "./get-admin-sponsors";
@@ -25,7 +26,13 @@ beforeEach(async () => {
 
 describe("the admin dashboard's sections", () => {
   it("are for admins only", async () => {
-    for (const load of [getAdminTournaments, getAdminJobs, getAdminAnnouncements, getAdminSponsors])
+    for (const load of [
+      getAdminTournaments,
+      getAdminJobs,
+      getAdminAnnouncements,
+      getAdminSponsors,
+      countPendingSponsors,
+    ])
       await expect(load(player("jamie"))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -91,6 +98,8 @@ describe("the admin dashboard's sections", () => {
 
     const { outbox } = await getAdminJobs(ADMIN);
     const dashboard = await getAdminSponsors(ADMIN);
+    // The tab's badge counts the same pending sponsorships the section lists.
+    expect(await countPendingSponsors(ADMIN)).toBe(dashboard.sponsors.pending.length);
 
     expect(outbox).toMatchObject({
       pendingCount: 1,

@@ -1,10 +1,9 @@
 // What a manual run's button says while it is followed: amber while queued or running (queued is
 // not done), green once the run reports, red when it failed — with the run's own counts.
+import { plural } from "@/lib/format/plural";
 import type { TJobRunStatus } from "./get-job-run-status";
 
 export type TJobRunMessage = { ok: true; message: string; isPending: boolean } | { ok: false; error: string };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export function describeJobRun(job: string, status: TJobRunStatus): TJobRunMessage {
   switch (status.state) {

@@ -1,7 +1,8 @@
-// The dashboard's Announcements section: the latest announcements (naming their team or tournament)
-// and the teams and tournaments the form can address. Admins only.
+// The dashboard's Announcements section: the latest announcements (naming their team or tournament,
+// with how far each has been delivered) and the teams and tournaments the form can address. Admins only.
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { getAnnouncementProgress } from "@/lib/notifications/announcements/get-announcement-progress";
 
 const RECENT_ANNOUNCEMENTS = 10;
 
@@ -18,9 +19,7 @@ export async function getAdminAnnouncements(actor: TActor) {
         title: true,
         audience: true,
         targetId: true,
-        recipientCount: true,
         createdAt: true,
-        sentAt: true,
         createdBy: { select: { name: true } },
       },
     }),
@@ -30,6 +29,8 @@ export async function getAdminAnnouncements(actor: TActor) {
       select: { id: true, name: true },
     }),
   ]);
+  const progress = await getAnnouncementProgress(actor, { ids: announcements.map((announcement) => announcement.id) });
+  const progressOf = new Map(progress.map((row) => [row.id, row]));
   const names = new Map<string, string>([
     ...teams.map((team) => [team.id, team.name] as const),
     ...tournaments.map((tournament) => [tournament.id, tournament.name] as const),
@@ -37,11 +38,12 @@ export async function getAdminAnnouncements(actor: TActor) {
   return {
     teams,
     tournaments,
-    announcements: announcements.map((announcement) => ({
-      ...announcement,
-      targetName: announcement.targetId
-        ? (names.get(announcement.targetId) ?? (announcement.audience === "TEAM" ? "a team" : "a tournament"))
-        : null,
-    })),
+    announcements: announcements.flatMap((announcement) => {
+      const row = progressOf.get(announcement.id);
+      if (!row) return [];
+      const { audience, targetId } = announcement;
+      const targetName = targetId ? (names.get(targetId) ?? (audience === "TEAM" ? "a team" : "a tournament")) : null;
+      return [{ ...announcement, targetName, progress: row }];
+    }),
   };
 }

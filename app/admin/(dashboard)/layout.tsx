@@ -8,16 +8,16 @@ import type { ReactNode } from "react";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { WorkerBanner } from "@/components/admin/worker-banner";
 import { PageHeader } from "@/components/ui/page-header";
+import { countPendingSponsors } from "@/lib/admin/count-pending-sponsors";
 import { getOutboxStatus } from "@/lib/admin/get-outbox-status";
 import { requireAdminOrForbidden } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { getViewerTimeZone } from "@/lib/tournaments/queries/get-viewer-time-zone";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireAdminOrForbidden("/admin");
   const [outbox, pendingSponsors, timeZone] = await Promise.all([
     getOutboxStatus(),
-    db.teamSponsor.count({ where: { status: "PENDING" } }),
+    countPendingSponsors(user),
     getViewerTimeZone(user.id),
   ]);
   return (
