@@ -49,7 +49,9 @@ export function ChannelControl({
       <span className="sr-only">{` for ${label}`}</span>
     </>
   );
-  const tick = <SaveTick id={tickId} status={statusOf(control)} isCompact={!isCard} className="min-h-4" />;
+  const tick = (
+    <SaveTick id={tickId} status={statusOf(control)} isCompact={!isCard} className={isCard ? "" : "min-h-4"} />
+  );
 
   if (channel === "discord" && !isDiscordCarried(type)) {
     return isCard ? (
@@ -66,9 +68,18 @@ export function ChannelControl({
     const selectId = `${layout}-select-${type}`;
     return (
       <div className={isCard ? "flex flex-col gap-1" : "flex flex-col items-center py-1.5"}>
-        <label htmlFor={selectId} className={isCard ? "text-sm font-medium text-zinc-800" : "sr-only"}>
-          {name}
-        </label>
+        {isCard ? (
+          <div className="flex flex-wrap items-center justify-between gap-x-3">
+            <label htmlFor={selectId} className="text-sm font-medium text-zinc-800">
+              {name}
+            </label>
+            {tick}
+          </div>
+        ) : (
+          <label htmlFor={selectId} className="sr-only">
+            {name}
+          </label>
+        )}
         <select
           id={selectId}
           className="w-full rounded-md border border-zinc-300 bg-white px-1.5 py-1.5 text-base disabled:opacity-50 sm:text-sm"
@@ -83,13 +94,13 @@ export function ChannelControl({
             </option>
           ))}
         </select>
-        {tick}
+        {isCard ? null : tick}
       </div>
     );
   }
 
   return (
-    <div className={isCard ? "flex flex-col gap-1" : "flex flex-col items-center py-1"}>
+    <div className={isCard ? "flex flex-wrap items-center gap-x-3" : "flex flex-col items-center py-1"}>
       <label
         className={`flex min-h-10 items-center gap-2 ${isCard ? "text-sm font-medium text-zinc-800" : "justify-center"} ${column.isPaused ? "cursor-not-allowed" : "cursor-pointer"}`}
       >

@@ -43,8 +43,10 @@ function ColumnNotes({ columns, layout }: { columns: TColumn[]; layout: TLayout 
 
 function MatrixTable({ columns, contact, ...props }: TProps & { columns: TColumn[] }) {
   const isDiscordLinked = contact.hasDiscord;
-  // Sticky cells need an opaque background, and no scrolling ancestor between them and the page.
-  const headClass = "sticky top-0 z-10 border-b border-zinc-200 bg-white py-2 align-bottom font-medium";
+  // Sticky cells need an opaque background and no scrolling ancestor; their rule is a shadow, as a
+  // collapsed border would stay behind when the cells stick.
+  const headClass =
+    "sticky top-0 z-10 bg-white py-2 align-bottom font-medium shadow-[inset_0_-1px_0_var(--color-zinc-200)]";
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">Channels for each type of notification</caption>
@@ -114,7 +116,7 @@ function MatrixCards({ columns, contact, ...props }: TProps & { columns: TColumn
   return (
     <div className="space-y-3">
       {contact.hasDiscord ? null : (
-        <div className="rounded-lg border border-brand-200 bg-brand-50 p-3">
+        <div className="rounded-lg border border-zinc-200 bg-brand-50 p-3">
           <p className="mb-1 text-sm font-semibold text-zinc-900">{CHANNEL_LABELS.discord}</p>
           <DiscordLinkCta contact={contact} idPrefix="card" />
         </div>
@@ -130,7 +132,7 @@ function MatrixCards({ columns, contact, ...props }: TProps & { columns: TColumn
                   {entry.label}
                 </legend>
                 <p className="text-xs text-zinc-600">{entry.description}</p>
-                <div className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2">
+                <div className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1">
                   {columns.map((column) => (
                     <div key={column.channel} className={column.channel === "email" ? "order-last col-span-2" : ""}>
                       <ChannelControl {...props} type={type} column={column} layout="card" />
