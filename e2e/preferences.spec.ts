@@ -87,8 +87,11 @@ test("a time typed and left at once through an in-app link is still saved", asyn
   await page.getByLabel("Digest time").fill("06:15");
   await page.getByRole("link", { name: "Notification center →" }).click();
   await expect(page).toHaveURL(/\/notifications$/);
-  await page.goto("/settings/notifications");
-  await expect(page.getByLabel("Digest time")).toHaveValue("06:15");
+  // The save may still be on its way when the notification center shows: come back until it has landed.
+  await expect(async () => {
+    await page.goto("/settings/notifications");
+    await expect(page.getByLabel("Digest time")).toHaveValue("06:15", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 });
 
 test("without a linked Discord account there is one Link Discord call to action and no Discord boxes", async ({
