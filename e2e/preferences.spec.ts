@@ -11,6 +11,8 @@ const saved = /\bSaved\b/;
 async function openSettings(page: Page, email: string) {
   await signInAs(page, email);
   await page.goto("/settings/notifications");
+  // Interactive once hydrated: a click before that would be the browser's alone.
+  await expect(page.locator("#notification-settings")).toHaveAttribute("aria-busy", "false");
 }
 
 test("each change saves on its own with a Saved tick, and is still there after a reload", async ({ page }) => {

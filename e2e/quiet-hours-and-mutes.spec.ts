@@ -6,6 +6,7 @@ test("a player sets quiet hours, sends one type even during them, and finds both
 }) => {
   await signInAs(page, "lucas@deltacrown.test");
   await page.goto("/settings/notifications");
+  await expect(page.locator("#notification-settings")).toHaveAttribute("aria-busy", "false");
   const saved = /\bSaved\b/;
   const evenDuring = page.getByRole("group", { name: "Even during quiet hours" });
   // match_starting goes out even during quiet hours by default; match results wait.

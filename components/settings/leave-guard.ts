@@ -1,7 +1,6 @@
 "use client";
-// Asks before the tab is closed or reloaded while something would be lost (a change still on its
-// way to the server, or a time still being typed). In-app links need no guard: a server action
-// already sent finishes after a client-side navigation, and a time field sends its value when it unmounts.
+// Asks before the tab is closed or reloaded while a change is still on its way to the server. In-app
+// links need no guard: a server action already sent finishes after a client-side navigation.
 import { useEffect } from "react";
 
 export function useLeaveGuard(isActive: boolean): void {

@@ -45,7 +45,8 @@ export function NotificationSettingsForm({
       : SKIP_REASONS.noVerifiedEmail;
 
   return (
-    <div className="space-y-6">
+    // Busy until hydrated (the browser's zone is known then): a change made before that cannot be saved.
+    <div id="notification-settings" className="space-y-6" aria-busy={browserZone === null}>
       <Card
         title="What you get, and where"
         headingId="matrix-heading"
