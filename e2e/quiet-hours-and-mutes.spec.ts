@@ -6,20 +6,31 @@ test("a player sets quiet hours, sends one type even during them, and finds both
 }) => {
   await signInAs(page, "lucas@deltacrown.test");
   await page.goto("/settings/notifications");
-  const quiet = page
-    .getByRole("region", { name: "Quiet hours" })
-    .or(page.locator("section", { hasText: "Quiet hours" }));
+  await expect(page.locator("#notification-settings")).toHaveAttribute("aria-busy", "false");
+  const saved = /\bSaved\b/;
   const evenDuring = page.getByRole("group", { name: "Even during quiet hours" });
   // match_starting goes out even during quiet hours by default; match results wait.
   await expect(evenDuring.getByRole("checkbox", { name: "Match check-in reminders" })).toBeChecked();
   await expect(evenDuring.getByRole("checkbox", { name: "Match results" })).not.toBeChecked();
 
-  await page.getByLabel("Pause email and Discord mentions during quiet hours").check();
+  // Every field saves on its own: no Save button, a Saved tick beside each.
+  const pause = page.getByLabel("Pause email and Discord mentions during quiet hours");
+  await pause.check();
+  await expect(pause).toHaveAccessibleDescription(saved);
   await page.getByLabel("From").fill("22:15");
+  await expect(page.getByLabel("From")).toHaveAccessibleDescription(saved);
   await page.getByLabel("Until").fill("07:45");
+  await expect(page.getByLabel("Until")).toHaveAccessibleDescription(saved);
   await evenDuring.getByRole("checkbox", { name: "Match results" }).check();
-  await quiet.first().getByRole("button", { name: "Save quiet hours" }).click();
-  await expect(page.getByText("Quiet hours saved.")).toBeVisible();
+  await expect(evenDuring.getByRole("checkbox", { name: "Match results" })).toHaveAccessibleDescription(saved);
+  await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
+
+  // A window that ends when it starts is refused: the field goes back and says why.
+  await page.getByLabel("From").fill("07:45");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Quiet hours must start and end at different times." }),
+  ).toBeVisible();
+  await expect(page.getByLabel("From")).toHaveValue("22:15");
 
   await page.reload();
   await expect(page.getByLabel("Pause email and Discord mentions during quiet hours")).toBeChecked();

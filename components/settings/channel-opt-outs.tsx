@@ -1,5 +1,9 @@
-// Global switches that silence a whole channel. They override the table without erasing it.
+// Global switches that silence a whole channel. They override the table without erasing it. Each
+// saves on its own, with its status under it.
+import type { TPreferencesChange } from "./preferences-changes";
 import type { TOptOutKey, TPreferencesDraft } from "./preferences-draft";
+import type { TSaveStatus } from "./save-status-state";
+import { SaveTick } from "./save-tick";
 
 const OPT_OUTS: { key: TOptOutKey; label: string; hint: string }[] = [
   {
@@ -20,11 +24,13 @@ const OPT_OUTS: { key: TOptOutKey; label: string; hint: string }[] = [
 ];
 
 export function ChannelOptOuts({
-  draft,
+  shown,
+  statusOf,
   onChange,
 }: {
-  draft: TPreferencesDraft;
-  onChange: (key: TOptOutKey, isOn: boolean) => void;
+  shown: TPreferencesDraft;
+  statusOf: (control: string) => TSaveStatus | undefined;
+  onChange: (change: TPreferencesChange) => void;
 }) {
   return (
     <fieldset>
@@ -34,27 +40,29 @@ export function ChannelOptOuts({
       </p>
       <div className="mt-3 grid gap-2 sm:grid-cols-3">
         {OPT_OUTS.map(({ key, label, hint }) => (
-          <label
-            key={key}
-            className={`flex cursor-pointer gap-3 rounded-lg border p-3 transition-colors ${draft[key] ? "border-amber-300 bg-amber-50" : "border-zinc-200 hover:bg-zinc-50"}`}
-          >
-            <input
-              type="checkbox"
-              className="mt-0.5 size-5 shrink-0 accent-brand-600"
-              checked={draft[key]}
-              aria-labelledby={`${key}-label`}
-              aria-describedby={`${key}-hint`}
-              onChange={(event) => onChange(key, event.target.checked)}
-            />
-            <span className="text-sm">
-              <span id={`${key}-label`} className="block font-medium text-zinc-900">
-                {label}
+          <div key={key}>
+            <label
+              className={`flex cursor-pointer gap-3 rounded-lg border p-3 transition-colors ${shown[key] ? "border-amber-300 bg-amber-50" : "border-zinc-200 hover:bg-zinc-50"}`}
+            >
+              <input
+                type="checkbox"
+                className="mt-0.5 size-5 shrink-0 accent-brand-600"
+                checked={shown[key]}
+                aria-labelledby={`${key}-label`}
+                aria-describedby={`${key}-hint ${key}-status`}
+                onChange={(event) => onChange({ kind: "opt-out", key, isOn: event.target.checked })}
+              />
+              <span className="text-sm">
+                <span id={`${key}-label`} className="block font-medium text-zinc-900">
+                  {label}
+                </span>
+                <span id={`${key}-hint`} className="block text-zinc-600">
+                  {hint}
+                </span>
               </span>
-              <span id={`${key}-hint`} className="block text-zinc-600">
-                {hint}
-              </span>
-            </span>
-          </label>
+            </label>
+            <SaveTick id={`${key}-status`} status={statusOf(key)} className="mt-1 min-h-4 px-1" />
+          </div>
         ))}
       </div>
     </fieldset>

@@ -1,17 +1,15 @@
-// The settings form's working copy of a user's preferences, and what the page knows about the
-// user's contact channels. Pure helpers, shared by the form's pieces.
+// The settings page's copy of a user's preferences, and what the page knows about the user's
+// contact channels. Pure helpers, shared by the page's pieces.
 import {
   CHANNELS,
   NOTIFICATION_CATALOG,
   NOTIFICATION_TYPES,
   type TChannel,
-  type TEmailMode,
   type TNotificationType,
 } from "@/lib/notifications/catalog";
-import { applyChoices, type TPreferences } from "@/lib/notifications/preferences/to-preferences";
+import type { TPreferences } from "@/lib/notifications/preferences/to-preferences";
 
-/** Quiet hours are saved on their own (components/settings/quiet-hours-settings.tsx), not with this form. */
-export type TPreferencesDraft = Omit<TPreferences, "userId" | "quietHours" | "duringQuietHours">;
+export type TPreferencesDraft = Omit<TPreferences, "userId">;
 
 export type TContactInfo = {
   email: string | null;
@@ -36,42 +34,20 @@ export function toDraft({
   optOutDiscord,
   digestTime,
   timezone,
+  quietHours,
+  duringQuietHours,
 }: TPreferences | TPreferencesDraft): TPreferencesDraft {
-  return { channels, emailModes, optOutEmail, optOutInApp, optOutDiscord, digestTime, timezone };
-}
-
-/** Same settings? Channel lists compare in CHANNELS order, so the order of ticking does not matter. */
-export function isSameDraft(a: TPreferencesDraft, b: TPreferencesDraft): boolean {
-  const channelsOf = (draft: TPreferencesDraft) =>
-    NOTIFICATION_TYPES.map(
-      (type) =>
-        `${CHANNELS.filter((channel) => draft.channels[type].includes(channel)).join("+")}/${draft.emailModes[type]}`,
-    ).join();
-  return (
-    channelsOf(a) === channelsOf(b) &&
-    a.optOutEmail === b.optOutEmail &&
-    a.optOutInApp === b.optOutInApp &&
-    a.optOutDiscord === b.optOutDiscord &&
-    a.digestTime === b.digestTime &&
-    a.timezone === b.timezone
-  );
-}
-
-export function withChannel(
-  draft: TPreferencesDraft,
-  type: TNotificationType,
-  channel: TChannel,
-  isOn: boolean,
-): TPreferencesDraft {
-  const current = draft.channels[type];
-  const next = isOn
-    ? CHANNELS.filter((each) => each === channel || current.includes(each))
-    : current.filter((each) => each !== channel);
-  return { ...draft, ...applyChoices(draft, { channels: { [type]: next } }) };
-}
-
-export function withEmailMode(draft: TPreferencesDraft, type: TNotificationType, mode: TEmailMode): TPreferencesDraft {
-  return { ...draft, ...applyChoices(draft, { emailModes: { [type]: mode } }) };
+  return {
+    channels,
+    emailModes,
+    optOutEmail,
+    optOutInApp,
+    optOutDiscord,
+    digestTime,
+    timezone,
+    quietHours,
+    duringQuietHours,
+  };
 }
 
 /** How many types go in the daily digest (the digest section's summary). */
@@ -83,4 +59,25 @@ export function countDigestTypes(draft: TPreferencesDraft): number {
 export function isDiscordCarried(type: TNotificationType): boolean {
   const { platform, team } = NOTIFICATION_CATALOG[type].discord;
   return platform || team;
+}
+
+export type TColumn = { channel: TChannel; isPaused: boolean; note: string | null };
+
+const OPT_OUT_NOTES: Record<TChannel, string> = {
+  in_app: "All in-app notifications are turned off, so the In-app column is paused.",
+  email: "All email is turned off, so the Email column is paused.",
+  discord: "All Discord notifications are turned off, so the Discord column is paused.",
+};
+
+/**
+ * The matrix's channel columns. Without a linked Discord account there is no Discord column at all
+ * (one "Link Discord" call to action stands in for it): its boxes could only ever be disabled.
+ * A channel the user switched off globally stays, paused, so its choices stay visible.
+ */
+export function matrixColumns(draft: TPreferencesDraft, contact: TContactInfo): TColumn[] {
+  return CHANNELS.filter((channel) => channel !== "discord" || contact.hasDiscord).map((channel) =>
+    draft[OPT_OUT_OF[channel]]
+      ? { channel, isPaused: true, note: OPT_OUT_NOTES[channel] }
+      : { channel, isPaused: false, note: null },
+  );
 }

@@ -1,98 +1,97 @@
-"use client";
 // Quiet hours: a window in the player's own time zone during which email and Discord mentions wait
-// until it ends (in-app stays immediate), and the types that go out even then. Saved on its own.
-import { useState, useTransition } from "react";
-import { savePreferencesAction } from "@/app/settings/notifications/actions";
-import { Button } from "@/components/ui/button";
+// until it ends (in-app stays immediate), and the types that go out even then. Every field saves on
+// its own; while quiet hours are off the window last shown is kept here, ready to switch back on.
+import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES } from "@/lib/notifications/catalog";
+import type { TQuietHours } from "@/lib/notifications/quiet-hours/quiet-window";
 import { Card } from "@/components/ui/card";
-import { FormMessage } from "@/components/ui/form-message";
-import { NOTIFICATION_CATALOG, NOTIFICATION_TYPES, type TQuietHoursMode } from "@/lib/notifications/catalog";
-import type { TPreferences } from "@/lib/notifications/preferences/to-preferences";
+import { controlOf, type TPreferencesChange } from "./preferences-changes";
+import type { TPreferencesDraft } from "./preferences-draft";
+import type { TSaveStatus } from "./save-status-state";
+import { SaveTick } from "./save-tick";
+import { TimeField } from "./time-field";
 
-type TProps = { initial: Pick<TPreferences, "quietHours" | "duringQuietHours" | "timezone"> };
+const DEFAULT_WINDOW: TQuietHours = { start: "23:00", end: "08:00" };
+const TIME_CLASS = "ml-2 rounded-md border border-zinc-300 px-2 py-1 disabled:bg-zinc-100 disabled:text-zinc-500";
 
-export function QuietHoursSettings({ initial }: TProps) {
-  const [isOn, setIsOn] = useState(initial.quietHours !== null);
-  const [start, setStart] = useState(initial.quietHours?.start ?? "23:00");
-  const [end, setEnd] = useState(initial.quietHours?.end ?? "08:00");
-  const [modes, setModes] = useState(initial.duringQuietHours);
-  const [result, setResult] = useState<{ ok: true; message: string } | { ok: false; error: string } | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  const save = () =>
-    startTransition(async () => {
-      const answer = await savePreferencesAction({
-        quietHours: isOn ? { start, end } : null,
-        duringQuietHours: modes,
-      });
-      setResult(answer.ok ? { ok: true, message: "Quiet hours saved." } : answer);
-    });
-
+export function QuietHoursSettings({
+  shown,
+  lastWindow,
+  statusOf,
+  onChange,
+}: {
+  shown: TPreferencesDraft;
+  /** The window to switch back on: the saved one, or the one last shown before switching off. */
+  lastWindow: TQuietHours | null;
+  statusOf: (control: string) => TSaveStatus | undefined;
+  onChange: (change: TPreferencesChange) => void;
+}) {
+  const shownWindow = shown.quietHours ?? lastWindow ?? DEFAULT_WINDOW;
+  const isOn = shown.quietHours !== null;
   return (
     <Card
       title="Quiet hours"
-      description={`Email and Discord mentions wait until your quiet hours end (${initial.timezone} time); in-app notifications still arrive.`}
+      headingId="quiet-hours-heading"
+      description={`Email and Discord mentions wait until your quiet hours end (${shown.timezone} time); in-app notifications still arrive.`}
     >
-      <form
-        className="space-y-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
-        <label className="flex items-center gap-2 text-sm font-medium text-zinc-800">
-          <input type="checkbox" checked={isOn} onChange={(event) => setIsOn(event.target.checked)} />
-          Pause email and Discord mentions during quiet hours
-        </label>
-        <div className="flex flex-wrap gap-4">
-          <label className="text-sm text-zinc-700">
-            From
+      <div className="space-y-4">
+        <div>
+          <label className="flex items-center gap-2 text-sm font-medium text-zinc-800">
             <input
-              type="time"
-              className="ml-2 rounded-md border border-zinc-300 px-2 py-1"
-              value={start}
-              disabled={!isOn}
-              onChange={(event) => setStart(event.target.value)}
+              type="checkbox"
+              className="size-4 accent-brand-600"
+              checked={isOn}
+              aria-describedby="quiet-hours-status"
+              onChange={(event) => onChange({ kind: "quiet-hours", window: event.target.checked ? shownWindow : null })}
             />
+            Pause email and Discord mentions during quiet hours
           </label>
-          <label className="text-sm text-zinc-700">
-            Until
-            <input
-              type="time"
-              className="ml-2 rounded-md border border-zinc-300 px-2 py-1"
-              value={end}
-              disabled={!isOn}
-              onChange={(event) => setEnd(event.target.value)}
-            />
-          </label>
+          <SaveTick id="quiet-hours-status" status={statusOf("quiet-hours")} className="mt-1 min-h-4" />
+        </div>
+        <div className="flex flex-wrap gap-x-6 gap-y-3">
+          {(["start", "end"] as const).map((edge) => (
+            <div key={edge}>
+              <label className="text-sm text-zinc-700">
+                {edge === "start" ? "From" : "Until"}
+                <TimeField
+                  className={TIME_CLASS}
+                  value={shownWindow[edge]}
+                  disabled={!isOn}
+                  aria-describedby={`quiet-${edge}-status`}
+                  onCommit={(time) => onChange({ kind: "quiet-edge", edge, time })}
+                />
+              </label>
+              <SaveTick
+                id={`quiet-${edge}-status`}
+                status={statusOf(controlOf({ kind: "quiet-edge", edge, time: "" }))}
+                className="mt-1 min-h-4"
+              />
+            </div>
+          ))}
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-zinc-800">Even during quiet hours</legend>
           <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-            {NOTIFICATION_TYPES.map((type) => (
-              <li key={type}>
-                <label className="flex items-center gap-2 text-sm text-zinc-700">
-                  <input
-                    type="checkbox"
-                    checked={modes[type] === "send"}
-                    onChange={(event) => {
-                      const mode: TQuietHoursMode = event.target.checked ? "send" : "hold";
-                      setModes({ ...modes, [type]: mode });
-                    }}
-                  />
-                  {NOTIFICATION_CATALOG[type].label}
-                </label>
-              </li>
-            ))}
+            {NOTIFICATION_TYPES.map((type) => {
+              const control = controlOf({ kind: "during-quiet-hours", type, isSent: false });
+              return (
+                <li key={type} className="flex flex-wrap items-center gap-x-2">
+                  <label className="flex min-h-8 items-center gap-2 text-sm text-zinc-700">
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-brand-600"
+                      checked={shown.duringQuietHours[type] === "send"}
+                      aria-describedby={`${control}-status`}
+                      onChange={(event) => onChange({ kind: "during-quiet-hours", type, isSent: event.target.checked })}
+                    />
+                    {NOTIFICATION_CATALOG[type].label}
+                  </label>
+                  <SaveTick id={`${control}-status`} status={statusOf(control)} />
+                </li>
+              );
+            })}
           </ul>
         </fieldset>
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={isPending}>
-            {isPending ? "Saving…" : "Save quiet hours"}
-          </Button>
-          <FormMessage result={result} />
-        </div>
-      </form>
+      </div>
     </Card>
   );
 }

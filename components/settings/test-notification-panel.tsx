@@ -62,11 +62,12 @@ function previewOf(saved: TPreferencesDraft, contact: TContactInfo): TPreviewRow
 export function TestNotificationPanel({
   saved,
   contact,
-  hasUnsavedChanges,
+  isSaving,
 }: {
   saved: TPreferencesDraft;
   contact: TContactInfo;
-  hasUnsavedChanges: boolean;
+  /** A change is still on its way: a test now might not use it yet. */
+  isSaving: boolean;
 }) {
   const [isSending, startSending] = useTransition();
   const [outcomes, setOutcomes] = useState<{ at: string; channels: TTestChannelOutcome[] } | null>(null);
@@ -107,8 +108,8 @@ export function TestNotificationPanel({
           <FormMessage result={{ ok: false, error }} />
         ) : (
           <p className="text-sm text-zinc-600">
-            {hasUnsavedChanges
-              ? "Uses your saved settings — save first to test your changes."
+            {isSaving
+              ? "Saving your latest change — a test uses your settings once they are saved."
               : "Goes to you only, using your saved settings."}
           </p>
         )}

@@ -10,6 +10,7 @@ import type { TPreferencesUpdateInput } from "@/lib/notifications/preferences/pr
 import { updatePreferences } from "@/lib/notifications/preferences/update-preferences";
 import { sendTestNotification } from "@/lib/notifications/send-test-notification";
 
+/** One control's change as a partial update (components/settings/preferences-changes.ts); answers the whole saved state. */
 export const savePreferencesAction = defineAction(
   "user",
   (actor: TActor, input: TPreferencesUpdateInput) => updatePreferences(actor.id, input),

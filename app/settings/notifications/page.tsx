@@ -1,11 +1,10 @@
 // /settings/notifications — the signed-in player's notification preferences: the types × channels
-// matrix, global opt-outs, the daily digest and a test notification. Reads here; every change goes
-// through this route's server actions.
+// matrix, global opt-outs, the daily digest, quiet hours and a test notification. Reads here; every
+// change saves on its own through this route's server actions.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActiveMutes } from "@/components/settings/active-mutes";
 import { ContactChannels } from "@/components/settings/contact-channels";
-import { QuietHoursSettings } from "@/components/settings/quiet-hours-settings";
 import { NotificationSettingsForm } from "@/components/settings/notification-settings-form";
 import type { TContactInfo } from "@/components/settings/preferences-draft";
 import { PageHeader } from "@/components/ui/page-header";
@@ -66,7 +65,6 @@ export default async function NotificationSettingsPage() {
         timeZones={listTimeZones()}
         isZoneUnchosen={isZoneUnchosen}
       />
-      <QuietHoursSettings initial={preferences} />
       <ActiveMutes mutes={mutes} />
     </div>
   );

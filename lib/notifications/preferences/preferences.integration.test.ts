@@ -212,6 +212,37 @@ describe("updatePreferences", () => {
     expect(await snapshot(user.id)).toEqual(before);
   });
 
+  it("keeps both of two saves of different types sent at once (the settings page saves each control on its own)", async () => {
+    const user = await aUser();
+    await Promise.all([
+      updatePreferences(user.id, { channels: { match_result: ["in_app"] } }),
+      updatePreferences(user.id, { channels: { roster_changed: ["in_app", "discord"] } }),
+      updatePreferences(user.id, { emailModes: { bracket_ready: "off" } }),
+      updatePreferences(user.id, { optOutDiscord: true }),
+    ]);
+    const prefs = await getPreferences(user.id);
+    expect(prefs.channels).toMatchObject({ match_result: ["in_app"], roster_changed: ["in_app", "discord"] });
+    expect(prefs.emailModes.bracket_ready).toBe("off");
+    expect(prefs.optOutDiscord).toBe(true);
+  });
+
+  it("saves quiet hours field by field, and refuses a window that starts when it ends without writing", async () => {
+    const user = await aUser();
+    await updatePreferences(user.id, { quietHours: { start: "22:00", end: "07:00" } });
+    await updatePreferences(user.id, { duringQuietHours: { match_result: "send" } });
+    const saved = await updatePreferences(user.id, { quietHours: { start: "22:30", end: "07:00" } });
+    expect(saved.quietHours).toEqual({ start: "22:30", end: "07:00" });
+    expect(saved.duringQuietHours.match_result).toBe("send");
+
+    const before = await snapshot(user.id);
+    await expect(updatePreferences(user.id, { quietHours: { start: "07:00", end: "07:00" } })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("Quiet hours must start and end at different times."),
+    });
+    expect(await snapshot(user.id)).toEqual(before);
+    expect((await updatePreferences(user.id, { quietHours: null })).quietHours).toBeNull();
+  });
+
   it("refuses an unknown user", async () => {
     await expect(updatePreferences("no_such_user", { optOutEmail: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
