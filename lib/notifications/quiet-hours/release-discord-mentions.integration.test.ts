@@ -87,6 +87,7 @@ const sleeperDeliveries = () =>
 describe("held Discord mentions", () => {
   it("posts at once without the sleeper's mention, then mentions them in one post per webhook when the window ends", async () => {
     const first = await notify(request({}));
+    vi.setSystemTime(new Date(NIGHT.getTime() + 60_000));
     const second = await notify(request({ type: "roster_changed", title: "Dana joined Crimson", dedupKey: "r1" }));
     // Night: each notice posted once on the team webhook (match results on the platform's too), mentioning only Awake.
     expect(discord.messages(teamHook).map((message) => message.content)).toEqual([

@@ -169,7 +169,8 @@ describe("listInvitesForUser", () => {
     expect(zoe.open.map((invite) => [invite.team.name, invite.invitedBy, invite.status])).toEqual([
       ["Obsidian Owls", "Olivia Brooks", "PENDING"],
     ]);
-    expect(zoe.past).toEqual([]);
+    // Her Golden Tide invite expired days ago (the job ran then).
+    expect(zoe.past.map((invite) => [invite.team.name, invite.status])).toEqual([["Golden Tide", "EXPIRED"]]);
 
     const sofia = await listInvitesForUser(seedId.user("sofia"));
     expect(sofia.open).toEqual([]);

@@ -68,7 +68,9 @@ describe("GET /api/notifications/summary", () => {
       title: "News 5",
       url: "/tournaments/t5",
       createdAt: new Date(base.getTime() + 5 * 60_000).toISOString(),
+      timeFull: "Sun, 29 Nov 2026, 12:05 UTC",
       readAt: null,
+      about: null,
     });
     expect(body.latest[4].readAt).toBe(base.toISOString());
     // An unsafe link is never handed to the browser.
