@@ -2,14 +2,14 @@
 import Link from "next/link";
 import { MuteMenu } from "@/components/notifications/mute-menu";
 import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/lib/format/format-date-time";
 import type { TMuteView } from "@/lib/notifications/mutes/list-mutes";
 
-const untilText = (until: Date | null) =>
-  until
-    ? `until ${until.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`
-    : "until you unmute";
+const untilText = (until: Date | null, timeZone: string) =>
+  until ? `until ${formatDateTime(until, timeZone)}` : "until you unmute";
 
-export function ActiveMutes({ mutes }: { mutes: TMuteView[] }) {
+/** `timeZone`: the player's, as every time on the page. */
+export function ActiveMutes({ mutes, timeZone }: { mutes: TMuteView[]; timeZone: string }) {
   return (
     <Card title="Muted tournaments and teams" description="You get no notifications about what you muted.">
       {mutes.length === 0 ? (
@@ -28,7 +28,7 @@ export function ActiveMutes({ mutes }: { mutes: TMuteView[] }) {
                   {mute.name}
                 </Link>{" "}
                 <span className="text-zinc-500">
-                  ({mute.kind}, {untilText(mute.until)})
+                  ({mute.kind}, {untilText(mute.until, timeZone)})
                 </span>
               </span>
               <MuteMenu

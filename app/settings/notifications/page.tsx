@@ -65,7 +65,7 @@ export default async function NotificationSettingsPage() {
         timeZones={listTimeZones()}
         isZoneUnchosen={isZoneUnchosen}
       />
-      <ActiveMutes mutes={mutes} />
+      <ActiveMutes mutes={mutes} timeZone={account.timezone} />
     </div>
   );
 }
