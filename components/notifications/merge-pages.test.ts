@@ -1,28 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { appendPage, mergeFirstPage } from "./merge-pages";
 import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
+import { aNotificationItemView } from "@/test-support/notification-item-view";
 
 /** Item n was created n minutes before noon: higher n is older. */
-function item(n: number, readAt: string | null = null): TNotificationItemView {
-  return {
+const item = (n: number, readAt: string | null = null): TNotificationItemView =>
+  aNotificationItemView({
     id: `n${String(n).padStart(2, "0")}`,
-    type: "match_result",
-    typeLabel: "Match results",
-    title: `Notification ${n}`,
-    body: "",
-    href: null,
     createdAt: new Date(Date.UTC(2026, 10, 29, 12, 0 - n)).toISOString(),
-    timeAgo: "",
-    timeFull: "",
     readAt,
-    archivedAt: null,
-    deliveries: [],
-    outcome: null,
-    earlier: [],
-    about: null,
-    groupKey: null,
-  };
-}
+  });
 const ids = (list: { items: TNotificationItemView[] }) => list.items.map((entry) => entry.id);
 
 describe("the center's loaded list", () => {

@@ -1,31 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { TNotificationItemView } from "@/lib/notifications/inbox/notification-view";
 import { groupAdjacent, groupLabel, type TNotificationRow } from "./notification-groups";
+import { aNotificationItemView } from "@/test-support/notification-item-view";
 
 const CROWN = { kind: "tournament" as const, id: "t-crown", name: "Crown Cup", isMuted: false };
 const OWLS = { kind: "team" as const, id: "team-owls", name: "Obsidian Owls", isMuted: false };
 
-function anItem(id: string, overrides: Partial<TNotificationItemView> = {}): TNotificationItemView {
-  return {
+const anItem = (id: string, overrides: Partial<TNotificationItemView> = {}): TNotificationItemView =>
+  aNotificationItemView({
     id,
-    type: "match_result",
-    typeLabel: "Match results",
     title: `Notice ${id}`,
-    body: "",
-    href: null,
-    createdAt: "2026-12-01T00:00:00.000Z",
-    timeAgo: "",
-    timeFull: "",
-    readAt: null,
-    archivedAt: null,
-    deliveries: [],
-    outcome: null,
-    earlier: [],
     about: CROWN,
     groupKey: "match_result:tournament:t-crown",
     ...overrides,
-  };
-}
+  });
 const OWLS_ROSTER = {
   type: "roster_changed",
   typeLabel: "Roster changes",

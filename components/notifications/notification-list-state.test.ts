@@ -1,31 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { TNotificationItemView, TNotificationPageView } from "@/lib/notifications/inbox/notification-view";
 import { initialListState, listReducer, type TListAction, type TListState } from "./notification-list-state";
+import { aNotificationItemView } from "@/test-support/notification-item-view";
 
 const AT = "2026-12-03T12:00:00.000Z";
 
-function anItem(id: number, overrides: Partial<TNotificationItemView> = {}): TNotificationItemView {
-  return {
+/** Higher ids are newer. */
+const anItem = (id: number, overrides: Partial<TNotificationItemView> = {}): TNotificationItemView =>
+  aNotificationItemView({
     id: `n${id}`,
     type: "announcement",
     typeLabel: "Announcement",
-    title: `Notification ${id}`,
-    body: "",
-    href: null,
-    // Higher ids are newer.
     createdAt: new Date(Date.UTC(2026, 11, 1, 0, id)).toISOString(),
-    timeAgo: "",
-    timeFull: "",
-    readAt: null,
-    archivedAt: null,
-    deliveries: [],
-    outcome: null,
-    earlier: [],
-    about: null,
-    groupKey: null,
     ...overrides,
-  };
-}
+  });
 
 const page = (items: TNotificationItemView[], nextCursor: string | null = null): TNotificationPageView => ({
   items,
