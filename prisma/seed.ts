@@ -18,6 +18,7 @@ import {
   TournamentStatus,
 } from "../lib/generated/prisma/enums";
 import { rankTeams } from "@/lib/rankings/recompute-rankings";
+import { timeToken } from "@/lib/notifications/content/time-tokens";
 import { LEAGUE_PLAYERS, LEAGUE_TEAMS, seedLeague } from "./seed-league";
 import { seedReminderMatch } from "./seed-reminders";
 import { seedQuietHoursAndMutes } from "./seed-quiet-mutes";
@@ -538,7 +539,8 @@ async function seedPromotions(db: PrismaClient, ids: TIds, clock: TClock) {
 
 async function seedNotifications(db: PrismaClient, ids: TIds, clock: TClock) {
   const t = SEED_TOURNAMENTS;
-  const firstMatch = clock.dayAt(1, 17).toISOString().slice(0, 16).replace("T", " ");
+  // As the pipeline writes it: the instant, read in each reader's zone (lib/notifications/content/time-tokens.ts).
+  const firstMatch = timeToken(clock.dayAt(1, 17));
   const note = (
     user: string,
     dedupKey: string,
@@ -585,7 +587,7 @@ async function seedNotifications(db: PrismaClient, ids: TIds, clock: TClock) {
       "match-scheduled:nightfall-r1-crimson-azure",
       N.match_scheduled,
       "Match scheduled: Crimson Vanguard vs Azure Phantoms",
-      `Nightfall Masters round 1, ${firstMatch} UTC.`,
+      `Nightfall Masters round 1, ${firstMatch}.`,
       `/tournaments/${t.ongoing}`,
       39,
       false,
