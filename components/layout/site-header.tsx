@@ -78,7 +78,7 @@ export async function SiteHeader() {
                 </span>
                 {adminBadge}
               </span>
-              {signOut("rounded-md px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100")}
+              {signOut("whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100")}
             </>
           ) : null
         }
