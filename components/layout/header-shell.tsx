@@ -72,7 +72,7 @@ export function HeaderShell({
                   <Link
                     href={item.href}
                     aria-current={active ? "page" : undefined}
-                    className={`whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900"}`}
+                    className={`rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900"}`}
                   >
                     {item.label}
                     <NavBadge badge={item.badge} />
