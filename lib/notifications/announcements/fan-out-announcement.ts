@@ -11,6 +11,10 @@ import { AppError } from "@/lib/errors";
 import { listAudiencePage, type TAnnouncementAudience } from "./announcement-audience";
 
 /** Users read per step: a few requests' worth. */
+/** Every notification of one announcement carries this dedup key (get-announcement-progress.ts counts by it). */
+export const ANNOUNCEMENT_DEDUP_PREFIX = "announcement:";
+export const announcementDedupKey = (announcementId: string) => `${ANNOUNCEMENT_DEDUP_PREFIX}${announcementId}`;
+
 export const ANNOUNCEMENT_PAGE_SIZE = 5_000;
 
 export type TAnnouncementToSend = { alreadySent: true; recipientCount: number } | { alreadySent: false };
@@ -44,7 +48,7 @@ export async function planAnnouncementPage(
   if (!announcement) throw new AppError("NOT_FOUND", `Announcement ${announcementId} does not exist.`);
   const audience = toAudience(announcement);
   const userIds = await listAudiencePage(db, audience, after, ANNOUNCEMENT_PAGE_SIZE);
-  const dedupKey = `announcement:${announcement.id}`;
+  const dedupKey = announcementDedupKey(announcement.id);
   const events = [];
   for (let start = 0, chunk = 0; start < userIds.length; start += NOTIFICATION_REQUEST_MAX_RECIPIENTS, chunk++) {
     events.push({

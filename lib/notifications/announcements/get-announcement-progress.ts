@@ -5,6 +5,7 @@ import { z } from "zod";
 import { assertAdmin, type TActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/parse-input";
+import { ANNOUNCEMENT_DEDUP_PREFIX } from "./fan-out-announcement";
 
 /**
  * Once the fan-out is recorded as sent, a count still short of its recipients (players who muted every
@@ -40,12 +41,12 @@ export async function getAnnouncementProgress(
   assertAdmin(actor);
   const { ids } = parseInput(ZAnnouncementProgressInput, input);
   if (!ids.length) return [];
-  // The fan-out's dedupKey is `announcement:<id>` (fan-out-announcement.ts), on notifications created
+  // The fan-out's dedupKey (announcementDedupKey, fan-out-announcement.ts), on notifications created
   // after the announcement (an hour of leeway for clocks): the (createdAt, type) index bounds the scan.
   const rows = await db.$queryRaw<TRow[]>`
     SELECT a.id, a."recipientCount", a."sentAt", a."createdAt",
       (SELECT count(*)::int FROM "Notification" n
-        WHERE n."createdAt" >= a."createdAt" - interval '1 hour' AND n.type = 'announcement' AND n."dedupKey" = 'announcement:' || a.id) AS delivered
+        WHERE n."createdAt" >= a."createdAt" - interval '1 hour' AND n.type = 'announcement' AND n."dedupKey" = ${ANNOUNCEMENT_DEDUP_PREFIX} || a.id) AS delivered
     FROM "Announcement" a WHERE a.id = ANY(${ids}::text[])`;
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
