@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format/format-date-time";
 import { notificationTitlesOf } from "./support/database";
 import { findEmails } from "./support/mailbox";
 import { databaseNow, runEventsSince, runSleepingRunsSince } from "./support/run-events";
+import { openMatchChanges, rescheduleMatch } from "./support/match-changes";
 import { signInAs } from "./support/session";
 
 // The admin types the new time in their browser's zone: fixed, so the instant is known.
@@ -22,14 +23,8 @@ test("an admin reschedules a match and cancels another; the rosters are told, an
   test.setTimeout(90_000);
   await signInAs(page, "admin@deltacrown.test");
   const since = await databaseNow();
-  await page.goto("/admin");
-  const card = page.getByRole("article", { name: "Nightfall Masters" });
-  await card.getByText(/^Reschedule or cancel a match/).click();
-
-  const moving = card.getByRole("listitem").filter({ hasText: MOVED });
-  await moving.getByLabel("New time").fill("2030-06-15T19:30");
-  await moving.getByRole("button", { name: `Reschedule ${MOVED}` }).click();
-  await expect(moving.getByText("Match moved. Both rosters are being told.")).toBeVisible();
+  const card = await openMatchChanges(page);
+  await rescheduleMatch(card, MOVED, "2030-06-15T19:30");
 
   const cancelling = card.getByRole("listitem").filter({ hasText: CANCELLED });
   await cancelling.getByRole("button", { name: `Cancel match ${CANCELLED}` }).click();

@@ -2,6 +2,7 @@
 // time) with its earlier update folded under it, counted once. Kenji reads both times in his zone.
 import { expect, test } from "@playwright/test";
 import { databaseNow, runEventsSince } from "./support/run-events";
+import { openMatchChanges, rescheduleMatch } from "./support/match-changes";
 import { signInAs } from "./support/session";
 
 // The admin types the times in their browser's zone: fixed, so the instants are known.
@@ -14,14 +15,9 @@ test("a match moved twice shows once, at its newest time, with the earlier updat
   test.setTimeout(90_000);
   await signInAs(page, "admin@deltacrown.test");
   const since = await databaseNow();
-  await page.goto("/admin");
-  const card = page.getByRole("article", { name: "Nightfall Masters" });
-  await card.getByText(/^Reschedule or cancel a match/).click();
+  const card = await openMatchChanges(page);
   for (const time of ["2031-03-10T18:00", "2031-03-12T20:00"]) {
-    const row = card.getByRole("listitem").filter({ hasText: "Crimson Vanguard vs Golden Tide" }).first();
-    await row.getByLabel("New time").fill(time);
-    await row.getByRole("button", { name: /^Reschedule Round 2 · Crimson Vanguard vs Golden Tide/ }).click();
-    await expect(row.getByText("Match moved. Both rosters are being told.")).toBeVisible();
+    await rescheduleMatch(card, "Round 2 · Crimson Vanguard vs Golden Tide", time);
     await runEventsSince(since);
   }
 
